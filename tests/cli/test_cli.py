@@ -1,0 +1,121 @@
+"""The `workshop` command without a display: validate, library, new, export, import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workshop import __version__
+from workshop.cli import main
+from workshop.store import SessionFile
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"workshop {__version__}"
+
+
+def test_python_dash_m_runs_the_same_entry_point() -> None:
+    out = subprocess.run([sys.executable, "-m", "workshop", "validate"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "all valid" in out.stdout
+
+
+def test_validate_reports_every_problem_and_exits_1(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\nsummary: S\nsteps:\n  - key: a\n    title: A\n    duration: soon\n"
+                   "  - key: b\n    title: B\n    duration: 5m\n    input: {kind: vote, on: zzz}\n")
+    assert main(["validate", str(bad)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{bad}:7: steps[0].duration: 'soon' is not a duration: write e.g. 5m, 90s or 1h15m",
+        f"{bad}:11: steps[1].input.on: no step has the key 'zzz'",
+    ]
+
+
+def test_validate_whole_library_is_clean(capsys) -> None:
+    assert main(["validate"]) == 0
+    assert "9 file(s) checked, all valid" in capsys.readouterr().out
+
+
+def test_validate_missing_path(tmp_path: Path, capsys) -> None:
+    assert main(["validate", str(tmp_path / "nope.yaml")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_library_lists_states(tmp_path: Path, capsys) -> None:
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "exercises" / "broken.yaml").write_text("id: [")
+    assert main(["--library", str(tmp_path), "library"]) == 1
+    out = capsys.readouterr().out
+    assert "keep-it-alive" in out and "customer-service-culture" in out
+    assert "broken   " in out and "YAML syntax" in out
+
+
+def _new(tmp_path: Path) -> Path:
+    out = tmp_path / "day"
+    assert main(["new", "--plan", "customer-service-culture", "--title", "Service day",
+                 "--organisation", "Acme", "--facilitator", "Sam", "--date", "2026-11-22",
+                 "-o", str(out)]) == 0
+    return tmp_path / "day.workshop"
+
+
+def test_new_creates_a_session_file(tmp_path: Path) -> None:
+    path = _new(tmp_path)
+    with SessionFile.open(path) as session:
+        state = session.load()
+    assert (state.header.title, state.header.organisation, state.header.date) == (
+        "Service day", "Acme", "2026-11-22")
+    assert state.plan.id == "customer-service-culture"
+
+
+def test_new_with_unknown_plan_or_bad_date(tmp_path: Path, capsys) -> None:
+    assert main(["new", "--plan", "nope", "--title", "T", "-o", str(tmp_path / "x")]) == 1
+    assert "no valid plan has the id 'nope'" in capsys.readouterr().err
+    assert main(["new", "--plan", "customer-service-culture", "--title", "T", "--date", "soon",
+                 "-o", str(tmp_path / "x")]) == 1
+    assert "not a date" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_json_export_import_round_trip(tmp_path: Path) -> None:
+    path = _new(tmp_path)
+    with SessionFile.open(path) as session:
+        session.add_card(1, "write", "Every guest leaves happier")
+        session.add_card(1, "write", "<script>alert(1)</script>")
+        session.set_current(2)
+    exported = tmp_path / "day.json"
+    assert main(["export", str(path), "--format", "json", "-o", str(exported)]) == 0
+    assert "Every guest leaves happier" in exported.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.workshop"
+    assert main(["import", str(exported), "-o", str(copy)]) == 0
+    with SessionFile.open(path) as a, SessionFile.open(copy) as b:
+        original, imported = a.load(), b.load()
+    assert imported.cards == original.cards
+    assert (imported.header, imported.plan, imported.templates, imported.current) == (
+        original.header, original.plan, original.templates, original.current)
+
+
+def test_import_bad_json_names_the_file(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text('{"format": ')
+    assert main(["import", str(source), "-o", str(tmp_path / "x.workshop")]) == 1
+    assert f"{source}:1: not valid JSON" in capsys.readouterr().err
+    source.write_text(json.dumps({"hello": 1}))
+    assert main(["import", str(source), "-o", str(tmp_path / "x.workshop")]) == 1
+    assert str(source) in capsys.readouterr().err
+    assert not (tmp_path / "x.workshop").exists()
+
+
+def test_export_refuses_a_foreign_file(tmp_path: Path, capsys) -> None:
+    junk = tmp_path / "junk.workshop"
+    junk.write_text("not a session")
+    assert main(["export", str(junk), "-o", str(tmp_path / "out.pdf")]) == 1
+    assert "not an SQLite database" in capsys.readouterr().err
+    assert not (tmp_path / "out.pdf").exists()

@@ -1,0 +1,61 @@
+"""Shared fixtures: offscreen Qt, user folders in a temporary place, a fake clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from workshop.core.session import SessionHeader, SessionState, build_state  # noqa: E402
+from workshop.library.catalog import Library, load_library  # noqa: E402
+from workshop.paths import shipped_library  # noqa: E402
+
+PLAN_ID = "customer-service-culture"
+
+
+class FakeClock:
+    """A monotonic clock that moves only when a test says so."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point every platformdirs folder (data, config, documents) at a fresh temp folder."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                          ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"),
+                          ("XDG_DOCUMENTS_DIR", "Documents")):
+        (home / sub).mkdir()
+        monkeypatch.setenv(variable, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    yield home
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_library([shipped_library()])
+
+
+@pytest.fixture
+def state(library: Library) -> SessionState:
+    plan = library.plans[PLAN_ID]
+    header = SessionHeader("Service culture day", "Greenleaf Hotels", "Sam Facilitator", "2026-11-22")
+    return build_state(header, plan, library.templates_for(plan))

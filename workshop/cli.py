@@ -1,0 +1,230 @@
+"""The `workshop` command: the app by default, and scriptable subcommands without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from workshop import __version__
+
+COMMANDS = ("validate", "library", "new", "export", "import")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if _command_of(args) in COMMANDS:
+        parsed = _command_parser().parse_args(args)
+        try:
+            return int(parsed.run(parsed))
+        except CommandError as error:
+            print(f"workshop {parsed.command}: {error}", file=sys.stderr)
+            return 1
+    parsed = _gui_parser().parse_args(args)
+    from workshop.ui.app import run_gui  # Qt is loaded only when the window is wanted
+
+    return run_gui(parsed.session, library_dirs=parsed.library)
+
+
+def _command_of(args: list[str]) -> str | None:
+    """The first word that is not an option or an option's value."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--library":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+class CommandError(Exception):
+    """A failure a user can fix; printed as one line, exit status 1."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop",
+        description="Run a workshop: console on this screen, audience view on the projector. "
+                    f"Subcommands: {', '.join(COMMANDS)} (workshop COMMAND --help).")
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    parser.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of extra exercises/ and plans/ (may repeat)")
+    parser.add_argument("session", nargs="?", type=Path, help="a .workshop file to open")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workshop")
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    parser.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of extra exercises/ and plans/ (may repeat)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    validate = sub.add_parser("validate", help="check exercise and plan files")
+    validate.add_argument("paths", nargs="*", type=Path,
+                          help="files or folders (default: the whole library)")
+    validate.set_defaults(run=_validate)
+
+    library = sub.add_parser("library", help="list the exercises and plans found")
+    library.set_defaults(run=_library)
+
+    new = sub.add_parser("new", help="create a session file from a plan")
+    new.add_argument("--plan", required=True, help="the plan's id")
+    new.add_argument("--title", required=True)
+    new.add_argument("--organisation", default="")
+    new.add_argument("--facilitator", default="")
+    new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
+    new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
+    new.set_defaults(run=_new)
+
+    export = sub.add_parser("export", help="write the PDF (or JSON) summary of a session")
+    export.add_argument("session", type=Path)
+    export.add_argument("-o", "--output", type=Path, help="where to write (default: exports/)")
+    export.add_argument("--format", choices=("pdf", "json"), default="pdf")
+    export.set_defaults(run=_export)
+
+    importer = sub.add_parser("import", help="make a session file from exported JSON")
+    importer.add_argument("source", type=Path, help="a JSON file written by `export --format json`")
+    importer.add_argument("-o", "--output", required=True, type=Path)
+    importer.set_defaults(run=_import)
+    return parser
+
+
+def _roots(args: argparse.Namespace) -> list[Path]:
+    from workshop.paths import library_roots
+
+    return library_roots(args.library)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from workshop.library.catalog import check_files, load_library
+
+    if args.paths:
+        missing = [p for p in args.paths if not p.exists()]
+        if missing:
+            raise CommandError(f"no such file or folder: {missing[0]}")
+        entries = check_files(args.paths, _roots(args))
+    else:
+        entries = load_library(_roots(args)).entries
+    problems = sorted(p for entry in entries for p in entry.problems)
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"{len(entries)} file(s) checked, all valid")
+    return 1 if problems else 0
+
+
+def _library(args: argparse.Namespace) -> int:
+    from workshop.core.durations import format_minutes
+    from workshop.library.catalog import load_library
+
+    library = load_library(_roots(args))
+    print("Searched, later folders winning by id:")
+    for root in library.roots:
+        print(f"  {root}{'' if root.is_dir() else '  (not there yet)'}")
+    for kind in ("exercise", "plan"):
+        entries = [e for e in library.entries if e.kind == kind]
+        print(f"\n{kind.capitalize()}s ({len(entries)}):")
+        for entry in entries:
+            length = ""
+            if entry.template:
+                length = format_minutes(entry.template.duration)
+            print(f"  {entry.id:<28} {entry.state:<8} {length:>9}  {entry.title}")
+            for problem in entry.problems:
+                print(f"      {problem}")
+    return 1 if library.problems else 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from workshop.core.session import SessionHeader, build_state
+    from workshop.library.catalog import load_library
+    from workshop.store import SessionFile, SessionFileError
+
+    library = load_library(_roots(args))
+    plan = library.plans.get(args.plan)
+    if plan is None:
+        known = ", ".join(sorted(library.plans)) or "none"
+        raise CommandError(f"no valid plan has the id {args.plan!r} (plans: {known})")
+    try:
+        date.fromisoformat(args.date)
+    except ValueError:
+        raise CommandError(f"--date {args.date!r} is not a date like 2026-11-22") from None
+    header = SessionHeader(args.title, args.organisation, args.facilitator, args.date)
+    output = _with_suffix(args.output)
+    try:
+        SessionFile.create(output, build_state(header, plan, library.templates_for(plan))).close()
+    except SessionFileError as error:
+        raise CommandError(str(error)) from None
+    print(output)
+    return 0
+
+
+def _with_suffix(path: Path) -> Path:
+    return path if path.suffix == ".workshop" else path.with_name(path.name + ".workshop")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workshop.paths import default_exports_dir
+    from workshop.store import SessionFile, SessionFileError
+
+    try:
+        with SessionFile.open(args.session) as session:
+            state = session.load()
+    except SessionFileError as error:
+        raise CommandError(str(error)) from None
+    output = args.output or default_exports_dir() / f"{args.session.stem}.{args.format}"
+    if args.format == "json":
+        from workshop.report.json_io import session_to_json
+
+        _write_text_atomically(output, json.dumps(session_to_json(state), ensure_ascii=False, indent=2))
+    else:
+        from workshop.report.pdf import export_pdf
+
+        export_pdf(state, output)
+    print(output)
+    return 0
+
+
+def _write_text_atomically(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _import(args: argparse.Namespace) -> int:
+    from workshop.report.json_io import session_from_json
+    from workshop.store import SessionFile, SessionFileError
+
+    try:
+        data = json.loads(args.source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{args.source}: cannot read: {error}") from None
+    except json.JSONDecodeError as error:
+        raise CommandError(f"{args.source}:{error.lineno}: not valid JSON: {error.msg}") from None
+    try:
+        state = session_from_json(data)
+    except ValueError as error:
+        raise CommandError(f"{args.source}: {error}") from None
+    output = _with_suffix(args.output)
+    try:
+        SessionFile.create(output, state).close()
+    except SessionFileError as error:
+        raise CommandError(str(error)) from None
+    print(output)
+    return 0

@@ -1,0 +1,98 @@
+"""An agenda built from a plan and its templates: items, steps, clock times, budget."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, Step
+
+BREAK_STEP_KEY = "break"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An exercise or a break in the agenda, with its effective step durations."""
+
+    index: int
+    title: str
+    steps: tuple[Step, ...]
+    exercise: ExerciseTemplate | None  # None for a break
+    offset: int  # seconds from the agenda's start
+
+    @property
+    def is_break(self) -> bool:
+        return self.exercise is None
+
+    @property
+    def duration(self) -> int:
+        return sum(step.duration for step in self.steps)
+
+
+@dataclass(frozen=True)
+class Stop:
+    """One place the facilitator can be: an item and one of its steps."""
+
+    item: AgendaItem
+    step: Step
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.item.index, self.step.key)
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The items of a plan in order, and every stop through them."""
+
+    plan: Plan
+    items: tuple[AgendaItem, ...]
+
+    @property
+    def stops(self) -> tuple[Stop, ...]:
+        return tuple(Stop(item, step) for item in self.items for step in item.steps)
+
+    @property
+    def total(self) -> int:
+        return sum(item.duration for item in self.items)
+
+    def overrun(self, available: int | None = None) -> int:
+        """Seconds by which the agenda exceeds the time available (negative: spare)."""
+        available = self.plan.available if available is None else available
+        return self.total - available if available else 0
+
+    def clock_time(self, offset: int, start: str | None = None) -> str:
+        """The time of day `offset` seconds after `start` ("HH:MM"); empty if no start."""
+        start = self.plan.start if start is None else start
+        if not start:
+            return ""
+        hours, minutes = (int(part) for part in start.split(":"))
+        total_minutes = hours * 60 + minutes + round(offset / 60)
+        return f"{total_minutes // 60 % 24:02d}:{total_minutes % 60:02d}"
+
+
+class MissingExercise(KeyError):
+    """A plan names an exercise the library does not have."""
+
+
+def build_agenda(plan: Plan, templates: Mapping[str, ExerciseTemplate]) -> Agenda:
+    """Resolve a plan against templates, applying its duration overrides."""
+    items: list[AgendaItem] = []
+    offset = 0
+    for index, entry in enumerate(plan.items):
+        if isinstance(entry, PlanBreak):
+            step = Step(key=BREAK_STEP_KEY, title=entry.title, duration=entry.duration)
+            item = AgendaItem(index, entry.title, (step,), None, offset)
+        else:
+            try:
+                template = templates[entry.exercise]
+            except KeyError:
+                raise MissingExercise(entry.exercise) from None
+            steps = tuple(
+                replace(step, duration=entry.durations.get(step.key, step.duration))
+                for step in template.steps
+            )
+            item = AgendaItem(index, template.title, steps, template, offset)
+        items.append(item)
+        offset += item.duration
+    return Agenda(plan, tuple(items))

@@ -1,0 +1,226 @@
+"""Exercise templates and plans as typed, immutable objects.
+
+The `library` package builds these from YAML files; the session file stores
+them as plain dicts (`to_dict` / `from_dict`) so a past workshop never changes
+when a template file is edited later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class InputKind(str, Enum):
+    """What the group produces in a step."""
+
+    NONE = "none"
+    NOTES = "notes"
+    VOTE = "vote"
+    RATING = "rating"
+    STATEMENT = "statement"
+    QUESTIONS = "questions"
+    ACTIONS = "actions"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A named column or stage of a notes step."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StatementField:
+    """One blank of a statement, e.g. the W of P = W/E."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RatingScale:
+    """The scale of a rating step, with optional words for its ends."""
+
+    min: int = 1
+    max: int = 5
+    low: str = ""
+    high: str = ""
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """The settings of a step's input; only those of its kind are used."""
+
+    kind: InputKind = InputKind.NONE
+    columns: tuple[Column, ...] = ()
+    on: str = ""
+    dots: int = 3
+    items: tuple[str, ...] = ()
+    scale: RatingScale = RatingScale()
+    question: str = ""
+    mode: str = "participants"
+    fields: tuple[StatementField, ...] = ()
+    compose: str = ""
+    questions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind.value}
+        if self.kind is InputKind.NOTES and self.columns:
+            data["columns"] = [{"key": c.key, "label": c.label} for c in self.columns]
+        elif self.kind is InputKind.VOTE:
+            data.update(on=self.on, dots=self.dots)
+        elif self.kind is InputKind.RATING:
+            data.update(
+                items=list(self.items),
+                scale={"min": self.scale.min, "max": self.scale.max,
+                       "low": self.scale.low, "high": self.scale.high},
+                question=self.question,
+                mode=self.mode,
+            )
+        elif self.kind is InputKind.STATEMENT:
+            data.update(fields=[{"key": f.key, "label": f.label} for f in self.fields],
+                        compose=self.compose)
+        elif self.kind is InputKind.QUESTIONS:
+            data["questions"] = list(self.questions)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> InputSpec:
+        scale = data.get("scale") or {}
+        return cls(
+            kind=InputKind(data.get("kind", "none")),
+            columns=tuple(Column(c["key"], c["label"]) for c in data.get("columns", ())),
+            on=data.get("on", ""),
+            dots=int(data.get("dots", 3)),
+            items=tuple(data.get("items", ())),
+            scale=RatingScale(int(scale.get("min", 1)), int(scale.get("max", 5)),
+                              scale.get("low", ""), scale.get("high", "")),
+            question=data.get("question", ""),
+            mode=data.get("mode", "participants"),
+            fields=tuple(StatementField(f["key"], f["label"]) for f in data.get("fields", ())),
+            compose=data.get("compose", ""),
+            questions=tuple(data.get("questions", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Step:
+    """One timed step of an exercise."""
+
+    key: str
+    title: str
+    duration: int  # seconds
+    prompt: str = ""  # Markdown
+    facilitator_notes: str = ""  # Markdown, console only
+    input: InputSpec = InputSpec()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key, "title": self.title, "duration": self.duration,
+            "prompt": self.prompt, "facilitator_notes": self.facilitator_notes,
+            "input": self.input.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Step:
+        return cls(
+            key=data["key"], title=data["title"], duration=int(data["duration"]),
+            prompt=data.get("prompt", ""), facilitator_notes=data.get("facilitator_notes", ""),
+            input=InputSpec.from_dict(data.get("input", {})),
+        )
+
+
+@dataclass(frozen=True)
+class ExerciseTemplate:
+    """An exercise as a trainer wrote it: steps, prompts, notes, source."""
+
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+    source: str = ""
+    tags: tuple[str, ...] = ()
+    facilitator_notes: str = ""
+
+    @property
+    def duration(self) -> int:
+        return sum(step.duration for step in self.steps)
+
+    def step(self, key: str) -> Step:
+        for step in self.steps:
+            if step.key == key:
+                return step
+        raise KeyError(key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "summary": self.summary,
+            "source": self.source, "tags": list(self.tags),
+            "facilitator_notes": self.facilitator_notes,
+            "steps": [step.to_dict() for step in self.steps],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExerciseTemplate:
+        return cls(
+            id=data["id"], title=data["title"], summary=data.get("summary", ""),
+            steps=tuple(Step.from_dict(s) for s in data["steps"]),
+            source=data.get("source", ""), tags=tuple(data.get("tags", ())),
+            facilitator_notes=data.get("facilitator_notes", ""),
+        )
+
+
+@dataclass(frozen=True)
+class PlanExercise:
+    """An exercise in an agenda, with step durations the plan overrides."""
+
+    exercise: str
+    durations: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlanBreak:
+    """A break in an agenda."""
+
+    duration: int
+    title: str = "Break"
+
+
+PlanItem = PlanExercise | PlanBreak
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An agenda: exercises and breaks in order."""
+
+    id: str
+    title: str
+    items: tuple[PlanItem, ...]
+    summary: str = ""
+    start: str = ""  # "HH:MM"
+    available: int = 0  # seconds; 0 = not stated
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] = []
+        for item in self.items:
+            if isinstance(item, PlanBreak):
+                items.append({"break": item.duration, "title": item.title})
+            else:
+                items.append({"exercise": item.exercise, "durations": dict(item.durations)})
+        return {"id": self.id, "title": self.title, "summary": self.summary,
+                "start": self.start, "available": self.available, "items": items}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Plan:
+        items: list[PlanItem] = []
+        for item in data["items"]:
+            if "break" in item:
+                items.append(PlanBreak(int(item["break"]), item.get("title", "Break")))
+            else:
+                items.append(PlanExercise(item["exercise"], dict(item.get("durations", {}))))
+        return cls(id=data["id"], title=data["title"], items=tuple(items),
+                   summary=data.get("summary", ""), start=data.get("start", ""),
+                   available=int(data.get("available", 0)))

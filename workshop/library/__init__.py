@@ -1,0 +1,1 @@
+"""Exercise templates and plans on disk: find, load, validate."""

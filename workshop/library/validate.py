@@ -1,0 +1,367 @@
+"""Check exercise and plan data against the format in docs/templates.md.
+
+Every problem of a file is collected, never only the first, so a trainer fixes
+a file in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+from typing import Any
+
+from workshop.core.durations import DurationError, parse_duration
+from workshop.core.templates import (
+    Column,
+    ExerciseTemplate,
+    InputKind,
+    InputSpec,
+    Plan,
+    PlanBreak,
+    PlanExercise,
+    PlanItem,
+    RatingScale,
+    StatementField,
+    Step,
+)
+from workshop.library.problems import Problem
+from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
+CLOCK_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "report"}
+STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input"}
+INPUT_FIELDS = {
+    InputKind.NONE: set(),
+    InputKind.NOTES: {"columns"},
+    InputKind.VOTE: {"on", "dots"},
+    InputKind.RATING: {"items", "scale", "question", "mode"},
+    InputKind.STATEMENT: {"fields", "compose"},
+    InputKind.QUESTIONS: {"questions"},
+    InputKind.ACTIONS: set(),
+}
+PLAN_FIELDS = {"id", "title", "summary", "start", "available", "items"}
+RATING_MODES = ("participants", "consensus")
+
+
+class Checker:
+    """Collects problems while reading fields of one document."""
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.problems: list[Problem] = []
+
+    def problem(self, where: FieldPath, message: str) -> None:
+        self.problems.append(
+            Problem(self.document.path, self.document.line(where), field_name(where), message))
+
+    def mapping(self, value: Any, where: FieldPath, allowed: set[str]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(where, f"expected a mapping of fields, got {describe(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                suggestion = f"; did you mean `{hint[0]}`?" if hint else (
+                    f"; known fields: {', '.join(sorted(allowed))}" if allowed else "")
+                self.problem((*where, key), f"unknown field{suggestion}")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: FieldPath, *,
+             required: bool = False) -> str:
+        if key not in data or data[key] is None:
+            if required:
+                self.problem((*where, key) if key in data else where, f"`{key}` is required")
+            return ""
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem((*where, key), f"expected text, got {describe(value)}")
+            return ""
+        text = str(value)
+        if required and not text.strip():
+            self.problem((*where, key), "must not be empty")
+        return text
+
+    def duration(self, value: Any, where: FieldPath) -> int:
+        try:
+            return parse_duration(value)
+        except DurationError as error:
+            self.problem(where, str(error))
+            return 0
+
+    def text_list(self, data: dict[str, Any], key: str, where: FieldPath, *,
+                  required: bool = False) -> tuple[str, ...]:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(where, f"`{key}` is required")
+            return ()
+        if not isinstance(value, list):
+            self.problem((*where, key), f"expected a list, got {describe(value)}")
+            return ()
+        items = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+                self.problem((*where, key, index), f"expected text, got {describe(item)}")
+            else:
+                items.append(str(item))
+        if required and not value:
+            self.problem((*where, key), "needs at least one entry")
+        return tuple(items)
+
+
+def describe(value: Any) -> str:
+    """How a wrong value reads in a message."""
+    if value is None:
+        return "nothing"
+    kind = {dict: "a mapping", list: "a list", bool: "yes/no", int: "a number",
+            float: "a number", str: "text"}.get(type(value), type(value).__name__)
+    shown = repr(value) if not isinstance(value, (dict, list)) else ""
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return f"{kind} {shown}".strip()
+
+
+def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, list[Problem]]:
+    """Validate an exercise document; the template is returned only when it has no problem."""
+    checker = Checker(document)
+    data = checker.mapping(document.data, (), EXERCISE_FIELDS)
+    if data is None:
+        return None, checker.problems
+    exercise_id = checker.text(data, "id", (), required=True)
+    if exercise_id and not ID_PATTERN.match(exercise_id):
+        checker.problem(("id",), "use lower case letters, digits and dashes, e.g. keep-it-alive")
+    elif exercise_id and exercise_id != document.path.stem:
+        checker.problem(("id",), f"is {exercise_id!r} but the file is named "
+                                 f"{document.path.name!r}; they must match")
+    title = checker.text(data, "title", (), required=True)
+    summary = checker.text(data, "summary", (), required=True)
+    source = checker.text(data, "source", ())
+    notes = checker.text(data, "facilitator_notes", ())
+    tags = checker.text_list(data, "tags", ())
+    steps = _check_steps(checker, data)
+    if "report" in data:
+        checker.mapping(data["report"], ("report",), {"section"})
+    if checker.problems:
+        return None, checker.problems
+    return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes), []
+
+
+def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
+    raw_steps = data.get("steps")
+    if raw_steps is None:
+        checker.problem((), "`steps` is required: an exercise needs at least one step")
+        return []
+    if not isinstance(raw_steps, list) or not raw_steps:
+        checker.problem(("steps",), f"expected a list of steps, got {describe(raw_steps)}")
+        return []
+    steps: list[Step] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raw_steps):
+        where: FieldPath = ("steps", index)
+        step_data = checker.mapping(raw, where, STEP_FIELDS)
+        if step_data is None:
+            continue
+        key = checker.text(step_data, "key", where, required=True)
+        if key and not KEY_PATTERN.match(key):
+            checker.problem((*where, "key"), "use lower case letters, digits, - or _, "
+                                             "starting with a letter")
+        elif key in seen:
+            checker.problem((*where, "key"), f"{key!r} is already the key of steps[{seen[key]}]")
+        if key:
+            seen.setdefault(key, index)
+        title = checker.text(step_data, "title", where, required=True)
+        if "duration" in step_data:
+            duration = checker.duration(step_data["duration"], (*where, "duration"))
+        else:
+            checker.problem(where, "`duration` is required, e.g. duration: 5m")
+            duration = 0
+        prompt = checker.text(step_data, "prompt", where)
+        notes = checker.text(step_data, "facilitator_notes", where)
+        spec = _check_input(checker, step_data.get("input"), (*where, "input"))
+        steps.append(Step(key, title, duration, prompt, notes, spec))
+    # Votes refer to earlier notes steps; checked once every key is known.
+    kinds: dict[str, tuple[int, InputKind]] = {}
+    for position, step in enumerate(steps):
+        kinds.setdefault(step.key, (position, step.input.kind))
+    for index, step in enumerate(steps):
+        if step.input.kind is not InputKind.VOTE or not step.input.on:
+            continue
+        target = kinds.get(step.input.on)
+        where = ("steps", index, "input", "on")
+        if target is None:
+            checker.problem(where, f"no step has the key {step.input.on!r}")
+        elif target[1] is not InputKind.NOTES:
+            checker.problem(where, f"step {step.input.on!r} collects no cards to vote on")
+        elif target[0] >= index:
+            checker.problem(where, f"step {step.input.on!r} comes later; vote on an earlier step")
+    return steps
+
+
+def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
+    if raw is None:
+        return InputSpec()
+    if not isinstance(raw, dict):
+        checker.problem(where, f"expected a mapping with a `kind`, got {describe(raw)}")
+        return InputSpec()
+    kind_text = raw.get("kind")
+    try:
+        kind = InputKind(kind_text)
+    except ValueError:
+        names = ", ".join(k.value for k in InputKind)
+        hint = difflib.get_close_matches(str(kind_text), [k.value for k in InputKind], n=1)
+        extra = f"; did you mean `{hint[0]}`?" if hint else ""
+        checker.problem((*where, "kind"), f"{kind_text!r} is not an input kind ({names}){extra}")
+        return InputSpec()
+    checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"})
+    if kind is InputKind.NOTES:
+        return InputSpec(kind, columns=tuple(
+            Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where)))
+    if kind is InputKind.VOTE:
+        on = checker.text(raw, "on", where, required=True)
+        dots = raw.get("dots", 3)
+        if isinstance(dots, bool) or not isinstance(dots, int) or not 1 <= dots <= 20:
+            checker.problem((*where, "dots"), f"expected a whole number from 1 to 20, got {describe(dots)}")
+            dots = 3
+        return InputSpec(kind, on=on, dots=dots)
+    if kind is InputKind.RATING:
+        items = checker.text_list(raw, "items", where, required=True)
+        scale = _check_scale(checker, raw.get("scale"), (*where, "scale"))
+        mode = checker.text(raw, "mode", where) or "participants"
+        if mode not in RATING_MODES:
+            checker.problem((*where, "mode"), f"expected one of {', '.join(RATING_MODES)}")
+        return InputSpec(kind, items=items, scale=scale, mode=mode,
+                         question=checker.text(raw, "question", where))
+    if kind is InputKind.STATEMENT:
+        fields = _keyed_list(checker, raw, "fields", where, required=True)
+        compose = checker.text(raw, "compose", where, required=True)
+        _check_compose(checker, compose, {key for key, _ in fields}, (*where, "compose"))
+        return InputSpec(kind, fields=tuple(StatementField(k, label) for k, label in fields),
+                         compose=compose)
+    if kind is InputKind.QUESTIONS:
+        return InputSpec(kind, questions=checker.text_list(raw, "questions", where, required=True))
+    return InputSpec(kind)
+
+
+def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPath, *,
+                required: bool = False) -> list[tuple[str, str]]:
+    value = raw.get(name)
+    if value is None:
+        if required:
+            checker.problem(where, f"`{name}` is required")
+        return []
+    if not isinstance(value, list) or (required and not value):
+        checker.problem((*where, name), f"expected a list of {{key, label}}, got {describe(value)}")
+        return []
+    pairs: list[tuple[str, str]] = []
+    for index, entry in enumerate(value):
+        entry_where = (*where, name, index)
+        entry_data = checker.mapping(entry, entry_where, {"key", "label", "hint"})
+        if entry_data is None:
+            continue
+        key = checker.text(entry_data, "key", entry_where, required=True)
+        label = checker.text(entry_data, "label", entry_where, required=True)
+        if key and not KEY_PATTERN.match(key):
+            checker.problem((*entry_where, "key"), "use lower case letters, digits, - or _")
+        if key in {k for k, _ in pairs}:
+            checker.problem((*entry_where, "key"), f"{key!r} is used twice")
+        pairs.append((key, label))
+    return pairs
+
+
+def _check_scale(checker: Checker, raw: Any, where: FieldPath) -> RatingScale:
+    if raw is None:
+        return RatingScale()
+    data = checker.mapping(raw, where, {"min", "max", "low", "high"})
+    if data is None:
+        return RatingScale()
+    low_value, high_value = data.get("min", 1), data.get("max", 5)
+    for key, value in (("min", low_value), ("max", high_value)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            checker.problem((*where, key), f"expected a whole number, got {describe(value)}")
+            return RatingScale()
+    if not low_value < high_value <= low_value + 10:
+        checker.problem(where, f"min {low_value} and max {high_value}: max must be above min, "
+                               "with at most 10 points between")
+        return RatingScale()
+    return RatingScale(low_value, high_value, checker.text(data, "low", where),
+                       checker.text(data, "high", where))
+
+
+def _check_compose(checker: Checker, compose: str, keys: set[str], where: FieldPath) -> None:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(compose) if name is not None]
+    except ValueError as error:
+        checker.problem(where, f"cannot read the sentence: {error}; write fields as {{key}}")
+        return
+    for name in names:
+        if name not in keys:
+            checker.problem(where, f"{{{name}}} is not one of the fields ({', '.join(sorted(keys))})")
+
+
+def check_plan(document: YamlDocument) -> tuple[Plan | None, list[Problem]]:
+    """Validate a plan document (exercise ids are checked later, against the library)."""
+    checker = Checker(document)
+    data = checker.mapping(document.data, (), PLAN_FIELDS)
+    if data is None:
+        return None, checker.problems
+    plan_id = checker.text(data, "id", (), required=True)
+    if plan_id and not ID_PATTERN.match(plan_id):
+        checker.problem(("id",), "use lower case letters, digits and dashes")
+    elif plan_id and plan_id != document.path.stem:
+        checker.problem(("id",), f"is {plan_id!r} but the file is named {document.path.name!r}; "
+                                 "they must match")
+    title = checker.text(data, "title", (), required=True)
+    summary = checker.text(data, "summary", ())
+    start = _check_start(checker, data.get("start"))
+    available = checker.duration(data["available"], ("available",)) if "available" in data else 0
+    items = _check_items(checker, data.get("items"))
+    if checker.problems:
+        return None, checker.problems
+    return Plan(plan_id, title, tuple(items), summary, start, available), []
+
+
+def _check_start(checker: Checker, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        # YAML 1.1 reads an unquoted 09:00 as the base-60 number 540.
+        value = f"{value // 60:02d}:{value % 60:02d}"
+    match = CLOCK_PATTERN.match(str(value))
+    if not match:
+        checker.problem(("start",), f"expected a time of day such as \"09:00\", got {describe(value)}")
+        return ""
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+def _check_items(checker: Checker, raw: Any) -> list[PlanItem]:
+    if not isinstance(raw, list) or not raw:
+        checker.problem(("items",) if raw is not None else (),
+                        "`items` is required: a list of exercises and breaks")
+        return []
+    items: list[PlanItem] = []
+    for index, entry in enumerate(raw):
+        where: FieldPath = ("items", index)
+        if isinstance(entry, dict) and "break" in entry:
+            data = checker.mapping(entry, where, {"break", "title"})
+            duration = checker.duration(entry["break"], (*where, "break"))
+            title = checker.text(data or {}, "title", where) or "Break"
+            items.append(PlanBreak(duration, title))
+        elif isinstance(entry, dict) and "exercise" in entry:
+            checker.mapping(entry, where, {"exercise", "durations"})
+            exercise = checker.text(entry, "exercise", where, required=True)
+            durations: dict[str, int] = {}
+            overrides = entry.get("durations")
+            if overrides is not None:
+                if not isinstance(overrides, dict):
+                    checker.problem((*where, "durations"), "expected step: duration pairs")
+                else:
+                    for key, value in overrides.items():
+                        durations[str(key)] = checker.duration(value, (*where, "durations", key))
+            items.append(PlanExercise(exercise, durations))
+        else:
+            checker.problem(where, "each item is `exercise: ID` or `break: DURATION`")
+    return items

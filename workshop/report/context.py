@@ -1,0 +1,203 @@
+"""A session flattened into the plain data the report templates read.
+
+Templates see only strings, numbers, booleans, lists and dicts: no core
+objects, so a trainer's template cannot call methods on the session, and the
+same context could be written out as JSON for a preview or a test.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any
+
+from workshop import __version__
+from workshop.core.agenda import AgendaItem
+from workshop.core.durations import format_minutes
+from workshop.core.markdown import render_markdown
+from workshop.core.session import Card, SessionState, StepRecord, seconds_between
+from workshop.core.templates import InputKind, Step
+
+# Spelled out here rather than with strftime("%A"), which follows the process
+# locale (Qt sets it), so the same session would print differently per machine.
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December")
+
+
+def long_date(value: date) -> str:
+    """A date as people write it on a cover: ``"Sunday 22 November 2026"``."""
+    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def _date_text(iso: str) -> str:
+    try:
+        return long_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso  # a hand-typed date is still worth printing as typed
+
+
+def _clock(iso: str) -> str:
+    """"HH:MM" of an ISO time, or "" when there is none."""
+    try:
+        return datetime.fromisoformat(iso).strftime("%H:%M") if iso else ""
+    except ValueError:
+        return ""
+
+
+def _overrun_label(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    minutes = round(seconds / 60)
+    if minutes > 0:
+        return f"+{minutes} min"
+    if minutes < 0:
+        return f"\u2212{-minutes} min"  # a real minus sign: a hyphen reads as a dash
+    return "on time"
+
+
+def _timing(planned: int, started: str, ended: str, elapsed: float = 0.0) -> dict[str, Any]:
+    """Planned against actual for a step or an item.
+
+    The actual length is the wall-clock span from start to end, pauses
+    included, because that is what moved the rest of the day; a step still
+    running falls back to its timer's elapsed time.
+    """
+    if started and ended:
+        actual: float | None = seconds_between(started, ended)
+    elif started:
+        actual = elapsed
+    else:
+        actual = None
+    overrun = None if actual is None else actual - planned
+    return {
+        "planned_minutes": round(planned / 60),
+        "planned_label": format_minutes(planned),
+        "has_run": bool(started),
+        "actual_start": _clock(started),
+        "actual_end": _clock(ended),
+        "actual_minutes": None if actual is None else round(actual / 60),
+        "overrun_minutes": None if overrun is None else round(overrun / 60),
+        "overrun_label": _overrun_label(overrun),
+    }
+
+
+def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
+    steps = []
+    records: list[StepRecord] = []
+    offset = item.offset
+    for step in item.steps:
+        record = state.record_for(item.index, step.key)
+        records.append(record)
+        steps.append({
+            "key": step.key,
+            "title": step.title,
+            "planned_at": state.agenda.clock_time(offset),
+            **_timing(step.duration, record.started, record.ended, record.elapsed),
+        })
+        offset += step.duration
+    started = next((r.started for r in records if r.started), "")
+    ended = next((r.ended for r in reversed(records) if r.ended), "")
+    return {
+        "index": item.index,
+        "title": item.title,
+        "is_break": item.is_break,
+        "planned_at": state.agenda.clock_time(item.offset),
+        **_timing(item.duration, started, ended, sum(r.elapsed for r in records)),
+        "steps": steps,
+    }
+
+
+def _card(card: Card, labels: dict[str, str]) -> dict[str, Any]:
+    return {"text": card.text, "column": card.column,
+            "column_label": labels.get(card.column, card.column)}
+
+
+def _step(step: Step, cards: list[Card]) -> dict[str, Any]:
+    labels = {column.key: column.label for column in step.input.columns}
+    card_dicts = [_card(card, labels) for card in cards]
+    # Cards grouped under the step's columns in their declared order; cards
+    # whose column is unknown (renamed since) still print, in a last group.
+    columns = [{"key": key, "label": label,
+                "cards": [c for c in card_dicts if c["column"] == key]}
+               for key, label in labels.items()]
+    strays = [c for c in card_dicts if c["column"] not in labels]
+    if columns and strays:
+        columns.append({"key": "", "label": "Other", "cards": strays})
+    return {
+        "key": step.key,
+        "title": step.title,
+        "kind": step.input.kind.value,
+        "prompt_html": render_markdown(step.prompt),
+        "planned_label": format_minutes(step.duration),
+        "cards": card_dicts,
+        "columns": columns,
+    }
+
+
+def _exercise(number: int, item: AgendaItem,
+              cards: dict[tuple[int, str], list[Card]]) -> dict[str, Any]:
+    assert item.exercise is not None
+    steps = [_step(step, cards.get((item.index, step.key), [])) for step in item.steps]
+    return {
+        "number": number,
+        "index": item.index,
+        "anchor": f"item-{item.index}",
+        "id": item.exercise.id,
+        "title": item.title,
+        "summary_html": render_markdown(item.exercise.summary),
+        "source": item.exercise.source,
+        "planned_label": format_minutes(item.duration),
+        "steps": steps,
+        "card_count": sum(len(step["cards"]) for step in steps),
+        "kinds": sorted({step["kind"] for step in steps} - {InputKind.NONE.value}),
+    }
+
+
+def build_context(state: SessionState, generated_at: datetime | None = None) -> dict[str, Any]:
+    """Everything the report templates need, as plain data.
+
+    `generated_at` defaults to now; tests pass a fixed time so output is stable.
+    """
+    generated_at = generated_at or datetime.now().astimezone()
+    header = state.header
+    cards: dict[tuple[int, str], list[Card]] = defaultdict(list)
+    for card in state.cards:
+        cards[(card.item, card.step)].append(card)
+    agenda = [_agenda_row(state, item) for item in state.agenda.items]
+    exercises = [_exercise(number, item, cards) for number, item
+                 in enumerate((i for i in state.agenda.items if not i.is_break), start=1)]
+    first_start = next((row["actual_start"] for row in agenda if row["actual_start"]), "")
+    last_end = next((row["actual_end"] for row in reversed(agenda) if row["actual_end"]), "")
+    return {
+        "lang": "en",
+        "app": {"name": "Workshop", "version": __version__},
+        "header": {
+            "title": header.title,
+            "organisation": header.organisation,
+            "facilitator": header.facilitator,
+            "participants": list(header.participants),
+            "date_iso": header.date,
+            "date_long": _date_text(header.date),
+        },
+        "plan": {
+            "id": state.plan.id,
+            "title": state.plan.title,
+            "summary_html": render_markdown(state.plan.summary),
+            "start": state.plan.start,
+            "end": state.agenda.clock_time(state.agenda.total),
+            "planned_label": format_minutes(state.agenda.total),
+            "actual_start": first_start,
+            "actual_end": last_end,
+        },
+        "generated": {"iso": generated_at.isoformat(timespec="seconds"),
+                      "long": long_date(generated_at.date()),
+                      "time": generated_at.strftime("%H:%M")},
+        "agenda": agenda,
+        "exercises": exercises,
+        "counts": {
+            "cards": len(state.cards),
+            "exercises": len(exercises),
+            "steps": sum(len(exercise["steps"]) for exercise in exercises),
+        },
+    }

@@ -1,0 +1,152 @@
+"""The whole session as JSON-ready data, and back.
+
+`workshop export --format json` writes `session_to_json`, `workshop import`
+reads it with `session_from_json`: a round trip keeps everything, including
+the plan and templates as they were on the day. Bad input raises ValueError
+naming the field, e.g. ``cards[3].text: expected a string, got 12``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict
+from typing import Any, TypeVar
+
+from workshop.core.agenda import MissingExercise
+from workshop.core.session import Card, EventKind, SessionHeader, SessionState, StepEvent
+from workshop.core.templates import ExerciseTemplate, Plan
+
+FORMAT = "workshop-session"
+VERSION = 1
+
+T = TypeVar("T")
+_MISSING = object()
+
+
+def session_to_json(state: SessionState) -> dict[str, Any]:
+    """The session as plain dicts, lists, strings and numbers (ready for json.dump)."""
+    header = state.header
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "header": {"title": header.title, "organisation": header.organisation,
+                   "facilitator": header.facilitator, "date": header.date,
+                   "participants": list(header.participants)},
+        "plan": state.plan.to_dict(),
+        "templates": {key: template.to_dict() for key, template in state.templates.items()},
+        "cards": [asdict(card) for card in state.cards],
+        "events": [asdict(event) for event in state.events],
+        "current": state.current,
+    }
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", int: "a whole number", float: "a number",
+             dict: "an object", list: "a list"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _get(data: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str,
+         default: Any = _MISSING) -> Any:
+    """`data[name]` checked against `kind`; the error names `where.name`."""
+    if name not in data:
+        if default is _MISSING:
+            raise ValueError(f"{where}{name}: missing")
+        return default
+    value = data[name]
+    # bool is an int to Python, never to a person reading the file
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise ValueError(f"{where}{name}: expected {_type_name(kind)}, got {value!r:.60}")
+    return value
+
+
+def _object(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where}: expected {_type_name(dict)}, got {value!r:.60}")
+    return value
+
+
+def _list(data: Mapping[str, Any], name: str, where: str = "") -> list[Any]:
+    return list(_get(data, name, list, where, []))
+
+
+def _from_dict(build: Callable[[dict[str, Any]], T], value: Any, where: str) -> T:
+    """Run a core `from_dict`, turning its KeyError/TypeError into a named ValueError."""
+    try:
+        return build(dict(_object(value, where)))
+    except KeyError as exc:
+        raise ValueError(f"{where}: missing field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{where}: {exc}") from None
+
+
+def _header(value: Any) -> SessionHeader:
+    data = _object(value, "header")
+    participants = _get(data, "participants", list, "header.", [])
+    for index, name in enumerate(participants):
+        if not isinstance(name, str):
+            raise ValueError(f"header.participants[{index}]: expected a string, got {name!r:.60}")
+    return SessionHeader(
+        title=_get(data, "title", str, "header."),
+        organisation=_get(data, "organisation", str, "header.", ""),
+        facilitator=_get(data, "facilitator", str, "header.", ""),
+        date=_get(data, "date", str, "header.", ""),
+        participants=tuple(participants),
+    )
+
+
+def _card(value: Any, where: str) -> Card:
+    data = _object(value, where)
+    where += "."
+    return Card(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
+                step=_get(data, "step", str, where), text=_get(data, "text", str, where),
+                column=_get(data, "column", str, where, ""),
+                created_at=_get(data, "created_at", str, where, ""))
+
+
+def _event(value: Any, where: str) -> StepEvent:
+    data = _object(value, where)
+    kind = _get(data, "kind", str, where + ".")
+    if kind not in EventKind.ALL:
+        raise ValueError(f"{where}.kind: expected one of {', '.join(EventKind.ALL)}, got {kind!r}")
+    where += "."
+    return StepEvent(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
+                     kind=kind, at=_get(data, "at", str, where),
+                     elapsed=float(_get(data, "elapsed", (int, float), where, 0.0)),
+                     amount=float(_get(data, "amount", (int, float), where, 0.0)))
+
+
+def session_from_json(data: Any) -> SessionState:
+    """Rebuild a session from `session_to_json` output (e.g. after json.load).
+
+    Raises ValueError naming the first bad field: a wrong format marker, a
+    newer version, a missing or mistyped field, or a plan naming an exercise
+    the file does not contain.
+    """
+    data = _object(data, "session")
+    marker = data.get("format")
+    if marker != FORMAT:
+        raise ValueError(f"format: expected {FORMAT!r}, got {marker!r:.60}: not a workshop session")
+    version = _get(data, "version", int, "")
+    if not 1 <= version <= VERSION:
+        raise ValueError(f"version: this file is version {version}; "
+                         f"this app reads up to version {VERSION}")
+    templates: dict[str, ExerciseTemplate] = {}
+    for key, value in _object(_get(data, "templates", dict, ""), "templates").items():
+        template = _from_dict(ExerciseTemplate.from_dict, value, f"templates[{key!r}]")
+        if template.id != key:
+            raise ValueError(f"templates[{key!r}].id: is {template.id!r}, expected {key!r}")
+        templates[key] = template
+    try:
+        return SessionState(
+            header=_header(_get(data, "header", dict, "")),
+            plan=_from_dict(Plan.from_dict, _get(data, "plan", dict, ""), "plan"),
+            templates=templates,
+            cards=[_card(card, f"cards[{i}]") for i, card in enumerate(_list(data, "cards"))],
+            events=[_event(event, f"events[{i}]")
+                    for i, event in enumerate(_list(data, "events"))],
+            current=_get(data, "current", int, "", 0),
+        )
+    except MissingExercise as exc:
+        raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
