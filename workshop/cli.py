@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workshop import __version__
 
-COMMANDS = ("validate", "library", "new", "export", "import")
+COMMANDS = ("validate", "library", "schema", "new", "export", "import")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,10 +68,17 @@ def _command_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check exercise and plan files")
     validate.add_argument("paths", nargs="*", type=Path,
                           help="files or folders (default: the whole library)")
+    validate.add_argument("--json", action="store_true",
+                          help="print a JSON list of {path, line, column, field, message, severity}")
     validate.set_defaults(run=_validate)
 
-    library = sub.add_parser("library", help="list the exercises and plans found")
+    library = sub.add_parser("library", help="list the exercises and plans found, and which file wins")
     library.set_defaults(run=_library)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of exercise or plan files")
+    schema.add_argument("kind", nargs="?", choices=("exercise", "plan"), default="exercise")
+    schema.add_argument("--path", action="store_true", help="print where the schema file is instead")
+    schema.set_defaults(run=_schema)
 
     new = sub.add_parser("new", help="create a session file from a plan")
     new.add_argument("--plan", required=True, help="the plan's id")
@@ -103,6 +110,7 @@ def _roots(args: argparse.Namespace) -> list[Path]:
 
 def _validate(args: argparse.Namespace) -> int:
     from workshop.library.catalog import check_files, load_library
+    from workshop.library.commands import validation_report
 
     if args.paths:
         missing = [p for p in args.paths if not p.exists()]
@@ -111,33 +119,26 @@ def _validate(args: argparse.Namespace) -> int:
         entries = check_files(args.paths, _roots(args))
     else:
         entries = load_library(_roots(args)).entries
-    problems = sorted(p for entry in entries for p in entry.problems)
-    for problem in problems:
-        print(problem)
-    if not problems:
-        print(f"{len(entries)} file(s) checked, all valid")
-    return 1 if problems else 0
+    text, status = validation_report(entries, as_json=args.json)
+    print(text)
+    return status
 
 
 def _library(args: argparse.Namespace) -> int:
-    from workshop.core.durations import format_minutes
     from workshop.library.catalog import load_library
+    from workshop.library.commands import library_listing, root_labels
+    from workshop.paths import shipped_library, user_library
 
     library = load_library(_roots(args))
-    print("Searched, later folders winning by id:")
-    for root in library.roots:
-        print(f"  {root}{'' if root.is_dir() else '  (not there yet)'}")
-    for kind in ("exercise", "plan"):
-        entries = [e for e in library.entries if e.kind == kind]
-        print(f"\n{kind.capitalize()}s ({len(entries)}):")
-        for entry in entries:
-            length = ""
-            if entry.template:
-                length = format_minutes(entry.template.duration)
-            print(f"  {entry.id:<28} {entry.state:<8} {length:>9}  {entry.title}")
-            for problem in entry.problems:
-                print(f"      {problem}")
+    print(library_listing(library, root_labels(library.roots, shipped_library(), user_library())))
     return 1 if library.problems else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from workshop.library.schema import schema_path, schema_text
+
+    print(schema_path(args.kind) if args.path else schema_text(args.kind), end="" if not args.path else "\n")
+    return 0
 
 
 def _new(args: argparse.Namespace) -> int:

@@ -38,3 +38,12 @@ def default_exports_dir() -> Path:
 
 def library_roots(extra: list[Path] | None = None) -> list[Path]:
     return [shipped_library(), user_library(), *(extra or [])]
+
+
+def user_report_dir() -> Path:
+    """The trainer's own report folder: a file here replaces the shipped one of the same name.
+
+    It holds report templates, `report.css`, fonts and a `logo.png` / `logo.svg`
+    for the cover; it need not exist.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "report"

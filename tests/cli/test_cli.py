@@ -34,9 +34,48 @@ def test_validate_reports_every_problem_and_exits_1(tmp_path: Path, capsys) -> N
     assert main(["validate", str(bad)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        f"{bad}:7: steps[0].duration: 'soon' is not a duration: write e.g. 5m, 90s or 1h15m",
-        f"{bad}:11: steps[1].input.on: no step has the key 'zzz'",
+        f"{bad}:7:15: steps[0].duration: 'soon' is not a duration: write e.g. 5m, 90s or 1h15m",
+        f"{bad}:11:29: steps[1].input.on: no step has the key 'zzz'",
     ]
+
+
+def test_validate_json_for_editors(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\nsummary: S\nsteps:\n  - key: a\n    title: A\n    durtion: 5m\n")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("")
+    assert main(["validate", "--json", str(bad), str(empty)]) == 1
+    assert json.loads(capsys.readouterr().out) == [
+        {"path": str(bad), "line": 7, "column": 5, "field": "steps[0].durtion",
+         "message": "unknown field; did you mean `duration`?", "severity": "error"},
+        {"path": str(empty), "line": None, "column": None, "field": "",
+         "message": "the file is empty", "severity": "error"},
+    ]
+    assert main(["validate", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_validate_warnings_do_not_fail(tmp_path: Path, capsys) -> None:
+    (tmp_path / "plans").mkdir()
+    plan = tmp_path / "plans" / "short.yaml"
+    plan.write_text("id: short\ntitle: Short\navailable: 30m\nitems:\n  - exercise: keep-it-alive\n")
+    assert main(["validate", str(plan)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{plan}:3:12: warning: available: the agenda takes 35m, 5m more than the 30m available",
+        "1 file(s) checked, all valid",
+    ]
+
+
+def test_schema_prints_the_shipped_schemas(capsys) -> None:
+    assert main(["schema"]) == 0
+    exercise = json.loads(capsys.readouterr().out)
+    assert exercise["title"] == "Workshop exercise template"
+    assert main(["schema", "plan"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Workshop plan (agenda)"
+    assert main(["schema", "plan", "--path"]) == 0
+    path = Path(capsys.readouterr().out.strip())
+    assert path.name == "schema-plan.json"
+    assert json.loads(path.read_text())["$id"] == "urn:workshop:schema:plan"
 
 
 def test_validate_whole_library_is_clean(capsys) -> None:
@@ -56,6 +95,40 @@ def test_library_lists_states(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "keep-it-alive" in out and "customer-service-culture" in out
     assert "broken   " in out and "YAML syntax" in out
+
+
+def test_library_says_which_file_wins(tmp_path: Path, capsys) -> None:
+    from workshop.paths import shipped_library, user_library
+
+    shipped = shipped_library() / "exercises"
+    mine = user_library() / "exercises"
+    mine.mkdir(parents=True)
+    (mine / "words-test.yaml").write_text((shipped / "words-test.yaml").read_text().replace(
+        "title: ", "title: Our ", 1))
+    extra = tmp_path / "exercises"
+    extra.mkdir()
+    (extra / "keep-it-alive.yaml").write_text("id: keep-it-alive\ntitle: [")
+    assert main(["--library", str(tmp_path), "library"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:4] == [
+        "Library folders, in search order (a file with the same id in a later folder "
+        "replaces the earlier one):",
+        f"  1. shipped   {shipped_library()}",
+        f"  2. yours     {user_library()}",
+        f"  3. --library {tmp_path}",
+    ]
+    words = lines.index(next(line for line in lines if line.startswith("  words-test ")))
+    assert lines[words + 1:words + 3] == [f"      uses     {mine / 'words-test.yaml'}",
+                                          f"      replaces {shipped / 'words-test.yaml'}"]
+    assert "Our " in lines[words]
+    alive = lines.index(next(line for line in lines if line.startswith("  keep-it-alive ")))
+    assert lines[alive].split()[:2] == ["keep-it-alive", "ok"]
+    assert lines[alive + 1:alive + 4] == [
+        f"      uses     {shipped / 'keep-it-alive.yaml'}",
+        f"      ignores  {extra / 'keep-it-alive.yaml'} (broken):",
+        f"          {extra / 'keep-it-alive.yaml'}:2:9: YAML syntax: expected the node content, but found "
+        "'<stream end>'",
+    ]
 
 
 def _new(tmp_path: Path) -> Path:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workshop.core.templates import ExerciseTemplate, Plan, PlanExercise
+from workshop.core.templates import ExerciseTemplate, Plan
+from workshop.library.crossfile import check_duplicate_ids, check_plans
 from workshop.library.problems import Problem
 from workshop.library.validate import check_exercise, check_plan
-from workshop.library.yamlsource import YamlDocument, load_yaml
+from workshop.library.yamlsource import YamlDocument, load_yaml, parse_yaml
 
 EXERCISES_DIR = "exercises"
 PLANS_DIR = "plans"
@@ -25,12 +26,23 @@ class LibraryEntry:
     path: Path
     template: ExerciseTemplate | None = None
     plan: Plan | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # errors: the file is broken
     overridden_by: Path | None = None
+    warnings: list[Problem] = field(default_factory=list)  # worth a look; the file still loads
+    document: YamlDocument | None = field(default=None, repr=False, compare=False)
+    # What the file alone gave, before rules across files: they run again
+    # whenever the library changes (the editor, live reload).
+    own: tuple[ExerciseTemplate | None, Plan | None, tuple[Problem, ...]] = field(
+        default=(None, None, ()), repr=False, compare=False)
 
     @property
     def is_valid(self) -> bool:
         return not self.problems
+
+    @property
+    def declares_id(self) -> bool:
+        """Whether the file was read far enough to know the id it declares."""
+        return self.document is not None and _declared_id(self.document) != ""
 
     @property
     def title(self) -> str:
@@ -45,6 +57,36 @@ class LibraryEntry:
         if self.problems:
             return "broken"
         return f"overridden by {self.overridden_by}" if self.overridden_by else "ok"
+
+    def reset(self) -> None:
+        """Back to what the file alone says, before rules across files."""
+        self.template, self.plan, problems = self.own
+        self.problems = list(problems)
+        self.warnings = []
+        self.overridden_by = None
+
+    def invalidate(self, problems: Iterable[Problem]) -> None:
+        """Mark the file broken by problems found beyond the file itself."""
+        self.problems = sorted([*self.problems, *problems])
+        self.template = self.plan = None
+
+
+@dataclass(frozen=True)
+class IdGroup:
+    """Every file declaring one id, in search order, and the one the app uses."""
+
+    kind: str
+    id: str
+    entries: tuple[LibraryEntry, ...]
+
+    @property
+    def winner(self) -> LibraryEntry | None:
+        """The last valid file: a broken file never hides a working one."""
+        return next((e for e in reversed(self.entries) if e.is_valid), None)
+
+    @property
+    def others(self) -> tuple[LibraryEntry, ...]:
+        return tuple(e for e in self.entries if e is not self.winner)
 
 
 @dataclass
@@ -64,13 +106,36 @@ class Library:
 
     @property
     def problems(self) -> list[Problem]:
+        """Every error in every file (warnings are in `warnings`)."""
         return sorted(p for entry in self.entries for p in entry.problems)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return sorted(p for entry in self.entries for p in entry.warnings)
 
     def _winners(self, kind: str) -> list[LibraryEntry]:
         return [e for e in self.entries if e.kind == kind and e.overridden_by is None]
 
+    def groups(self, kind: str) -> list[IdGroup]:
+        """One group per id of `kind`, in the order ids are first found."""
+        by_id: dict[str, list[LibraryEntry]] = {}
+        for entry in self.entries:
+            if entry.kind == kind:
+                by_id.setdefault(entry.id, []).append(entry)
+        return [IdGroup(kind, id_, tuple(entries)) for id_, entries in by_id.items()]
+
+    def root_of(self, path: Path) -> Path | None:
+        """The library folder a file belongs to (the last, if folders nest)."""
+        found = None
+        for root in self.roots:
+            if path.is_relative_to(root):
+                found = root
+        return found
+
     def templates_for(self, plan: Plan) -> dict[str, ExerciseTemplate]:
         """The templates a plan uses (the plan has been checked against the library)."""
+        from workshop.core.templates import PlanExercise
+
         exercises = self.exercises
         return {item.exercise: exercises[item.exercise]
                 for item in plan.items if isinstance(item, PlanExercise)}
@@ -83,8 +148,7 @@ def load_library(roots: Sequence[Path]) -> Library:
         for kind, folder in (("exercise", EXERCISES_DIR), ("plan", PLANS_DIR)):
             for path in _yaml_files(root / folder):
                 library.entries.append(load_entry(kind, path))
-    _mark_overrides(library)
-    _check_plans(library)
+    _cross_check(library)
     return library
 
 
@@ -99,13 +163,35 @@ def check_files(paths: Sequence[Path], roots: Sequence[Path]) -> list[LibraryEnt
     for path in paths:
         files = _files_under(path) if path.is_dir() else [path]
         given.extend(load_entry(detect_kind(file), file) for file in files)
+    return _replace_and_check(library, given)
+
+
+def check_text(text: str, path: Path, kind: str, library: Library) -> LibraryEntry:
+    """Validate unsaved `text` as if it were the file `path`, against `library`.
+
+    The editor calls this on every pause in typing; the library itself is
+    not changed (its entries are copied).
+    """
+    document, problems = parse_yaml(text, path)
+    entry = _entry_from(kind, path, document, problems)
+    copy = Library(library.roots, [replace(e) for e in library.entries])
+    [checked] = _replace_and_check(copy, [entry])
+    return checked
+
+
+def _replace_and_check(library: Library, given: list[LibraryEntry]) -> list[LibraryEntry]:
     known = {entry.path.resolve() for entry in given}
     library.entries = [e for e in library.entries if e.path.resolve() not in known] + given
-    for entry in library.entries:
-        entry.overridden_by = None
-    _mark_overrides(library)
-    _check_plans(library)
+    _cross_check(library)
     return given
+
+
+def _cross_check(library: Library) -> None:
+    for entry in library.entries:
+        entry.reset()
+    check_duplicate_ids(library.entries)
+    _mark_overrides(library)
+    check_plans(library.entries, library.exercises)
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -128,15 +214,24 @@ def detect_kind(path: Path) -> str:
 def load_entry(kind: str, path: Path) -> LibraryEntry:
     """Load and validate one file."""
     document, problems = load_yaml(path)
-    entry = LibraryEntry(kind, path.stem, path, problems=problems)
-    if document is None or problems:
+    return _entry_from(kind, path, document, problems)
+
+
+def _entry_from(kind: str, path: Path, document: YamlDocument | None,
+                problems: list[Problem]) -> LibraryEntry:
+    entry = LibraryEntry(kind, path.stem, path, problems=sorted(problems), document=document)
+    entry.own = (None, None, tuple(entry.problems))
+    if document is None:
+        return entry
+    entry.id = _declared_id(document) or path.stem
+    if problems:
         return entry
     if kind == "exercise":
         entry.template, entry.problems = check_exercise(document)
     else:
         entry.plan, entry.problems = check_plan(document)
-    entry.id = _declared_id(document) or path.stem
     entry.problems.sort()
+    entry.own = (entry.template, entry.plan, tuple(entry.problems))
     return entry
 
 
@@ -161,33 +256,3 @@ def _mark_overrides(library: Library) -> None:
         if earlier is not None:
             earlier.overridden_by = entry.path
         latest[(entry.kind, entry.id)] = entry
-
-
-def _check_plans(library: Library) -> None:
-    """Cross-file rules: a plan names exercises that exist, and steps they have."""
-    exercises = library.exercises
-    for entry in library.entries:
-        if entry.plan is None:
-            continue
-        document, _ = load_yaml(entry.path)
-        problems: list[Problem] = []
-        for index, item in enumerate(entry.plan.items):
-            if not isinstance(item, PlanExercise):
-                continue
-            line = document.line(("items", index, "exercise")) if document else 0
-            template = exercises.get(item.exercise)
-            if template is None:
-                problems.append(Problem(entry.path, line, f"items[{index}].exercise",
-                                        f"no valid exercise has the id {item.exercise!r}"))
-                continue
-            keys = {step.key for step in template.steps}
-            for key in item.durations:
-                if key not in keys:
-                    where = ("items", index, "durations", key)
-                    problems.append(Problem(
-                        entry.path, document.line(where) if document else 0,
-                        f"items[{index}].durations.{key}",
-                        f"{item.exercise} has no step {key!r} (its steps: {', '.join(sorted(keys))})"))
-        if problems:
-            entry.problems = problems
-            entry.plan = None

@@ -1,9 +1,13 @@
-"""Problems found in trainers' files, reported as ``path:line: field: message``."""
+"""Problems found in trainers' files, reported as ``path:line:column: field: message``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"  # worth a look, but the file still loads
 
 
 @dataclass(frozen=True, order=True)
@@ -12,9 +16,32 @@ class Problem:
 
     path: Path
     line: int  # 1-based; 0 when the file as a whole is at fault
+    column: int  # 1-based column of the value (or field name) at fault; 0 with line 0
     field: str  # dotted path such as ``steps[2].duration``; empty for the whole file
     message: str
+    severity: str = ERROR
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return self.describe(str(self.path))
+
+    def describe(self, shown_path: str) -> str:
+        """The one-line message, with the path written as `shown_path`."""
+        where = f"{shown_path}:{self.line}:{self.column}" if self.line else shown_path
+        if self.severity != ERROR:
+            where += f": {self.severity}"
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def to_json(self) -> dict[str, Any]:
+        """For editors: ``line`` and ``column`` are null when the whole file is at fault."""
+        return {
+            "path": str(self.path),
+            "line": self.line or None,
+            "column": self.column or None,
+            "field": self.field,
+            "message": self.message,
+            "severity": self.severity,
+        }

@@ -11,7 +11,7 @@ import re
 import string
 from typing import Any
 
-from workshop.core.durations import DurationError, parse_duration
+from workshop.core.durations import format_duration
 from workshop.core.templates import (
     Column,
     ExerciseTemplate,
@@ -25,14 +25,16 @@ from workshop.core.templates import (
     StatementField,
     Step,
 )
+from workshop.library.checker import Checker, describe
 from workshop.library.problems import Problem
-from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
+from workshop.library.yamlsource import FieldPath, YamlDocument
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 CLOCK_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
-EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "report"}
+EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "total",
+                   "report"}
 STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input"}
 INPUT_FIELDS = {
     InputKind.NONE: set(),
@@ -44,85 +46,14 @@ INPUT_FIELDS = {
     InputKind.ACTIONS: set(),
 }
 PLAN_FIELDS = {"id", "title", "summary", "start", "available", "items"}
+PLAN_EXERCISE_FIELDS = {"exercise", "durations"}
+PLAN_BREAK_FIELDS = {"break", "title"}
+KEYED_FIELDS = {"key", "label", "hint"}
+SCALE_FIELDS = {"min", "max", "low", "high"}
+REPORT_FIELDS = {"section"}
 RATING_MODES = ("participants", "consensus")
-
-
-class Checker:
-    """Collects problems while reading fields of one document."""
-
-    def __init__(self, document: YamlDocument) -> None:
-        self.document = document
-        self.problems: list[Problem] = []
-
-    def problem(self, where: FieldPath, message: str) -> None:
-        self.problems.append(
-            Problem(self.document.path, self.document.line(where), field_name(where), message))
-
-    def mapping(self, value: Any, where: FieldPath, allowed: set[str]) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.problem(where, f"expected a mapping of fields, got {describe(value)}")
-            return None
-        for key in value:
-            if key not in allowed:
-                hint = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-                suggestion = f"; did you mean `{hint[0]}`?" if hint else (
-                    f"; known fields: {', '.join(sorted(allowed))}" if allowed else "")
-                self.problem((*where, key), f"unknown field{suggestion}")
-        return value
-
-    def text(self, data: dict[str, Any], key: str, where: FieldPath, *,
-             required: bool = False) -> str:
-        if key not in data or data[key] is None:
-            if required:
-                self.problem((*where, key) if key in data else where, f"`{key}` is required")
-            return ""
-        value = data[key]
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.problem((*where, key), f"expected text, got {describe(value)}")
-            return ""
-        text = str(value)
-        if required and not text.strip():
-            self.problem((*where, key), "must not be empty")
-        return text
-
-    def duration(self, value: Any, where: FieldPath) -> int:
-        try:
-            return parse_duration(value)
-        except DurationError as error:
-            self.problem(where, str(error))
-            return 0
-
-    def text_list(self, data: dict[str, Any], key: str, where: FieldPath, *,
-                  required: bool = False) -> tuple[str, ...]:
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.problem(where, f"`{key}` is required")
-            return ()
-        if not isinstance(value, list):
-            self.problem((*where, key), f"expected a list, got {describe(value)}")
-            return ()
-        items = []
-        for index, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
-                self.problem((*where, key, index), f"expected text, got {describe(item)}")
-            else:
-                items.append(str(item))
-        if required and not value:
-            self.problem((*where, key), "needs at least one entry")
-        return tuple(items)
-
-
-def describe(value: Any) -> str:
-    """How a wrong value reads in a message."""
-    if value is None:
-        return "nothing"
-    kind = {dict: "a mapping", list: "a list", bool: "yes/no", int: "a number",
-            float: "a number", str: "text"}.get(type(value), type(value).__name__)
-    shown = repr(value) if not isinstance(value, (dict, list)) else ""
-    if len(shown) > 40:
-        shown = shown[:37] + "..."
-    return f"{kind} {shown}".strip()
+# For a field of another input kind: which kind it belongs to.
+_ELSEWHERE = {name: f"a {kind.value} input" for kind, names in INPUT_FIELDS.items() for name in names}
 
 
 def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, list[Problem]]:
@@ -143,20 +74,39 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
     notes = checker.text(data, "facilitator_notes", ())
     tags = checker.text_list(data, "tags", ())
     steps = _check_steps(checker, data)
+    if "total" in data:
+        _check_total(checker, data["total"], steps)
     if "report" in data:
-        checker.mapping(data["report"], ("report",), {"section"})
+        report = checker.mapping(data["report"], ("report",), REPORT_FIELDS)
+        if report is not None:
+            checker.text(report, "section", ("report",), required=True)
     if checker.problems:
         return None, checker.problems
     return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes), []
 
 
+def _check_total(checker: Checker, value: Any, steps: list[Step]) -> None:
+    """A stated `total` is a check the trainer asked for: it must match the steps."""
+    total = checker.duration(value, ("total",))
+    if not total or any(step.duration == 0 for step in steps) or not steps:
+        return  # a step's own problem is reported already; a sum would mislead
+    added = sum(step.duration for step in steps)
+    if added != total:
+        parts = " + ".join(format_duration(step.duration) for step in steps)
+        checker.problem(("total",), f"is {format_duration(total)} but the steps add up to "
+                                    f"{format_duration(added)} ({parts})")
+
+
 def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
     raw_steps = data.get("steps")
     if raw_steps is None:
-        checker.problem((), "`steps` is required: an exercise needs at least one step")
+        checker.missing((), "steps", "`steps` is required: an exercise needs at least one step")
         return []
-    if not isinstance(raw_steps, list) or not raw_steps:
+    if not isinstance(raw_steps, list):
         checker.problem(("steps",), f"expected a list of steps, got {describe(raw_steps)}")
+        return []
+    if not raw_steps:
+        checker.problem(("steps",), "needs at least one step")
         return []
     steps: list[Step] = []
     seen: dict[str, int] = {}
@@ -177,7 +127,7 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         if "duration" in step_data:
             duration = checker.duration(step_data["duration"], (*where, "duration"))
         else:
-            checker.problem(where, "`duration` is required, e.g. duration: 5m")
+            checker.missing(where, "duration", "`duration` is required, e.g. duration: 5m")
             duration = 0
         prompt = checker.text(step_data, "prompt", where)
         notes = checker.text(step_data, "facilitator_notes", where)
@@ -207,16 +157,21 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
     if not isinstance(raw, dict):
         checker.problem(where, f"expected a mapping with a `kind`, got {describe(raw)}")
         return InputSpec()
-    kind_text = raw.get("kind")
+    names = ", ".join(k.value for k in InputKind)
+    if raw.get("kind") is None:
+        # Suggest for misspelt fields (`knd:`) against every input field there is.
+        checker.mapping(raw, where, {"kind"}.union(*INPUT_FIELDS.values()))
+        checker.missing(where, "kind", f"`kind` is required: one of {names}")
+        return InputSpec()
+    kind_text = raw["kind"]
     try:
         kind = InputKind(kind_text)
     except ValueError:
-        names = ", ".join(k.value for k in InputKind)
         hint = difflib.get_close_matches(str(kind_text), [k.value for k in InputKind], n=1)
         extra = f"; did you mean `{hint[0]}`?" if hint else ""
         checker.problem((*where, "kind"), f"{kind_text!r} is not an input kind ({names}){extra}")
         return InputSpec()
-    checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"})
+    checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"}, elsewhere=_ELSEWHERE)
     if kind is InputKind.NOTES:
         return InputSpec(kind, columns=tuple(
             Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where)))
@@ -251,15 +206,18 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
     value = raw.get(name)
     if value is None:
         if required:
-            checker.problem(where, f"`{name}` is required")
+            checker.missing(where, name)
         return []
-    if not isinstance(value, list) or (required and not value):
+    if not isinstance(value, list):
         checker.problem((*where, name), f"expected a list of {{key, label}}, got {describe(value)}")
+        return []
+    if required and not value:
+        checker.problem((*where, name), "needs at least one entry")
         return []
     pairs: list[tuple[str, str]] = []
     for index, entry in enumerate(value):
         entry_where = (*where, name, index)
-        entry_data = checker.mapping(entry, entry_where, {"key", "label", "hint"})
+        entry_data = checker.mapping(entry, entry_where, KEYED_FIELDS)
         if entry_data is None:
             continue
         key = checker.text(entry_data, "key", entry_where, required=True)
@@ -275,7 +233,7 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
 def _check_scale(checker: Checker, raw: Any, where: FieldPath) -> RatingScale:
     if raw is None:
         return RatingScale()
-    data = checker.mapping(raw, where, {"min", "max", "low", "high"})
+    data = checker.mapping(raw, where, SCALE_FIELDS)
     if data is None:
         return RatingScale()
     low_value, high_value = data.get("min", 1), data.get("max", 5)
@@ -338,30 +296,44 @@ def _check_start(checker: Checker, value: Any) -> str:
 
 
 def _check_items(checker: Checker, raw: Any) -> list[PlanItem]:
+    if raw is None:
+        checker.missing((), "items", "`items` is required: a list of exercises and breaks")
+        return []
     if not isinstance(raw, list) or not raw:
-        checker.problem(("items",) if raw is not None else (),
-                        "`items` is required: a list of exercises and breaks")
+        checker.problem(("items",), f"expected a list of exercises and breaks, got {describe(raw)}"
+                        if raw else "needs at least one exercise or break")
         return []
     items: list[PlanItem] = []
     for index, entry in enumerate(raw):
         where: FieldPath = ("items", index)
         if isinstance(entry, dict) and "break" in entry:
-            data = checker.mapping(entry, where, {"break", "title"})
+            data = checker.mapping(entry, where, PLAN_BREAK_FIELDS)
             duration = checker.duration(entry["break"], (*where, "break"))
             title = checker.text(data or {}, "title", where) or "Break"
             items.append(PlanBreak(duration, title))
         elif isinstance(entry, dict) and "exercise" in entry:
-            checker.mapping(entry, where, {"exercise", "durations"})
+            checker.mapping(entry, where, PLAN_EXERCISE_FIELDS)
             exercise = checker.text(entry, "exercise", where, required=True)
             durations: dict[str, int] = {}
             overrides = entry.get("durations")
             if overrides is not None:
                 if not isinstance(overrides, dict):
-                    checker.problem((*where, "durations"), "expected step: duration pairs")
+                    checker.problem((*where, "durations"), "expected step keys with durations, "
+                                    f"e.g. {{write: 5m}}, got {describe(overrides)}")
                 else:
                     for key, value in overrides.items():
                         durations[str(key)] = checker.duration(value, (*where, "durations", key))
             items.append(PlanExercise(exercise, durations))
-        else:
+        elif not (isinstance(entry, dict) and _misspelt_item(checker, entry, where)):
             checker.problem(where, "each item is `exercise: ID` or `break: DURATION`")
     return items
+
+
+def _misspelt_item(checker: Checker, entry: dict[str, Any], where: FieldPath) -> bool:
+    """For an item that is neither kind: point at a misspelt `exercise` or `break`."""
+    known = PLAN_EXERCISE_FIELDS | PLAN_BREAK_FIELDS
+    misspelt = [key for key in entry if key not in known
+                and difflib.get_close_matches(str(key), sorted(known), n=1)]
+    for key in misspelt:
+        checker.unknown(where, str(key), known)
+    return bool(misspelt)

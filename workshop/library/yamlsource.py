@@ -1,7 +1,8 @@
-"""Read YAML keeping the line of every value, so problems can point at it."""
+"""Read YAML keeping the line and column of every value, so problems can point at it."""
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,32 +12,51 @@ import yaml
 from workshop.library.problems import Problem
 
 MAX_FILE_BYTES = 1_000_000  # a template is a few kilobytes; anything huge is a mistake
+MAX_NODES = 100_000  # aliases can multiply a small file into millions of values
 
 FieldPath = tuple[str | int, ...]
+Position = tuple[int, int]  # 1-based (line, column)
+
+_OTHER_UNICODE = {
+    codecs.BOM_UTF32_LE: "UTF-32", codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16", codecs.BOM_UTF16_BE: "UTF-16",
+}
 
 
 @dataclass
 class YamlDocument:
-    """Plain data from a YAML file, and the line each field path starts on."""
+    """Plain data from a YAML file, and where each field path is written."""
 
     path: Path
     data: Any
-    lines: dict[FieldPath, int] = field(default_factory=dict)
+    values: dict[FieldPath, Position] = field(default_factory=dict)
+    keys: dict[FieldPath, Position] = field(default_factory=dict)
+
+    def position(self, where: FieldPath, *, at_key: bool = False) -> Position:
+        """Where `where` is written, or its nearest parent that is.
+
+        A value is pointed at where it starts when that is on its field name's
+        line (``duration: 5``: the ``5``); a block below its name, or nothing
+        at all, is pointed at by the name. `at_key` asks for the name itself,
+        for problems with the name (unknown or repeated fields).
+        """
+        if at_key and where in self.keys:
+            return self.keys[where]
+        while where:
+            if where in self.values:
+                return self.values[where]
+            where = where[:-1]
+        return self.values.get((), (1, 1))
 
     def line(self, where: FieldPath) -> int:
-        """The line of `where`, or of its nearest parent that has one."""
-        while where:
-            if where in self.lines:
-                return self.lines[where]
-            where = where[:-1]
-        return self.lines.get((), 1)
+        return self.position(where)[0]
 
 
 def field_name(where: FieldPath) -> str:
     """``("steps", 2, "duration")`` -> ``"steps[2].duration"``."""
     text = ""
     for part in where:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
 
 
@@ -45,59 +65,162 @@ def load_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [Problem(path, 0, "", f"cannot read the file: {error.strerror or error}")]
-    if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(path, 0, "", f"the file is {len(raw):,} bytes; a template "
-                                            f"is at most {MAX_FILE_BYTES:,}")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return None, [Problem(path, line, "", "the file is not UTF-8 text: save it as UTF-8")]
+        return None, [Problem(path, 0, 0, "", f"cannot read the file: {error.strerror or error}")]
+    return parse_yaml(raw, path)
+
+
+def parse_yaml(raw: bytes | str, path: Path) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse YAML text or bytes as if read from `path` (the editor checks unsaved text this way)."""
+    if isinstance(raw, bytes):
+        text_or_problem = _decode(raw, path)
+        if isinstance(text_or_problem, Problem):
+            return None, [text_or_problem]
+        text = text_or_problem
+    else:
+        text = raw.removeprefix("\ufeff")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_FILE_BYTES:
+            return None, [_too_big(path, size)]
     if not text.strip():
-        return None, [Problem(path, 0, "", "the file is empty")]
+        return None, [Problem(path, 0, 0, "", "the file is empty")]
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        reason = error.problem or "not valid YAML"
-        if "\t" in text and "tab" in str(error).lower() or "found character '\\t'" in str(error):
-            reason = "a tab is used for indenting; YAML needs spaces"
-        return None, [Problem(path, line, "", f"YAML syntax: {reason}")]
+        return None, _syntax_problems(path, text, error)
     except yaml.YAMLError as error:
-        return None, [Problem(path, 0, "", f"YAML syntax: {error}")]
-    document = YamlDocument(path, None)
-    problems: list[Problem] = []
-    document.data = _to_data(node, (), document, problems)
-    return document, problems
+        return None, [Problem(path, 0, 0, "", f"YAML syntax: {error}")]
+    if node is None:
+        return None, [Problem(path, 0, 0, "", "the file has only comments: nothing to read")]
+    builder = _Builder(YamlDocument(path, None))
+    try:
+        builder.document.data = builder.convert(node, ())
+    except _TooComplex as error:
+        return None, [Problem(path, error.line, error.column, "", str(error))]
+    return builder.document, builder.problems
 
 
-def _to_data(node: yaml.Node, where: FieldPath, document: YamlDocument,
-             problems: list[Problem]) -> Any:
-    document.lines.setdefault(where, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+def _decode(raw: bytes, path: Path) -> str | Problem:
+    if len(raw) > MAX_FILE_BYTES:
+        return _too_big(path, len(raw))
+    for bom, name in _OTHER_UNICODE.items():
+        if raw.startswith(bom):
+            return Problem(path, 0, 0, "", f"the file is saved as {name}: save it as UTF-8")
+    try:
+        # A UTF-8 byte-order mark (Notepad writes one) is harmless: dropped.
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        start = raw.rfind(b"\n", 0, error.start) + 1
+        line = raw[: error.start].count(b"\n") + 1
+        column = len(raw[start: error.start].decode("utf-8", "replace")) + 1
+        return Problem(path, line, column, "",
+                       "the file is not UTF-8 text (perhaps Latin-1 or Windows-1252): save it as UTF-8")
+
+
+def _too_big(path: Path, size: int) -> Problem:
+    return Problem(path, 0, 0, "", f"the file is {size:,} bytes; a template is at most {MAX_FILE_BYTES:,}")
+
+
+def _syntax_problems(path: Path, text: str, error: yaml.MarkedYAMLError) -> list[Problem]:
+    # PyYAML's complaint about a tab ("found character '\t' that cannot start
+    # any token") comes from wherever the tab confused it; the lines indented
+    # with tabs are the actual mistake, so point at each of them.
+    tabbed: list[tuple[int, int]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            tabbed.append((number, indent.index("\t") + 1))
+    if tabbed:
+        return [Problem(path, number, column, "", "a tab is used for indenting; YAML needs spaces")
+                for number, column in tabbed]
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    reason = _PLAIN_WORDS.get(error.problem or "", error.problem) or error.context or "not valid YAML"
+    context = error.context_mark
+    if error.problem and error.context and context and (context.line, context.column) != (
+            mark.line if mark else -1, mark.column if mark else -1):
+        # Where the unclosed bracket or quote began is where to look.
+        reason += f" ({error.context} started at line {context.line + 1}, column {context.column + 1})"
+    return [Problem(path, line, column, "", f"YAML syntax: {reason}")]
+
+
+# PyYAML's wording for the usual slips, said as a trainer would need it.
+_PLAIN_WORDS = {
+    "mapping values are not allowed here":
+        "a `:` that YAML cannot place; check the indentation of this line and the one above, "
+        "or put the text in quotes",
+    "found unexpected end of stream": "the file ends before a quote or bracket is closed",
+    "could not find expected ':'": "expected `name: value` here; check the indentation",
+}
+
+
+class _TooComplex(Exception):
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.line, self.column = line, column
+
+
+class _Builder:
+    """Turns composed nodes into plain data, noting where each value is."""
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.problems: list[Problem] = []
+        self.count = 0
+        self.open: set[int] = set()  # nodes being converted: an alias back to one is a loop
+        # A loader of its own for scalars: it resolves tags (int, bool, date,
+        # str) exactly as yaml.safe_load would.
+        self.scalars = yaml.SafeLoader("")
+
+    def problem(self, mark: yaml.Mark, where: FieldPath, message: str) -> None:
+        self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1,
+                                     field_name(where), message))
+
+    def convert(self, node: yaml.Node, where: FieldPath) -> Any:
+        self.count += 1
+        mark = node.start_mark
+        if self.count > MAX_NODES:
+            raise _TooComplex(f"more than {MAX_NODES:,} values (aliases repeating aliases?)", 0, 0)
+        if id(node) in self.open:
+            raise _TooComplex("an alias refers to itself (*name inside &name)",
+                              mark.line + 1, mark.column + 1)
+        self.document.values.setdefault(where, (mark.line + 1, mark.column + 1))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                return self.scalars.construct_object(node, deep=True)
+            except yaml.constructor.ConstructorError:
+                tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+                self.problem(mark, where, f"the tag {tag} is not allowed here: write plain text")
+                return None
+            finally:
+                self.scalars.constructed_objects.clear()
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.convert(item, (*where, index)) for index, item in enumerate(node.value)]
+            return self._mapping(node, where)
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, where: FieldPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(document.path, key_node.start_mark.line + 1,
-                                        field_name(where), "a field name must be a plain word"))
+                self.problem(key_node.start_mark, where, "a field name must be a plain word")
                 continue
+            # The raw text, not the resolved value: an unquoted `on:` stays
+            # the word "on" (YAML 1.1 would read it as true).
             key = key_node.value
             child = (*where, key)
+            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
-                problems.append(Problem(document.path, key_node.start_mark.line + 1,
-                                        field_name(child), "given twice; keep one"))
+                self.problem(key_node.start_mark, child, "given twice; keep one")
                 continue
-            document.lines[child] = key_node.start_mark.line + 1
-            result[key] = _to_data(value_node, child, document, problems)
+            self.document.keys[child] = key_position
+            value_mark = value_node.start_mark
+            empty = isinstance(value_node, yaml.ScalarNode) and value_node.start_mark.index == \
+                value_node.end_mark.index
+            same_line = value_mark.line + 1 == key_position[0]
+            self.document.values[child] = (
+                (value_mark.line + 1, value_mark.column + 1) if same_line and not empty else key_position)
+            result[key] = self.convert(value_node, child)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_data(item, (*where, index), document, problems)
-                for index, item in enumerate(node.value)]
-    return _SCALARS.construct_object(node, deep=True)
-
-
-# One loader reused for every scalar: it resolves the tag (int, bool, date, str)
-# exactly as yaml.safe_load would.
-_SCALARS = yaml.SafeLoader("")

@@ -7,7 +7,6 @@ same context could be written out as JSON for a preview or a test.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
@@ -15,8 +14,9 @@ from workshop import __version__
 from workshop.core.agenda import AgendaItem
 from workshop.core.durations import format_minutes
 from workshop.core.markdown import render_markdown
-from workshop.core.session import Card, SessionState, StepRecord, seconds_between
+from workshop.core.session import SessionState, StepRecord, seconds_between
 from workshop.core.templates import InputKind, Step
+from workshop.report.produced import StepOutput
 
 # Spelled out here rather than with strftime("%A"), which follows the process
 # locale (Qt sets it), so the same session would print differently per machine.
@@ -108,43 +108,28 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
     }
 
 
-def _card(card: Card, labels: dict[str, str]) -> dict[str, Any]:
-    return {"text": card.text, "column": card.column,
-            "column_label": labels.get(card.column, card.column)}
-
-
-def _step(step: Step, cards: list[Card]) -> dict[str, Any]:
-    labels = {column.key: column.label for column in step.input.columns}
-    card_dicts = [_card(card, labels) for card in cards]
-    # Cards grouped under the step's columns in their declared order; cards
-    # whose column is unknown (renamed since) still print, in a last group.
-    columns = [{"key": key, "label": label,
-                "cards": [c for c in card_dicts if c["column"] == key]}
-               for key, label in labels.items()]
-    strays = [c for c in card_dicts if c["column"] not in labels]
-    if columns and strays:
-        columns.append({"key": "", "label": "Other", "cards": strays})
+def _step(step: Step, output: dict[str, Any]) -> dict[str, Any]:
     return {
         "key": step.key,
         "title": step.title,
         "kind": step.input.kind.value,
+        "prompt_md": step.prompt,  # the trainer's Markdown, for the Markdown export
         "prompt_html": render_markdown(step.prompt),
         "planned_label": format_minutes(step.duration),
-        "cards": card_dicts,
-        "columns": columns,
+        **output,
     }
 
 
-def _exercise(number: int, item: AgendaItem,
-              cards: dict[tuple[int, str], list[Card]]) -> dict[str, Any]:
+def _exercise(number: int, item: AgendaItem, produced: StepOutput) -> dict[str, Any]:
     assert item.exercise is not None
-    steps = [_step(step, cards.get((item.index, step.key), [])) for step in item.steps]
+    steps = [_step(step, produced.for_step(item, step, number)) for step in item.steps]
     return {
         "number": number,
         "index": item.index,
         "anchor": f"item-{item.index}",
         "id": item.exercise.id,
         "title": item.title,
+        "summary_md": item.exercise.summary,
         "summary_html": render_markdown(item.exercise.summary),
         "source": item.exercise.source,
         "planned_label": format_minutes(item.duration),
@@ -154,19 +139,27 @@ def _exercise(number: int, item: AgendaItem,
     }
 
 
+def _all_actions(exercises: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every action of the day, soonest due first; undated ones last, in agenda order."""
+    actions = [action for exercise in exercises for step in exercise["steps"]
+               for action in step["actions"]]
+    return sorted(actions, key=lambda action: (not action["due"], action["due"]))
+
+
 def build_context(state: SessionState, generated_at: datetime | None = None) -> dict[str, Any]:
     """Everything the report templates need, as plain data.
 
     `generated_at` defaults to now; tests pass a fixed time so output is stable.
+    A naive time is taken as local time (PDF dates need a time zone).
     """
-    generated_at = generated_at or datetime.now().astimezone()
+    if generated_at is None or generated_at.tzinfo is None:
+        generated_at = (generated_at or datetime.now()).astimezone()
     header = state.header
-    cards: dict[tuple[int, str], list[Card]] = defaultdict(list)
-    for card in state.cards:
-        cards[(card.item, card.step)].append(card)
     agenda = [_agenda_row(state, item) for item in state.agenda.items]
-    exercises = [_exercise(number, item, cards) for number, item
+    produced = StepOutput(state)
+    exercises = [_exercise(number, item, produced) for number, item
                  in enumerate((i for i in state.agenda.items if not i.is_break), start=1)]
+    actions = _all_actions(exercises)
     first_start = next((row["actual_start"] for row in agenda if row["actual_start"]), "")
     last_end = next((row["actual_end"] for row in reversed(agenda) if row["actual_end"]), "")
     return {
@@ -183,20 +176,25 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
         "plan": {
             "id": state.plan.id,
             "title": state.plan.title,
+            "summary_md": state.plan.summary,
             "summary_html": render_markdown(state.plan.summary),
             "start": state.plan.start,
             "end": state.agenda.clock_time(state.agenda.total),
             "planned_label": format_minutes(state.agenda.total),
             "actual_start": first_start,
             "actual_end": last_end,
+            # An agenda exported before the day has no "as run" to show.
+            "has_run": any(row["has_run"] for row in agenda),
         },
         "generated": {"iso": generated_at.isoformat(timespec="seconds"),
                       "long": long_date(generated_at.date()),
                       "time": generated_at.strftime("%H:%M")},
         "agenda": agenda,
         "exercises": exercises,
+        "actions": actions,
         "counts": {
-            "cards": len(state.cards),
+            "cards": sum(exercise["card_count"] for exercise in exercises),
+            "actions": len(actions),
             "exercises": len(exercises),
             "steps": sum(len(exercise["steps"]) for exercise in exercises),
         },

@@ -10,14 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
+from datetime import date
 from typing import Any, TypeVar
 
 from workshop.core.agenda import MissingExercise
-from workshop.core.session import Card, EventKind, SessionHeader, SessionState, StepEvent
+from workshop.core.session import (
+    Action,
+    Answer,
+    Card,
+    Cluster,
+    EventKind,
+    Rating,
+    SessionHeader,
+    SessionState,
+    Statement,
+    StepEvent,
+    Target,
+    Vote,
+)
 from workshop.core.templates import ExerciseTemplate, Plan
 
 FORMAT = "workshop-session"
-VERSION = 1
+# 2 added clusters, votes, ratings, statements, answers, actions and the
+# card's colour, hidden, author, cluster and position. Version 1 files still
+# read (those lists are empty); an older app refuses a version 2 file rather
+# than silently dropping what it does not know.
+VERSION = 2
 
 T = TypeVar("T")
 _MISSING = object()
@@ -37,6 +55,15 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
         "cards": [asdict(card) for card in state.cards],
         "events": [asdict(event) for event in state.events],
         "current": state.current,
+        "clusters": [asdict(cluster) for cluster in state.clusters],
+        "votes": [{"item": v.item, "step": v.step, "target": {"kind": v.target.kind, "id": v.target.id},
+                   "voter": v.voter, "count": v.count} for v in state.votes],
+        "ratings": [asdict(rating) for rating in state.ratings],
+        "statements": [{"id": s.id, "item": s.item, "step": s.step, "values": dict(s.values),
+                        "chosen": s.chosen} for s in state.statements],
+        "answers": [asdict(answer) for answer in state.answers],
+        "actions": [{"id": a.id, "item": a.item, "step": a.step, "what": a.what, "who": a.who,
+                     "due": a.due.isoformat() if a.due else None} for a in state.actions],
     }
 
 
@@ -96,13 +123,98 @@ def _header(value: Any) -> SessionHeader:
     )
 
 
+def _optional(data: Mapping[str, Any], name: str, kind: type, where: str) -> Any:
+    """`data[name]` of `kind`, or None when it is missing or null."""
+    if data.get(name) is None:
+        return None
+    return _get(data, name, kind, where)
+
+
+def _flag(data: Mapping[str, Any], name: str, where: str) -> bool:
+    value = data.get(name, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{where}{name}: expected true or false, got {value!r:.60}")
+    return value
+
+
 def _card(value: Any, where: str) -> Card:
     data = _object(value, where)
     where += "."
     return Card(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
                 step=_get(data, "step", str, where), text=_get(data, "text", str, where),
                 column=_get(data, "column", str, where, ""),
-                created_at=_get(data, "created_at", str, where, ""))
+                created_at=_get(data, "created_at", str, where, ""),
+                colour=_get(data, "colour", str, where, ""),
+                hidden=_flag(data, "hidden", where),
+                author=_get(data, "author", str, where, ""),
+                cluster=_optional(data, "cluster", int, where),
+                position=float(_get(data, "position", (int, float), where, 0.0)))
+
+
+def _cluster(value: Any, where: str) -> Cluster:
+    data = _object(value, where)
+    where += "."
+    return Cluster(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
+                   step=_get(data, "step", str, where), name=_get(data, "name", str, where),
+                   column=_get(data, "column", str, where, ""),
+                   position=float(_get(data, "position", (int, float), where, 0.0)))
+
+
+def _vote(value: Any, where: str) -> Vote:
+    data = _object(value, where)
+    target = _object(_get(data, "target", dict, where + "."), where + ".target")
+    kind = _get(target, "kind", str, where + ".target.")
+    if kind not in (Target.CARD, Target.CLUSTER):
+        raise ValueError(f"{where}.target.kind: expected card or cluster, got {kind!r:.60}")
+    where += "."
+    return Vote(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
+                target=Target(kind, _get(target, "id", int, where + "target.")),
+                voter=_optional(data, "voter", str, where), count=_get(data, "count", int, where))
+
+
+def _rating(value: Any, where: str) -> Rating:
+    data = _object(value, where)
+    where += "."
+    return Rating(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
+                  subject=_get(data, "subject", int, where),
+                  participant=_optional(data, "participant", str, where),
+                  value=_get(data, "value", int, where))
+
+
+def _statement(value: Any, where: str) -> Statement:
+    data = _object(value, where)
+    where += "."
+    values = _object(_get(data, "values", dict, where), where + "values")
+    for key, text in values.items():
+        if not isinstance(text, str):
+            raise ValueError(f"{where}values[{key!r}]: expected a string, got {text!r:.60}")
+    return Statement(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
+                     step=_get(data, "step", str, where), values=dict(values),
+                     chosen=_flag(data, "chosen", where))
+
+
+def _answer(value: Any, where: str) -> Answer:
+    data = _object(value, where)
+    where += "."
+    return Answer(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
+                  question=_get(data, "question", int, where), text=_get(data, "text", str, where))
+
+
+def _action(value: Any, where: str) -> Action:
+    data = _object(value, where)
+    where += "."
+    due = _optional(data, "due", str, where)
+    try:
+        due_date = date.fromisoformat(due) if due else None
+    except ValueError:
+        raise ValueError(f"{where}due: expected a date like 2026-12-04, got {due!r:.60}") from None
+    return Action(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
+                  step=_get(data, "step", str, where), what=_get(data, "what", str, where),
+                  who=_get(data, "who", str, where, ""), due=due_date)
+
+
+def _rows(data: Mapping[str, Any], name: str, read: Callable[[Any, str], T]) -> list[T]:
+    return [read(value, f"{name}[{index}]") for index, value in enumerate(_list(data, name))]
 
 
 def _event(value: Any, where: str) -> StepEvent:
@@ -143,10 +255,15 @@ def session_from_json(data: Any) -> SessionState:
             header=_header(_get(data, "header", dict, "")),
             plan=_from_dict(Plan.from_dict, _get(data, "plan", dict, ""), "plan"),
             templates=templates,
-            cards=[_card(card, f"cards[{i}]") for i, card in enumerate(_list(data, "cards"))],
-            events=[_event(event, f"events[{i}]")
-                    for i, event in enumerate(_list(data, "events"))],
+            cards=_rows(data, "cards", _card),
+            events=_rows(data, "events", _event),
             current=_get(data, "current", int, "", 0),
+            clusters=_rows(data, "clusters", _cluster),
+            votes=_rows(data, "votes", _vote),
+            ratings=_rows(data, "ratings", _rating),
+            statements=_rows(data, "statements", _statement),
+            answers=_rows(data, "answers", _answer),
+            actions=_rows(data, "actions", _action),
         )
     except MissingExercise as exc:
         raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None

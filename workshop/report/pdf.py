@@ -13,29 +13,45 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-import os
-import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from workshop.report.render import Folder, render_html, report_folders
+from workshop.report.atomic import atomic_output
+from workshop.report.context import build_context
+from workshop.report.render import DEFAULT_PAGE_SIZE, Folder, render_html, report_folders
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from weasyprint.document import Document
     from weasyprint.urls import URLFetcher
+
+    from workshop.core.session import SessionState
 
 log = logging.getLogger(__name__)
 
 # A theme's fonts and logo are well under this; a bigger file is a mistake or
 # an attempt to exhaust memory.
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+# Larger than A0 (841 x 1189 mm) is not a page anyone prints or reads.
+MAX_PAGE_MM = 1500
+# Tagged for screen readers (PDF/UA-1 implies pdf_tags and PDF 1.7), with
+# DisplayDocTitle set so a reader announces the title, not the file name.
+PDF_VARIANT = "pdf/ua-1"
+
+Progress = Callable[[str], None]
 
 
 class ResourceRefused(ValueError):
     """The report asked for something outside its folders; nothing was read."""
+
+
+class PageTooLarge(ValueError):
+    """The report's CSS asked for a page no one could print or view."""
 
 
 def resolve_report_file(url: str, folders: tuple[Path, ...]) -> Path:
@@ -78,14 +94,6 @@ def resolve_report_file(url: str, folders: tuple[Path, ...]) -> Path:
     raise ResourceRefused(f"no such file in the report folders: {relative}")
 
 
-def _umask() -> int:
-    # mkstemp creates 0600 files; a PDF for participants should get the
-    # usual permissions, as if written directly.
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 @cache
 def _fetcher_class() -> type[URLFetcher]:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -119,34 +127,54 @@ def report_url_fetcher(folders: Iterable[Folder] | None = None) -> URLFetcher:
     return _fetcher_class()(report_folders(folders))
 
 
+def _check_page_sizes(document: Document) -> None:
+    """Refuse a layout with absurd pages before writing them.
+
+    A theme with ``@page { size: 100000cm }`` lays out quickly, but the PDF
+    it makes crashes or hangs the viewers participants open it in.
+    """
+    limit = MAX_PAGE_MM / 25.4 * 96  # WeasyPrint measures pages in CSS px
+    for number, page in enumerate(document.pages, start=1):
+        if page.width > limit or page.height > limit:
+            raise PageTooLarge(
+                f"page {number} is {page.width / 96 * 25.4:.0f} x {page.height / 96 * 25.4:.0f} mm; "
+                f"the report allows at most {MAX_PAGE_MM} mm a side: check the @page size "
+                "in the report folder's CSS")
+
+
 def write_pdf(source: Mapping[str, Any] | str, out_path: Folder,
-              folders: Iterable[Folder] | None = None) -> Path:
+              folders: Iterable[Folder] | None = None, *, page_size: str = DEFAULT_PAGE_SIZE,
+              progress: Progress | None = None, temp: Path | None = None) -> Path:
     """Write the report as a PDF at `out_path` and return that path.
 
     `source` is a context from `build_context` (rendered with the report
-    templates first) or ready HTML. The PDF is written to a temporary file
-    beside `out_path` and moved over it, so a crash never leaves half a PDF.
-    Title, author and language come from the HTML's <title>, <meta
-    name="author"> and <html lang>.
+    templates first) or ready HTML. `page_size` picks `pages/<size>.css`
+    ("a4" or "letter"). `progress` is called with "html", "layout" and
+    "write" as each stage starts. The PDF is written atomically (see
+    `atomic_output`; `temp` names its temporary file). It is tagged PDF/UA-1
+    for screen readers, with fonts embedded; title, author and language
+    come from the HTML's <title>, <meta name="author"> and <html lang>.
     """
     from weasyprint import HTML
 
+    report = progress or (lambda stage: None)
     searched = report_folders(folders)
-    html = source if isinstance(source, str) else render_html(source, searched)
-    out = Path(out_path).resolve()
+    report("html")
+    html = source if isinstance(source, str) else render_html(source, searched,
+                                                               page_size=page_size)
+    report("layout")
     document = HTML(string=html, base_url=searched[0].as_uri() + "/",
-                    url_fetcher=report_url_fetcher(searched))
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part",
-                                         dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            document.write_pdf(temp, pdf_tags=True)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o666 & ~_umask())
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+                    url_fetcher=report_url_fetcher(searched)).render(pdf_variant=PDF_VARIANT)
+    _check_page_sizes(document)
+    report("write")
+    out = Path(out_path).resolve()
+    with atomic_output(out, temp) as stream:
+        document.write_pdf(stream, pdf_variant=PDF_VARIANT)
     log.info("wrote %s", out)
     return out
+
+
+def export_pdf(state: SessionState, out_path: Folder, folders: Iterable[Folder] | None = None,
+               generated_at: datetime | None = None, page_size: str = DEFAULT_PAGE_SIZE) -> Path:
+    """Build the context of `state`, render it and write the PDF; return its path."""
+    return write_pdf(build_context(state, generated_at), out_path, folders, page_size=page_size)

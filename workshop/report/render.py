@@ -8,16 +8,23 @@ instead of printing an empty string into a client's PDF.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 REPORT_TEMPLATE = "report.html.j2"
+DEFAULT_PAGE_SIZE = "a4"
+# The cover picks up the first of these found in a trainer's folder; the app
+# ships none, so a report without one simply has no logo.
+LOGO_NAMES = ("logo.svg", "logo.png")
+_PAGE_SIZE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,30}")
 
 Folder = str | PathLike[str]
 
@@ -39,7 +46,76 @@ def report_folders(folders: Iterable[Folder] | None = None) -> tuple[Path, ...]:
     """
     shipped = shipped_report_dir()
     chosen = [Path(folder).resolve() for folder in folders or ()]
-    return (*[folder for folder in chosen if folder != shipped], shipped)
+    return (*dict.fromkeys(folder for folder in chosen if folder != shipped), shipped)
+
+
+def trainer_folders(extra: Iterable[Folder] = ()) -> list[Path]:
+    """The folders an export searches before the shipped one.
+
+    Folders named explicitly (on the command line, in the export dialog)
+    come first, then the trainer's own report folder when it exists: the
+    more specific choice wins.
+    """
+    from workshop.paths import user_report_dir
+
+    user = user_report_dir()
+    return [*(Path(folder) for folder in extra), *([user] if user.is_dir() else [])]
+
+
+def find_logo(folders: Iterable[Folder] | None = None) -> str:
+    """The name of the trainer's cover logo (e.g. ``"logo.svg"``), or "" if none.
+
+    Only trainer folders count: the shipped folder has no logo, and a name
+    is enough because the URL fetcher looks it up across the folders.
+    """
+    shipped = shipped_report_dir()
+    for folder in report_folders(folders):
+        if folder == shipped:
+            break
+        for name in LOGO_NAMES:
+            if (folder / name).is_file():
+                return name
+    return ""
+
+
+def page_sizes(folders: Iterable[Folder] | None = None) -> list[str]:
+    """The page sizes a report can be printed at: one `pages/<size>.css` each.
+
+    The shipped folder has `a4` and `letter`; a trainer adds another size by
+    adding its stylesheet (say `pages/a5.css`) to their folder.
+    """
+    found = {css.stem for folder in report_folders(folders)
+             for css in (folder / "pages").glob("*.css")
+             if _PAGE_SIZE_NAME.fullmatch(css.stem)}
+    return sorted(found)
+
+
+def check_page_size(size: str, folders: Iterable[Folder] | None = None) -> str:
+    """`size` if a stylesheet exists for it; otherwise ValueError listing the sizes there are."""
+    available = page_sizes(folders)
+    if size not in available:
+        raise ValueError(f"page size {size!r}: expected one of {', '.join(available)}")
+    return size
+
+
+class _ReportLoader(FileSystemLoader):
+    """Templates by name across the folders, never through a link leading out of them.
+
+    The same rule as the PDF's URL fetcher: a theme unpacked with a symlink
+    to /etc/passwd must not get that file into a report through an include.
+    """
+
+    def __init__(self, folders: tuple[Path, ...]) -> None:
+        super().__init__([str(folder) for folder in folders])
+        self.folders = folders
+
+    def get_source(self, environment: Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(folder) for folder in self.folders):
+            raise SecurityError(f"{template}: a link leading out of the report folder")
+        return source, filename, uptodate
 
 
 @lru_cache(maxsize=8)
@@ -47,7 +123,7 @@ def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
     # Cached per folder list: building the environment is cheap, but its
     # compiled-template cache is what makes a second export fast.
     return ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader([str(folder) for folder in folders]),
+        loader=_ReportLoader(folders),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -61,10 +137,16 @@ def environment(folders: Iterable[Folder] | None = None) -> ImmutableSandboxedEn
 
 
 def render_html(context: Mapping[str, Any], folders: Iterable[Folder] | None = None,
-                template: str = REPORT_TEMPLATE) -> str:
+                template: str = REPORT_TEMPLATE, page_size: str = DEFAULT_PAGE_SIZE) -> str:
     """Render the report (or another template by name) to an HTML string.
 
-    Raises `jinja2.TemplateError` subclasses: `UndefinedError` for a name the
-    context lacks, `SecurityError` for a template reaching outside the sandbox.
+    Besides `context`, templates see `page.size` (which `pages/<size>.css`
+    the document links) and `theme.logo` (the trainer's logo file, or "").
+    Raises ValueError for an unknown page size, and `jinja2.TemplateError`
+    subclasses: `UndefinedError` for a name the context lacks,
+    `SecurityError` for a template reaching outside the sandbox.
     """
-    return environment(folders).get_template(template).render(context)
+    searched = report_folders(folders)
+    document = {"page": {"size": check_page_size(page_size, searched)},
+                "theme": {"logo": find_logo(searched)}}
+    return environment(searched).get_template(template).render({**context, **document})

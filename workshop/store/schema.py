@@ -1,4 +1,11 @@
-"""The schema of a session file and the migrations that bring old files forward."""
+"""The schema of a session file and the migrations that bring old files forward.
+
+`SCHEMA` builds a new file at `SCHEMA_VERSION`. `MIGRATIONS[n]` takes a file
+from version n to n + 1, one transaction each; a test checks that a version 1
+file brought forward has the same tables, columns, keys and indexes as a new
+one. `SCHEMA_V1` is kept, frozen, so tests can build the files older versions
+of Workshop wrote.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,12 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-SCHEMA = """
+# Tables every version has; a file missing one is damaged.
+CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
+
+SCHEMA_V1 = """
 CREATE TABLE session (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     title TEXT NOT NULL,
@@ -45,5 +55,104 @@ CREATE TABLE step_event (
 );
 """
 
-# MIGRATIONS[n] takes a file from schema n to n + 1; none yet.
-MIGRATIONS: dict[int, str] = {}
+# Tables new in version 2, shared by SCHEMA and the migration from version 1.
+_V2_TABLES = """
+CREATE TABLE cluster (
+    id INTEGER PRIMARY KEY,
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    column_key TEXT NOT NULL DEFAULT '',
+    position REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX card_by_cluster ON card (cluster_id);
+-- Dots on a card or (exactly one of) a cluster; voter '' is the facilitator's tally.
+CREATE TABLE vote (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    card_id INTEGER REFERENCES card (id),
+    cluster_id INTEGER REFERENCES cluster (id),
+    voter TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL CHECK (count > 0),
+    CHECK ((card_id IS NULL) <> (cluster_id IS NULL))
+);
+CREATE UNIQUE INDEX vote_on_card ON vote (card_id, item, step, voter) WHERE card_id IS NOT NULL;
+CREATE UNIQUE INDEX vote_on_cluster ON vote (cluster_id, item, step, voter)
+    WHERE cluster_id IS NOT NULL;
+-- participant '' is the group's consensus.
+CREATE TABLE rating (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    subject INTEGER NOT NULL,
+    participant TEXT NOT NULL DEFAULT '',
+    value INTEGER NOT NULL,
+    PRIMARY KEY (item, step, subject, participant)
+);
+-- fields: a JSON object, field key -> text.
+CREATE TABLE statement (
+    id INTEGER PRIMARY KEY,
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '{}',
+    chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1))
+);
+CREATE UNIQUE INDEX one_chosen_statement ON statement (item, step) WHERE chosen = 1;
+CREATE TABLE answer (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    question INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (item, step, question)
+);
+-- due: an ISO date, or '' for none.
+CREATE TABLE action (
+    id INTEGER PRIMARY KEY,
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    what TEXT NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT ''
+);
+-- The undo and redo stacks: each row is the command (JSON) that undoes
+-- (stack 'undo') or redoes (stack 'redo') one change; the top has the highest id.
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    stack TEXT NOT NULL CHECK (stack IN ('undo', 'redo')),
+    label TEXT NOT NULL,
+    command TEXT NOT NULL
+);
+CREATE INDEX history_by_stack ON history (stack, id);
+"""
+
+_CARD_V2_COLUMNS = """
+    colour TEXT NOT NULL DEFAULT '',
+    hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+    author TEXT NOT NULL DEFAULT '',
+    cluster_id INTEGER REFERENCES cluster (id),
+    position REAL NOT NULL DEFAULT 0
+"""
+
+SCHEMA = SCHEMA_V1.replace(
+    "    created_at TEXT NOT NULL\n);",
+    "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
+) + _V2_TABLES
+
+MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
+    # votes, ratings, statements, answers, actions and the undo history.
+    1: "".join(f"ALTER TABLE card ADD COLUMN {column.strip().rstrip(',')};\n"
+               for column in _CARD_V2_COLUMNS.strip().splitlines())
+       + "UPDATE card SET position = id;\n"  # keep the order the cards were typed in
+       + _V2_TABLES,
+}
+
+assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a script: comment lines dropped, split at semicolons.
+
+    (The schema's strings hold no semicolons; comments may.)
+    """
+    code = "\n".join(line for line in script.splitlines() if not line.strip().startswith("--"))
+    return [statement.strip() for statement in code.split(";") if statement.strip()]

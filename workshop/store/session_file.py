@@ -4,6 +4,12 @@ Durability: WAL with ``synchronous=FULL``, so a change is on disk when its
 transaction returns; the UI shows a change only after that. Safety: a file is
 checked (header, application id, schema version, integrity) before anything
 is written to it, and a file we refuse is left byte-for-byte unchanged.
+
+Changes: `SessionFile.apply(command)` runs a core command on a copy of the
+state, writes the rows it touched in one transaction, and only then updates
+`SessionFile.state`. `do` / `undo` / `redo` do the same and keep the undo
+history in the file, so it survives closing the app. Use either those three
+or `apply` with an undo stack of your own, not both on one file.
 """
 
 from __future__ import annotations
@@ -12,11 +18,15 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from workshop import __version__
+from workshop.core.commands import AddCard, Batch, Command, RestoreCard
+from workshop.core.commands.cards import end_position
 from workshop.core.session import (
     Card,
     EventKind,
@@ -26,7 +36,16 @@ from workshop.core.session import (
     clean_card_text,
 )
 from workshop.core.templates import ExerciseTemplate, Plan
-from workshop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION
+from workshop.store.codec import decode, encode
+from workshop.store.rows import ROWS
+from workshop.store.schema import (
+    APPLICATION_ID,
+    CORE_TABLES,
+    MIGRATIONS,
+    SCHEMA,
+    SCHEMA_VERSION,
+    statements,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".workshop"
@@ -87,19 +106,26 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 
 class SessionFile:
-    """An open session file; every method that changes it is one transaction."""
+    """An open session file and the `SessionState` it holds.
+
+    Every method that changes the file is one transaction, and changes
+    `state` only after that transaction has committed: if the write fails,
+    `state` is as it was.
+    """
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._db = connection
+        # Replaced by open() with what the file holds.
+        self.state = SessionState(SessionHeader(""), Plan("", "", ()), {})
 
     # -- creating and opening -------------------------------------------------
 
     @classmethod
     def create(cls, path: Path, state: SessionState) -> SessionFile:
-        """Write a new session file holding `state` (including any cards and events).
+        """Write a new session file holding `state` (everything in it) and open it.
 
-        The file is built beside its destination and renamed into place, so a
+        The file is built beside its destination and linked into place, so a
         crash never leaves half a file, and an existing file is never replaced.
         """
         path = Path(path)
@@ -115,10 +141,10 @@ class SessionFile:
                 # The header fields are written in rollback-journal mode so they
                 # are in the main file itself, where check_header reads them.
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute("PRAGMA foreign_keys = ON")
                 db.execute("BEGIN")
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                for statement in statements(SCHEMA):
+                    db.execute(statement)
                 _write_state(db, state)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("COMMIT")
@@ -133,7 +159,11 @@ class SessionFile:
 
     @classmethod
     def open(cls, path: Path) -> SessionFile:
-        """Open an existing session file after checking it; raise `SessionFileError` if unusable."""
+        """Open an existing session file after checking it; raise `SessionFileError` if unusable.
+
+        A file from an older version is brought forward first (one transaction
+        per version), so it opens in this version's format.
+        """
         path = Path(path)
         version = check_header(path)
         try:
@@ -141,31 +171,41 @@ class SessionFile:
             try:
                 result = probe.execute("PRAGMA quick_check").fetchone()
                 if not result or result[0] != "ok":
-                    raise SessionFileError(path, f"the file is damaged ({result[0] if result else 'no answer'})")
-                tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                    reason = result[0] if result else "no answer"
+                    raise SessionFileError(path, f"the file is damaged ({reason})")
+                tables = {row[0] for row in probe.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'")}
             finally:
                 probe.close()
         except sqlite3.DatabaseError as error:
             raise SessionFileError(path, f"the file is damaged ({error})") from None
-        missing = {"session", "snapshot", "card", "step_event"} - tables
+        missing = CORE_TABLES - tables
         if missing:
             raise SessionFileError(path, f"the file is damaged (missing {', '.join(sorted(missing))})")
         db = _connect(path)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
-        session = cls(path, db)
-        session._migrate(version)
-        session.load()  # refuse a file whose contents do not make a session
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            session = cls(path, db)
+            session._migrate(version)
+            session.state = session.load()  # refuse a file whose contents do not make a session
+        except BaseException:
+            db.close()
+            raise
         return session
 
     def _migrate(self, version: int) -> None:
         while version < SCHEMA_VERSION:
-            with self._transaction():
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
+            try:
+                with self._transaction():
+                    for statement in statements(MIGRATIONS[version]):
                         self._db.execute(statement)
-                version += 1
-                self._db.execute(f"PRAGMA user_version = {version}")
+                    self._db.execute(f"PRAGMA user_version = {version + 1}")
+            except sqlite3.DatabaseError as error:
+                raise SessionFileError(
+                    self.path, f"could not bring the file up to date from format {version} "
+                               f"({error}); it is unchanged") from None
+            version += 1
 
     def close(self) -> None:
         self._db.close()
@@ -182,7 +222,7 @@ class SessionFile:
     # -- reading ---------------------------------------------------------------
 
     def load(self) -> SessionState:
-        """The whole session as it is in the file."""
+        """The whole session as it is in the file (a fresh object each time)."""
         try:
             row = self._db.execute(
                 "SELECT title, organisation, facilitator, date, participants, current_stop "
@@ -194,44 +234,164 @@ class SessionFile:
             plan = Plan.from_dict(json.loads(snapshot[0]))
             templates = {key: ExerciseTemplate.from_dict(value)
                          for key, value in json.loads(snapshot[1]).items()}
-            cards = [Card(*card) for card in self._db.execute(
-                "SELECT id, item, step, text, column_key, created_at FROM card ORDER BY id")]
             events = [StepEvent(*event) for event in self._db.execute(
                 "SELECT item, step, kind, at, elapsed, amount FROM step_event ORDER BY id")]
-            state = SessionState(header, plan, templates, cards, events, int(row[5]))
+            lists = {table: rows.load(self._db) for table, rows in ROWS.items()}
+            state = SessionState(header, plan, templates, events=events, current=int(row[5]),
+                                 **lists)
         except SessionFileError:
             raise
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as error:
-            raise SessionFileError(self.path, f"the file is damaged ({type(error).__name__}: {error})") from None
+            raise SessionFileError(
+                self.path, f"the file is damaged ({type(error).__name__}: {error})") from None
         return state
 
     # -- changing (one transaction each) --------------------------------------
 
+    def apply(self, command: Command) -> Command:
+        """Commit `command`'s effect, then apply it to `state`; return its inverse.
+
+        Raises `InputError` (nothing written, nothing changed) when the command
+        is refused, and sqlite3/OS errors (`state` unchanged) when the write
+        fails. An `AddCard` without a time is stamped with the time it is written.
+        """
+        return self._commit(command, None)
+
+    def do(self, command: Command) -> Command:
+        """`apply`, and remember the change in the file's undo history (clearing redo)."""
+        command = _stamped(command)
+
+        def remember(inverse: Command) -> None:
+            self._db.execute("DELETE FROM history WHERE stack = 'redo'")
+            self._push("undo", command.label, inverse)
+            # Keep the newest MAX_HISTORY changes: undo reaches far, the file stays small.
+            self._db.execute(
+                "DELETE FROM history WHERE stack = 'undo' AND id <= (SELECT id FROM history "
+                "WHERE stack = 'undo' ORDER BY id DESC LIMIT 1 OFFSET ?)", (MAX_HISTORY,))
+
+        return self._commit(command, remember)
+
+    def undo(self) -> Command | None:
+        """Undo the newest change in the history; return the command that redoes it.
+
+        None when there is nothing to undo.
+        """
+        return self._walk("undo", "redo")
+
+    def redo(self) -> Command | None:
+        """Redo the newest undone change; return the command that undoes it.
+
+        None when there is nothing to redo.
+        """
+        return self._walk("redo", "undo")
+
+    def history(self, stack: str = "undo") -> list[str]:
+        """The labels of the undo (or redo) stack, newest first."""
+        return [row[0] for row in self._db.execute(
+            "SELECT label FROM history WHERE stack = ? ORDER BY id DESC", (stack,))]
+
     def add_card(self, item: int, step: str, text: str, column: str = "") -> Card:
-        """Commit a card and return it with its id; raises CardTextError for empty text."""
-        text = clean_card_text(text)
-        created = now_iso()
-        with self._transaction():
-            cursor = self._db.execute(
-                "INSERT INTO card (item, step, text, column_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                (item, step, text, column, created))
-        return Card(int(cursor.lastrowid or 0), item, step, text, column, created)
+        """Commit a card and return it with its id; raises CardTextError for empty text.
+
+        The first version's entry point, kept for its callers: it checks the
+        text only. New code applies `AddCard`, which also checks the step,
+        column and colour against the template.
+        """
+        card = Card(self.state.next_id("cards"), item, step, clean_card_text(text), column,
+                    now_iso(), position=end_position(self.state, item, step))
+        self.apply(RestoreCard(card))
+        return card
 
     def record_event(self, event: StepEvent) -> None:
+        """Commit a timer event, then add it to `state`."""
         if event.kind not in EventKind.ALL:
             raise ValueError(f"unknown timer event {event.kind!r}")
         with self._transaction():
             self._db.execute(
                 "INSERT INTO step_event (item, step, kind, at, elapsed, amount) VALUES (?, ?, ?, ?, ?, ?)",
                 (event.item, event.step, event.kind, event.at, event.elapsed, event.amount))
+        self.state.events.append(event)
 
     def set_current(self, index: int) -> None:
+        """Commit the current stop, then set it in `state`."""
         with self._transaction():
             self._db.execute("UPDATE session SET current_stop = ? WHERE id = 1", (index,))
+        self.state.current = index
+
+    # -- inside ------------------------------------------------------------------
+
+    def _commit(self, command: Command, remember: Callable[[Command], None] | None) -> Command:
+        command = _stamped(command)
+        # The command runs on a copy first: it may refuse, and the write may
+        # fail; only a committed change reaches `state`.
+        scratch = self.state.copy()
+        scratch.journal = {}
+        inverse = command.apply(scratch)
+        with self._transaction():
+            # Deleting a card before its votes (or putting back a card before
+            # them) is fine within the transaction; the keys are checked at COMMIT.
+            self._db.execute("PRAGMA defer_foreign_keys = ON")
+            _write_changes(self._db, scratch)
+            if remember is not None:
+                remember(inverse)
+        self.state.take_tables(scratch, {table for table, _key in scratch.journal})
+        return inverse
+
+    def _push(self, stack: str, label: str, command: Command) -> None:
+        self._db.execute("INSERT INTO history (stack, label, command) VALUES (?, ?, ?)",
+                         (stack, label, encode(command)))
+
+    def _walk(self, source: str, target: str) -> Command | None:
+        row = self._db.execute("SELECT id, label, command FROM history WHERE stack = ? "
+                               "ORDER BY id DESC LIMIT 1", (source,)).fetchone()
+        if row is None:
+            return None
+        entry, label, text = row
+        try:
+            command = decode(text)
+        except (ValueError, TypeError) as error:
+            raise SessionFileError(self.path, f"the {source} history is damaged ({error})") from None
+
+        def move(inverse: Command) -> None:
+            self._db.execute("DELETE FROM history WHERE id = ?", (entry,))
+            self._push(target, label, inverse)
+
+        return self._commit(command, move)
+
+
+# Changes kept in the undo history of the file.
+MAX_HISTORY = 500
+
+
+def _stamped(command: Command) -> Command:
+    """The command with the time filled in where it records one."""
+    if isinstance(command, AddCard) and not command.created_at:
+        return replace(command, created_at=now_iso())
+    if isinstance(command, Batch):
+        return replace(command, commands=tuple(_stamped(c) for c in command.commands))
+    return command
+
+
+def _write_changes(db: sqlite3.Connection, scratch: SessionState) -> None:
+    """Write the rows a command touched on `scratch`: old rows out, then new rows in.
+
+    All deletions come first, so a change that swaps which statement is chosen
+    never has two chosen at once, even for a moment.
+    """
+    journal = scratch.journal or {}
+    changed = [(table, before, scratch.get(table, key))
+               for (table, key), before in journal.items()]
+    changed = [(table, before, after) for table, before, after in changed if before != after]
+    for table, before, _after in changed:
+        if before is not None:
+            ROWS[table].delete(db, before)
+    for table, _before, after in changed:
+        if after is not None:
+            ROWS[table].insert(db, [after])
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (a failed COMMIT included)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
@@ -240,7 +400,20 @@ class _Transaction:
         self._db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type is not None:
+            self._rollback()
+            return
+        try:
+            self._db.execute("COMMIT")
+        except BaseException:
+            # e.g. a broken foreign key found at COMMIT, or the disk full:
+            # leave no transaction open behind the error.
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
 
 def _write_state(db: sqlite3.Connection, state: SessionState) -> None:
@@ -253,9 +426,9 @@ def _write_state(db: sqlite3.Connection, state: SessionState) -> None:
     db.execute("INSERT INTO snapshot (id, plan, templates) VALUES (1, ?, ?)",
                (json.dumps(state.plan.to_dict()),
                 json.dumps({key: t.to_dict() for key, t in state.templates.items()})))
-    db.executemany(
-        "INSERT INTO card (id, item, step, text, column_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [(c.id, c.item, c.step, c.text, c.column, c.created_at or now_iso()) for c in state.cards])
+    db.execute("PRAGMA defer_foreign_keys = ON")  # cards name clusters written after them
+    for table, rows in ROWS.items():
+        rows.insert(db, getattr(state, table))
     db.executemany(
         "INSERT INTO step_event (item, step, kind, at, elapsed, amount) VALUES (?, ?, ?, ?, ?, ?)",
         [(e.item, e.step, e.kind, e.at, e.elapsed, e.amount) for e in state.events])

@@ -10,13 +10,13 @@ prompt alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from workshop.core.agenda import Stop
 from workshop.core.templates import Column, InputKind
 
 
-class CaptureMode(str, Enum):
+class CaptureMode(StrEnum):
     NONE = "none"  # talk, a story, a break: prompt and timer only
     CARDS = "cards"  # the step's own cards, typed in the entry
     SHOW = "show"  # another step's cards, read only (a dot vote)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 Keys = Sequence[str | QKeySequence.StandardKey]
@@ -69,7 +69,8 @@ def make_action(parent: QObject, name: str, text: str, keys: Keys = (),
         action.setShortcuts(key_sequences(keys))
     plain = text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
     label = tip or plain.rstrip(".…")
-    action.setToolTip(f"{label} ({shortcut_text(keys)})" if keys else label)
+    tip_with_keys = QCoreApplication.translate("hotkeys", "{what} ({keys})")
+    action.setToolTip(tip_with_keys.format(what=label, keys=shortcut_text(keys)) if keys else label)
     action.setStatusTip(label)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())

@@ -8,10 +8,10 @@ against its background (`contrast_ratio`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class TimerLevel(str, Enum):
+class TimerLevel(StrEnum):
     """How much time is left, as a colour cue."""
 
     NORMAL = "normal"
@@ -70,7 +70,7 @@ CONSOLE = Theme(
     card_text="#16191d",
     card_border="#d9c56a",
     timer_normal="#16191d",
-    timer_low="#7a4a00",
+    timer_low="#6b4100",
     timer_very_low="#a3160f",
     overtime_text="#ffffff",
     overtime_fill="#a3160f",

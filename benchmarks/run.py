@@ -1,0 +1,127 @@
+"""Print the performance table: cold start and PDF export, each beside its floor.
+
+Usage: ``.venv/bin/python benchmarks/run.py [--runs N]`` (or ``make bench``).
+Figures are medians of N runs. Targets: start <= 1.5 x the bare-Qt floor;
+export of the shipped plan with 150 cards <= 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PLAN_ID = "customer-service-culture"
+
+
+def time_until_line(command: list[str], marker: str, env: dict[str, str]) -> float:
+    """Seconds from launching `command` until it prints a line starting with `marker`."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert child.stdout is not None
+    try:
+        for line in child.stdout:
+            if line.startswith(marker):
+                return time.perf_counter() - start
+        raise RuntimeError(f"{command} ended without printing {marker!r}")
+    finally:
+        child.stdout.close()
+        child.wait(timeout=30)
+
+
+def cold_start(runs: int) -> tuple[float, float, str]:
+    env = {**os.environ}
+    platform = "xcb (Xvfb)" if env.get("DISPLAY") else "offscreen"
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    home = tempfile.mkdtemp(prefix="bench-home-")
+    env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, WORKSHOP_SMOKE="1")
+    bare = [time_until_line([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")], "painted", env)
+            for _ in range(runs)]
+    app = [time_until_line([sys.executable, "-m", "workshop"], "main window shown", env)
+           for _ in range(runs)]
+    return statistics.median(app), statistics.median(bare), platform
+
+
+def filled_state(cards: int):
+    """The shipped plan with `cards` cards spread over its notes steps."""
+    from workshop.core.session import Card, SessionHeader, build_state
+    from workshop.core.templates import InputKind
+    from workshop.library.catalog import load_library
+    from workshop.paths import shipped_library
+
+    library = load_library([shipped_library()])
+    plan = library.plans[PLAN_ID]
+    state = build_state(SessionHeader("Service culture day", "Greenleaf Hotels", "Sam", "2026-11-22"),
+                        plan, library.templates_for(plan))
+    notes = [stop for stop in state.stops if stop.step.input.kind is InputKind.NOTES]
+    for number in range(cards):
+        stop = notes[number % len(notes)]
+        columns = stop.step.input.columns
+        column = columns[number % len(columns)].key if columns else ""
+        state.cards.append(Card(number + 1, stop.item.index, stop.step.key,
+                                f"Idea {number + 1}: greet every guest by name and follow up "
+                                f"within a day", column, "2026-11-22T10:00:00+00:00"))
+    return state
+
+
+def export(runs: int, cards: int) -> tuple[float, float, float]:
+    """(first export including imports, median export, median bare WeasyPrint render)."""
+    from workshop.report import export_pdf
+    from workshop.report.context import build_context
+    from workshop.report.render import render_html, shipped_report_dir
+
+    state = filled_state(cards)
+    out = Path(tempfile.mkdtemp(prefix="bench-export-")) / "summary.pdf"
+    start = time.perf_counter()
+    export_pdf(state, out)
+    first = time.perf_counter() - start
+    ours = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        export_pdf(state, out)
+        ours.append(time.perf_counter() - start)
+
+    import weasyprint
+
+    html = render_html(build_context(state))
+    bare = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        weasyprint.HTML(string=html, base_url=str(shipped_report_dir()) + "/").write_pdf()
+        bare.append(time.perf_counter() - start)
+    return first, statistics.median(ours), statistics.median(bare)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    app, bare, platform = cold_start(args.runs)
+    first, ours, bare_pdf = export(args.runs, 150)
+    rows = [
+        ("cold start to first painted main window", f"{app:.2f} s",
+         f"bare PySide6 window {bare:.2f} s", f"{app / bare:.2f} x", "<= 1.5 x"),
+        ("export PDF, shipped plan + 150 cards", f"{ours:.2f} s",
+         f"bare WeasyPrint render {bare_pdf:.2f} s", f"{ours / bare_pdf:.2f} x", "<= 2 s"),
+        ("  first export in a process (imports)", f"{first:.2f} s", "", "", ""),
+    ]
+    print(f"median of {args.runs} runs; Qt platform: {platform}; python {sys.version.split()[0]}\n")
+    header = ("measure", "ours", "floor", "ratio", "target")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The session as JSON and back: nothing lost, bad input named by field."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop.core.session import Card, SessionState
+from workshop.report.json_io import FORMAT, VERSION, session_from_json, session_to_json
+
+
+def _same(a: SessionState, b: SessionState) -> None:
+    assert a.header == b.header
+    assert a.plan == b.plan
+    assert dict(a.templates) == dict(b.templates)
+    assert a.cards == b.cards
+    assert a.events == b.events
+    assert a.current == b.current
+    for table in ("clusters", "votes", "ratings", "statements", "answers", "actions"):
+        assert getattr(a, table) == getattr(b, table), table
+
+
+def _through_json(state: SessionState) -> SessionState:
+    return session_from_json(json.loads(json.dumps(session_to_json(state))))
+
+
+def test_round_trip_keeps_everything(session: SessionState) -> None:
+    data = session_to_json(session)
+    assert data["format"] == FORMAT and data["version"] == VERSION
+    assert set(data["templates"]) == {"fog", "circle", "keep"}
+    back = _through_json(session)
+    _same(session, back)
+    assert back.plan.items[0].durations == {"write": 600}  # the plan's override survived
+    assert back.record_for(0, "write").extension == 60  # and the as-run record with it
+    assert back.chosen_statement(3, "commit") is not None  # and the group's input
+
+
+def test_version_1_files_still_read(session: SessionState) -> None:
+    data = session_to_json(session)
+    for table in ("clusters", "votes", "ratings", "statements", "answers", "actions"):
+        del data[table]
+    data["version"] = 1
+    for card in data["cards"]:
+        for name in ("colour", "hidden", "author", "cluster", "position"):
+            del card[name]
+    back = session_from_json(data)
+    assert [c.text for c in back.cards] == [c.text for c in session.cards]
+    assert back.votes == [] and back.actions == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(st.text(min_size=1, max_size=200), max_size=12),
+       title=st.text(max_size=80))
+def test_round_trip_keeps_any_card_text(make_session: Callable[..., SessionState],
+                                        texts: list[str], title: str) -> None:
+    cards = [Card(i + 1, 0, "write", text, "", "") for i, text in enumerate(texts)]
+    state = make_session(cards=cards, title=title)
+    _same(state, _through_json(state))
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (lambda d: d.update(format="something-else"), "format"),
+    (lambda d: d.update(version=VERSION + 1), "version"),
+    (lambda d: d.update(version="1"), "version"),
+    (lambda d: d["header"].pop("title"), "header.title"),
+    (lambda d: d["header"].update(participants=["Sam", 3]), "header.participants[1]"),
+    (lambda d: d["cards"][1].update(text=12), "cards[1].text"),
+    (lambda d: d["cards"][0].update(item=True), "cards[0].item"),
+    (lambda d: d["cards"].append("not a card"), "cards[9]"),
+    (lambda d: d["cards"][0].update(hidden="yes"), "cards[0].hidden"),
+    (lambda d: d["votes"][0]["target"].update(kind="person"), "votes[0].target.kind"),
+    (lambda d: d["votes"][0].update(count=2.5), "votes[0].count"),
+    (lambda d: d["ratings"][4].update(participant=7), "ratings[4].participant"),
+    (lambda d: d["statements"][0]["values"].update(why=3), "statements[0].values['why']"),
+    (lambda d: d["actions"][0].update(due="next friday"), "actions[0].due"),
+    (lambda d: d["answers"][0].pop("text"), "answers[0].text"),
+    (lambda d: d["clusters"][0].update(name=None), "clusters[0].name"),
+    (lambda d: d["events"][2].update(kind="explode"), "events[2].kind"),
+    (lambda d: d["events"][0].update(elapsed="long"), "events[0].elapsed"),
+    (lambda d: d["plan"].pop("items"), "plan"),
+    (lambda d: d["templates"].pop("circle"), "plan.items"),
+    (lambda d: d["templates"]["fog"].pop("steps"), "templates['fog']"),
+    (lambda d: d["templates"]["fog"].update(id="other"), "templates['fog'].id"),
+    (lambda d: d.update(current="3"), "current"),
+])
+def test_bad_input_names_the_field(session: SessionState, change: Callable[[dict[str, Any]], Any],
+                                   field: str) -> None:
+    data = copy.deepcopy(session_to_json(session))
+    change(data)
+    with pytest.raises(ValueError) as error:
+        session_from_json(data)
+    assert str(error.value).startswith(field + ":"), str(error.value)
+
+
+def test_not_an_object_is_refused() -> None:
+    with pytest.raises(ValueError, match="session: expected an object"):
+        session_from_json(["a", "list"])

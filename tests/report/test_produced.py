@@ -1,0 +1,123 @@
+"""What the group produced, as the report's context has it: by input kind, hidden cards left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workshop.report.charts import HEIGHT, PAD, WIDTH, axis, rating_row, scale_x
+from workshop.report.produced import due_label
+from workshop.report.render import render_html
+
+
+def _step(context: dict[str, Any], exercise: int, key: str) -> dict[str, Any]:
+    return next(s for s in context["exercises"][exercise]["steps"] if s["key"] == key)
+
+
+def test_board_clusters_hold_their_cards_winners_first(context: dict[str, Any]) -> None:
+    write = _step(context, 0, "write")
+    assert write["voted"]
+    (rules,) = write["clusters"]  # "Only hidden cards" is left out: nothing visible in it
+    assert rules["title"] == "Rules that scold" and rules["votes"] == 3
+    assert [c["text"] for c in rules["cards"]][0] == "Signs that scold at the counter"
+    # Loose cards, most dots first: the refund card (5) before the hostile one (0).
+    assert [c["votes"] for c in write["loose"]] == [5, 0]
+    assert all(not c["text"].startswith(("Not yet", "Also hidden")) for c in write["cards"])
+
+
+def test_vote_results_most_dots_first_without_hidden_cards(context: dict[str, Any]) -> None:
+    vote = _step(context, 0, "vote")
+    assert [(r["text"], r["votes"], r["rank"]) for r in vote["results"]] == [
+        ("Nobody can say yes to a refund", 5, 1),
+        ("Rules that scold", 3, 2),
+        ("Signs that scold at the counter", 1, 3),
+    ]
+    assert [r["winner"] for r in vote["results"]] == [True, False, False]
+    assert vote["results"][1]["cards"] == ["Signs that scold at the counter",
+                                          "Forms full of jargon & {{ curly }} braces"]
+    # The 4 dots on the hidden card are not shown, nor counted.
+    assert vote["total_dots"] == 9 and vote["voter_count"] == 2
+    assert vote["on_title"] == "Find the antiques"
+
+
+def test_rating_summary_and_chart(context: dict[str, Any]) -> None:
+    rating = _step(context, 2, "rate")["rating"]
+    pride, delight, unique = rating["rows"]
+    assert (pride["average"], pride["average_label"], pride["spread_label"]) == (3.0, "3.0", "±1.0")
+    assert (pride["low"], pride["high"], pride["count"]) == (2, 4, 2)
+    assert delight["spread"] == 0 and delight["chart"]["band"] is None  # all agreed: no band
+    assert unique["count"] == 0 and unique["consensus"] == 3
+    assert unique["chart"]["consensus_x"] == scale_x(3, 1, 5) and unique["chart"]["dots"] == []
+    assert rating["has_data"] and rating["scale"]["low"] == "never"
+
+
+def test_statement_chosen_and_candidates(context: dict[str, Any]) -> None:
+    commit = _step(context, 2, "commit")
+    assert commit["chosen"]["text"] == "We fix it on the spot, over being the cheapest."
+    assert [p["filled"] for p in commit["chosen"]["parts"]] == [False, True, False, True, False]
+    assert [c["text"] for c in commit["others"]] == ["We be quick, over being right."]
+    assert commit["chosen"]["fields"][0] == {"key": "why", "label": "Why",
+                                             "value": "fix it on the spot"}
+
+
+def test_answers_keep_their_lines(context: dict[str, Any]) -> None:
+    check = _step(context, 2, "check")
+    assert [(a["number"], a["question"], a["text"]) for a in check["answers"]] == [
+        (1, "Does everyone know it?", "Not yet:\nthe kitchen has not heard of it."),
+        (2, "Would we know we got it right?", ""),
+    ]
+
+
+def test_all_actions_soonest_first_undated_last(context: dict[str, Any]) -> None:
+    assert [(a["what"], a["due"], a["due_label"]) for a in context["actions"]] == [
+        ("Tell the kitchen", "2026-11-27", "Fri 27 Nov 2026"),
+        ("Pin the directive in every staff room", "2026-12-04", "Fri 4 Dec 2026"),
+        ("Find a sponsor", "", ""),
+    ]
+    assert context["actions"][0]["exercise"] == "Keep it alive"
+    assert due_label(None) == ""
+
+
+def test_every_kind_renders_in_html(context: dict[str, Any]) -> None:
+    html = render_html(context)
+    assert '<figure class="statement-chosen">' in html
+    assert '<em class="filled">fix it on the spot</em>' in html
+    assert html.count('<svg class="rating-row"') == 3
+    assert 'class="result winner"' in html
+    assert "Not yet:\nthe kitchen has not heard of it." in html
+    assert '<section class="next-steps" id="next-steps">' in html
+    assert html.count("Pin the directive in every staff room") == 3  # step, all actions, sheet
+    assert "{{ curly }}" in html  # card text is never template source
+
+
+def test_report_without_actions_has_no_next_steps(make_session: Any, generated_at: Any) -> None:
+    from workshop.report.context import build_context
+
+    html = render_html(build_context(make_session(cards=[]), generated_at))
+    assert "next-steps" not in html and "All actions" not in html
+
+
+@pytest.mark.parametrize(("value", "x"), [(1, PAD), (5, WIDTH - PAD), (3, WIDTH / 2),
+                                          (0, PAD), (9, WIDTH - PAD)])
+def test_scale_x_spans_the_track_and_clamps(value: int, x: float) -> None:
+    assert scale_x(value, 1, 5) == x
+
+
+def test_rating_row_geometry() -> None:
+    row = rating_row([1, 1, 5, 3], 1, 5, average=2.5)
+    assert [(d["x"], d["count"]) for d in row["dots"]] == [(PAD, 2), (300, 1), (WIDTH - PAD, 1)]
+    # Two people on 1: the biggest dot; its area twice that of one person's.
+    big, one = row["dots"][0]["r"], row["dots"][1]["r"]
+    assert big > one
+    assert row["range"] == {"x": PAD, "x2": WIDTH - PAD}
+    assert row["mean_x"] == scale_x(2.5, 1, 5)
+    assert row["band"]["x"] < row["mean_x"] < row["band"]["x"] + row["band"]["width"]
+    assert row["y"] == HEIGHT / 2 and row["consensus_x"] is None
+    empty = rating_row([], 1, 5, average=None)
+    assert empty["dots"] == [] and empty["mean_x"] is None and empty["range"] is None
+
+
+def test_axis_ticks_every_value_or_just_the_ends() -> None:
+    assert [t["value"] for t in axis(1, 5)["ticks"]] == [1, 2, 3, 4, 5]
+    assert [t["value"] for t in axis(0, 100)["ticks"]] == [0, 100]

@@ -1,0 +1,109 @@
+"""The export worker process: progress, result, cancel, time limit, errors in words."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from jinja2 import TemplateSyntaxError
+from pypdf import PdfReader
+
+from workshop.core.session import SessionState
+from workshop.report.json_io import session_to_json
+from workshop.report.worker import STAGES, ExportJob, Update, describe_error
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+
+
+def _poll_until(job: ExportJob, done: Callable[[Update], bool],
+                timeout: float = 30.0) -> list[Update]:
+    seen = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        update = job.poll()
+        if not seen or update != seen[-1]:
+            seen.append(update)
+        if done(update):
+            return seen
+        time.sleep(0.01)
+    raise AssertionError(f"no such update within {timeout} s; saw {seen[-3:]}")
+
+
+def test_export_reports_each_stage_then_the_file(session: SessionState, tmp_path: Path,
+                                                 generated_at: datetime) -> None:
+    out = tmp_path / "out" / "summary.pdf"
+    job = ExportJob(session_to_json(session), out, generated_at=generated_at.isoformat())
+    assert job.poll().state == "idle"
+    job.start()
+    seen = _poll_until(job, lambda u: u.finished)
+    final = seen[-1]
+    assert final.state == "done", final.message
+    assert final.path == out.resolve() and final.percent == 100
+    stages = [u.stage for u in seen if u.state == "running"]
+    assert [s for s in STAGES if s in stages] == list(dict.fromkeys(stages))  # in order
+    assert {"context", "layout", "write"} <= set(stages)
+    percents = [u.percent for u in seen]
+    assert percents == sorted(percents)
+    assert final.peak_rss_mb is None or 20 < final.peak_rss_mb < 400
+    assert _files(out.parent) == ["summary.pdf"]  # no temporary file left
+    assert PdfReader(out).metadata.title == "Harbour Street team day"
+    assert job.poll() is final  # finished: the same answer every time
+    with pytest.raises(RuntimeError):
+        job.start()
+
+
+def test_cancel_leaves_nothing_behind(session: SessionState, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    job = ExportJob(session_to_json(session), out)
+    job.start()
+    _poll_until(job, lambda u: u.stage in ("html", "layout", "write") or u.finished)
+    update = job.cancel()
+    assert update.state == "cancelled" and update.message == "Export cancelled."
+    assert _files(tmp_path) == []
+    assert not job._process.is_alive()
+    assert job.cancel() is update  # harmless twice
+
+
+def test_time_limit_stops_the_worker(session: SessionState, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    out.write_bytes(b"the previous export")
+    job = ExportJob(session_to_json(session), out, time_limit=0.3)
+    job.start()
+    update = _poll_until(job, lambda u: u.finished)[-1]
+    assert update.state == "failed"
+    assert "longer than 0.3 seconds" in update.message
+    assert out.read_bytes() == b"the previous export"  # the old file is untouched
+    assert _files(tmp_path) == ["summary.pdf"]
+
+
+def test_template_error_names_file_and_line(session: SessionState, tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "report.html.j2").write_text("<p>fine</p>\n<p>{{ header.titel }}</p>\n")
+    update = ExportJob(session_to_json(session), tmp_path / "x.pdf", folders=[theme]).wait()
+    assert update.state == "failed"
+    assert f"{theme / 'report.html.j2'}, line 2" in update.message
+    assert "titel" in update.message
+    assert _files(tmp_path) == ["theme"]
+
+
+def test_other_formats_run_in_the_worker_too(session: SessionState, tmp_path: Path) -> None:
+    update = ExportJob(session_to_json(session), tmp_path / "s.md", format="md").wait()
+    assert update.state == "done", update.message
+    assert update.path.read_text(encoding="utf-8").startswith("# Harbour Street team day")
+
+
+def test_describe_error_in_words() -> None:
+    syntax = TemplateSyntaxError("unexpected '}'", 3, "sections/notes.html.j2",
+                                 "/themes/forest/sections/notes.html.j2")
+    assert describe_error(syntax) == ("Report template /themes/forest/sections/notes.html.j2, "
+                                      "line 3: unexpected '}'")
+    assert describe_error(ValueError("page size 'a3': expected one of a4, letter")) \
+        == "page size 'a3': expected one of a4, letter"
+    disk = describe_error(OSError(28, "No space left on device", "/media/usb/summary.pdf"))
+    assert disk == "Could not write the file: No space left on device (/media/usb/summary.pdf)"

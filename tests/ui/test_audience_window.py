@@ -1,0 +1,126 @@
+"""The audience window: what the room reads, and nothing private."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import stop_index
+from workshop.ui.audience_window import AudienceWindow, room_screen
+from workshop.ui.main_window import MainWindow
+
+
+def every_text(widget: QWidget) -> str:
+    """All text any label or text view of the window holds, shown or not."""
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    texts += [browser.toPlainText() for browser in widget.findChildren(QTextBrowser)]
+    return "\n".join(texts)
+
+
+def at_silent_writing(window: MainWindow) -> None:
+    controller = window.controller
+    assert controller is not None
+    controller.go_to(stop_index(controller.state, "keep-it-alive", "write"))
+
+
+def test_the_room_sees_title_prompt_timer_and_cards(running: MainWindow) -> None:
+    at_silent_writing(running)
+    running.controller.add_card("Keep every promise")  # type: ignore[union-attr]
+    audience = running.audience
+
+    text = audience.visible_text()
+    assert "Keep it alive: our customer directive" in text
+    assert "Silent writing" in text
+    assert "What <strong>exactly</strong> is our one directive" in text
+    assert "5:00" in text
+    assert "Keep every promise" in text
+
+
+def test_facilitator_notes_never_reach_the_room(running: MainWindow) -> None:
+    at_silent_writing(running)
+    stop = running.controller.current_stop  # type: ignore[union-attr]
+    step_note = "If someone is stuck"
+    exercise_note = "Dawn Roberts compares customer service"
+    assert step_note in stop.step.facilitator_notes
+    assert exercise_note in stop.item.exercise.facilitator_notes.replace("\n", " ")  # type: ignore[union-attr]
+    # The console has them...
+    assert step_note in running.run_page.notes.plain_text()
+    # ...the audience window holds them nowhere, not even in a hidden widget.
+    everything = every_text(running.audience) + running.audience.visible_text()
+    assert step_note not in everything
+    assert "Dawn Roberts" not in everything
+    assert "Facilitator notes" not in everything
+
+
+def test_the_room_view_follows_the_console(running: MainWindow) -> None:
+    audience = running.audience
+    running.action_set.next_step.trigger()
+    assert audience.header.title.text() == "Evidence"
+    assert audience.board.column_titles() == ["Stories: our best-rated word",
+                                              "Blockers: our worst-rated word"]
+    running.controller.add_card("The allergy story", "stories")  # type: ignore[union-attr]
+    assert audience.board.model.texts() == ["The allergy story"]
+    running.action_set.start_pause.trigger()
+    assert audience.timer_widget.caption == ""  # no console hints on the wall
+
+
+def test_the_toggle_shows_it_full_screen_and_hides_it_again(qtbot: QtBot, running: MainWindow) -> None:
+    toggle = running.action_set.toggle_audience
+    toggle.trigger()
+    qtbot.waitExposed(running.audience)
+    assert running.audience.isVisible()
+    assert running.audience.isFullScreen()
+    assert toggle.isChecked()
+
+    toggle.trigger()
+    assert not running.audience.isVisible()
+    assert not toggle.isChecked()
+
+
+def test_run_keys_work_while_the_room_view_is_in_front(qtbot: QtBot, running: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    running.action_set.toggle_audience.trigger()
+    audience = running.audience
+    audience.activateWindow()
+    qtbot.waitUntil(audience.isActiveWindow)
+
+    qtbot.keyClick(audience, Qt.Key.Key_PageDown)
+    assert running.run_page.header.title.text() == "Evidence"
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)
+    assert not audience.isVisible()
+    assert not running.action_set.toggle_audience.isChecked()
+
+
+def test_text_grows_with_the_window(qtbot: QtBot) -> None:
+    audience = AudienceWindow()
+    qtbot.addWidget(audience)
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    small = audience.header.title.font().pixelSize()
+    audience.resize(1920, 1080)
+    qtbot.waitUntil(lambda: audience.height() == 1080)
+    large = audience.header.title.font().pixelSize()
+
+    assert large > small >= 40
+    assert large == round(1080 * 0.066)
+    audience.set_zoom(1.5)
+    assert audience.header.title.font().pixelSize() > large
+
+
+def test_the_room_screen_is_not_the_console_screen() -> None:
+    laptop, projector = object(), object()
+    assert room_screen(laptop, [laptop, projector]) is projector  # type: ignore[arg-type]
+    assert room_screen(projector, [laptop, projector]) is laptop  # type: ignore[arg-type]
+    assert room_screen(laptop, [laptop]) is laptop  # type: ignore[arg-type]
+
+
+def test_the_room_sees_the_words_to_rate_and_the_questions(running: MainWindow) -> None:
+    audience = running.audience
+    assert "<b>Pride</b> · <b>Engage</b>" in audience.header.prompt.text()
+    running.action_set.next_step.trigger()
+    running.action_set.next_step.trigger()
+    assert audience.header.title.text() == "Cost centre or advantage?"
+    assert "<li>What do we do for customers that our competitors can&#x27;t, or won&#x27;t?</li>" \
+        in audience.header.prompt.text()

@@ -1,0 +1,74 @@
+"""Export PDF from the window: off the GUI thread, with a busy cue, then a result or an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import stop_index
+from workshop.ui.main_window import MainWindow
+
+EXPORT_TIMEOUT_MS = 60_000
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def test_the_default_export_path_names_the_session_and_date(running: MainWindow, tmp_path: Path) -> None:
+    assert running.default_export_path() == tmp_path / "exports" / "service-culture-day-2026-11-22.pdf"
+
+
+def test_export_writes_the_pdf_with_the_cards_and_offers_to_open_it(qtbot: QtBot, running: MainWindow,
+                                                                    tmp_path: Path) -> None:
+    controller = running.controller
+    assert controller is not None
+    controller.go_to(stop_index(controller.state, "keep-it-alive", "write"))
+    controller.add_card("Every guest leaves lighter")
+    target = running.default_export_path()
+
+    with qtbot.waitSignal(running.exporter.finished, timeout=EXPORT_TIMEOUT_MS) as finished:
+        running.export_to(target)
+        assert running.busy.isVisible()
+        assert not running.action_set.export_pdf.isEnabled()
+        # Typed while the PDF is being written: not in this PDF, and no harm done.
+        controller.add_card("Typed during the export")
+
+    assert finished.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")
+    text = pdf_text(target)
+    assert "Every guest leaves lighter" in text
+    assert "Service culture day" in text
+    assert "Typed during the export" not in text
+    assert not running.busy.isVisible()
+    assert running.action_set.export_pdf.isEnabled()
+    assert running.message_bar.level == "info"
+    assert str(target) in running.message_bar.text
+    assert running.message_bar.button_texts() == ["Open PDF", "Show folder"]
+
+
+def test_an_export_that_fails_says_why(qtbot: QtBot, running: MainWindow, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with qtbot.waitSignal(running.exporter.failed, timeout=EXPORT_TIMEOUT_MS):
+        running.export_to(blocker / "out.pdf")
+
+    assert running.message_bar.level == "error"
+    assert running.message_bar.text.startswith("The PDF was not written: ")
+    assert not running.busy.isVisible()
+    assert running.action_set.export_pdf.isEnabled()
+
+
+def test_the_snapshot_does_not_follow_later_changes(state: object) -> None:
+    from workshop.core.session import Card, SessionState
+    from workshop.ui.pdf_export import snapshot
+
+    assert isinstance(state, SessionState)
+    copy = snapshot(state)
+    state.cards.append(Card(1, 0, "rate", "later"))
+    state.current = 5
+    assert copy.cards == []
+    assert copy.current == 0
+    assert copy.header == state.header

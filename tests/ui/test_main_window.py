@@ -1,0 +1,115 @@
+"""The main window: opening sessions (good and bad), recent files, menus, the library."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from workshop.library.catalog import load_library
+from workshop.paths import shipped_library
+from workshop.ui.context import AppContext
+from workshop.ui.main_window import MainWindow
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_it_starts_on_the_home_page_with_run_actions_off(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.home_page
+    assert window.windowTitle() == "Workshop"
+    for action in window.action_set.session_actions:
+        assert not action.isEnabled(), action.objectName()
+    assert window.home_page.no_recent.isVisible()
+
+
+def test_opening_a_session_shows_the_run_page(running: MainWindow, session_path: Path) -> None:
+    assert running.pages.currentWidget() is running.run_page
+    assert running.windowTitle() == "Service culture day – Workshop"
+    assert running.file_label.text() == "service-day.workshop"
+    assert running.run_page.header.title.text() == "Rate the words"
+    assert running.run_page.agenda.topLevelItem(0).text(0) == "09:00"
+    assert running.action_set.start_pause.isEnabled()
+
+
+@pytest.mark.parametrize("junk", [b"\x00\xffnot a session at all" * 50,
+                                  b"SQLite format 3\x00" + b"\x13" * 200])
+def test_a_damaged_file_is_refused_clearly_and_left_unchanged(window: MainWindow, tmp_path: Path,
+                                                              junk: bytes) -> None:
+    damaged = tmp_path / "damaged.workshop"
+    damaged.write_bytes(junk)
+    before = digest(damaged)
+
+    assert not window.open_session(damaged)
+
+    assert window.message_bar.isVisible()
+    assert window.message_bar.level == "error"
+    assert window.message_bar.text.startswith("Could not open damaged.workshop: ")
+    assert "session file" in window.message_bar.text or "damaged" in window.message_bar.text
+    assert window.pages.currentWidget() is window.home_page
+    assert digest(damaged) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.workshop"]  # no journal left beside it
+
+
+def test_recent_sessions_are_listed_and_open_with_enter(qtbot: QtBot, running: MainWindow,
+                                                        session_path: Path) -> None:
+    running.close_session()
+    recent = running.home_page.recent
+    assert recent.isVisible()
+    assert recent.count() == 1
+    assert recent.item(0).text().startswith("service-day")
+
+    recent.setFocus()
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+
+    assert running.pages.currentWidget() is running.run_page
+
+
+def test_a_recent_file_that_went_away_is_dropped(running: MainWindow, session_path: Path,
+                                                 context: AppContext) -> None:
+    running.close_session()
+    session_path.unlink()
+    assert context.recent.paths() == []
+    running.home_page.recent.chosen.emit(session_path)  # as if clicked before the list refreshed
+    assert "does not exist" in running.message_bar.text
+    assert not running.home_page.recent.isVisible()
+
+
+def test_menus_hold_every_action(window: MainWindow) -> None:
+    in_menus = {action.objectName() for menu in window.menuBar().findChildren(QMenu)
+                for action in menu.actions()}
+    missing = {action.objectName() for action in window.action_set.all()} - in_menus
+    assert missing == set()
+
+
+def test_the_library_shows_a_broken_file_as_broken(qtbot: QtBot, tmp_path: Path, context: AppContext) -> None:
+    mine = tmp_path / "mine"
+    (mine / "exercises").mkdir(parents=True)
+    (mine / "exercises" / "half-done.yaml").write_text("id: half-done\ntitle: Half done\nsteps: []\n")
+    context.library = load_library([shipped_library(), mine])
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+
+    rows = dict(window.home_page.library.rows())
+    assert rows["Keep it alive: our customer directive"] == "ok"
+    broken = [title for title, state in rows.items() if state.startswith("⚠ broken")]
+    assert broken == ["half-done.yaml"]
+    tree = window.home_page.library.tree
+    item = tree.findItems(broken[0], Qt.MatchFlag.MatchRecursive)[0]
+    assert "half-done.yaml" in item.toolTip(0)
+    tree.setCurrentItem(item)
+    assert "half-done.yaml:" in window.home_page.library.details.text()
+
+
+def test_zoom_makes_the_console_text_larger(running: MainWindow) -> None:
+    title = running.run_page.header.title
+    before = title.font().pixelSize()
+    running.action_set.zoom_in.trigger()
+    assert title.font().pixelSize() > before
+    running.action_set.zoom_reset.trigger()
+    assert title.font().pixelSize() == before

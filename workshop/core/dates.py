@@ -1,0 +1,194 @@
+"""Due dates typed the way people say them, read against an injected "today".
+
+`parse_date("fri", today)` gives the coming Friday (never today), "next week"
+its Monday, "1/12" the first of December: numbers are read day first, the
+British order, and the result says so. Every date is shown unambiguously as
+"Fri 4 Dec 2026" (`format_date`), so a misreading is seen at once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+SHORT_WEEKDAYS = tuple(name[:3].title() for name in WEEKDAYS)
+SHORT_MONTHS = tuple(name[:3].title() for name in MONTHS)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+EXAMPLES = "try fri, tomorrow, next week, in 2 weeks, 1 Dec, 1/12 or 2026-12-01"
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """What a typed date was read as.
+
+    `date` is None when the text was empty (no due date) or could not be read;
+    then `problem` says why. `note` tells how a date was read when that
+    might surprise ("read day first: 1 December"), or that it has passed.
+    """
+
+    date: date | None
+    problem: str = ""
+    note: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong (a date, or no date asked for)."""
+        return not self.problem
+
+
+def format_date(day: date) -> str:
+    """A date nobody misreads, in any country: "Fri 4 Dec 2026"."""
+    return f"{SHORT_WEEKDAYS[day.weekday()]} {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def _lookup(word: str, names: tuple[str, ...], shortest: int = 3) -> int | None:
+    """Index of a day or month name, full or cut short ("wed", "weds", "sept")."""
+    word = {"weds": "wed"}.get(word, word)
+    if len(word) >= shortest:
+        for index, name in enumerate(names):
+            if name.startswith(word):
+                return index
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _make(year: int | None, month: int, day_number: int, today: date) -> date | str:
+    """The date, or why not; with no year, the next such day from today on."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if year is None:
+        # 2024 is a leap year: the longest each month gets.
+        if not 1 <= day_number <= calendar.monthrange(2024, month)[1]:
+            return f"{MONTHS[month - 1].title()} has no day {day_number}"
+        for candidate_year in range(today.year, today.year + 9):  # 29 Feb comes round
+            if day_number <= calendar.monthrange(candidate_year, month)[1]:
+                found = date(candidate_year, month, day_number)
+                if found >= today:
+                    return found
+        return f"{MONTHS[month - 1].title()} has no day {day_number}"
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day_number)
+    except ValueError:
+        return f"{MONTHS[month - 1].title()} {year} has no day {day_number}"
+
+
+_IN = re.compile(r"^(?:in )?(\d+|[a-z]+) (day|week|month)s?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)(?: (\d{4}))?$")
+_MONTH_DAY = re.compile(r"^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$")
+
+
+def parse_date(text: str, today: date) -> DateReading:
+    """Read a due date leniently; see the module docstring for what is understood."""
+    words = re.sub(r"[,\s]+", " ", text.lower()).strip().rstrip(".").strip()
+    words = re.sub(r"^(?:by|on|due) ", "", words)
+    if not words:
+        return DateReading(None)
+    found = _read(words, today)
+    if isinstance(found, DateReading) and found.problem:
+        found = found.problem
+    if isinstance(found, DateReading):
+        return found
+    if isinstance(found, str):
+        return DateReading(None, f"Cannot read {text.strip()!r} as a date: {found}.")
+    return DateReading(None, f"Cannot read {text.strip()!r} as a date; {EXAMPLES}.")
+
+
+def _read(words: str, today: date) -> DateReading | str | None:
+    if words == "today":
+        return DateReading(today)
+    if words in ("tomorrow", "tmrw", "tmr"):
+        return DateReading(today + timedelta(days=1))
+    if words == "next week":
+        return DateReading(today + timedelta(days=7 - today.weekday()))
+    if words in ("end of month", "end of the month", "eom"):
+        return DateReading(today.replace(day=calendar.monthrange(today.year, today.month)[1]))
+    weekday = _weekday(words, today)
+    if weekday is not None:
+        return weekday
+    match = _IN.match(words)
+    if match:
+        number = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
+        if number is None:
+            return None
+        unit = match[2]
+        if unit == "month":
+            return DateReading(_add_months(today, number))
+        return DateReading(today + timedelta(days=number * (7 if unit == "week" else 1)))
+    match = _ISO.match(words)
+    if match:
+        return _reading(_make(int(match[1]), int(match[2]), int(match[3]), today), today)
+    match = _NUMERIC.match(words)
+    if match:
+        day_number, month = int(match[1]), int(match[2])
+        if month > 12 >= day_number:
+            return (f"numbers are read day first; write {month}/{day_number} for "
+                    f"{month} {MONTHS[day_number - 1].title()}")
+        found = _make(int(match[3]) if match[3] else None, month, day_number, today)
+        reading = _reading(found, today)
+        if reading.date is not None:
+            note = f"Read day first: {reading.date.day} {MONTHS[reading.date.month - 1].title()}."
+            return DateReading(reading.date, note=" ".join(filter(None, (note, reading.note))))
+        return reading
+    return _named_month(words, today)
+
+
+def _weekday(words: str, today: date) -> DateReading | None:
+    """ "fri" / "this fri": the coming one, never today; "next fri": the one in next week."""
+    parts = words.split(" ")
+    if len(parts) > 2 or (len(parts) == 2 and parts[0] not in ("this", "next", "coming")):
+        return None
+    index = _lookup(parts[-1], WEEKDAYS)
+    if index is None:
+        return None
+    if parts[0] == "next" and len(parts) == 2:
+        monday = today + timedelta(days=7 - today.weekday())
+        return DateReading(monday + timedelta(days=index),
+                           note="Read as the day in next week (Monday to Sunday).")
+    return DateReading(today + timedelta(days=(index - today.weekday() - 1) % 7 + 1))
+
+
+def _named_month(words: str, today: date) -> DateReading | str | None:
+    """ "1 Dec", "1st of December 2026", "Dec 1", "Fri 4 Dec 2026" (weekday checked)."""
+    said_weekday = None
+    first, _, rest = words.partition(" ")
+    if rest and _lookup(first, WEEKDAYS) is not None and not first.isdigit():
+        said_weekday, words = _lookup(first, WEEKDAYS), rest
+    match = _DAY_MONTH.match(words)
+    if match:
+        day_text, month_text, year_text = match[1], match[2], match[3]
+    else:
+        match = _MONTH_DAY.match(words)
+        if not match:
+            return None
+        month_text, day_text, year_text = match[1], match[2], match[3]
+    month = _lookup(month_text, MONTHS)
+    if month is None:
+        return f"{month_text!r} is not a month"
+    reading = _reading(_make(int(year_text) if year_text else None, month + 1, int(day_text), today),
+                       today)
+    if reading.date is not None and said_weekday is not None and \
+            reading.date.weekday() != said_weekday:
+        return (f"{format_date(reading.date)} is a {WEEKDAYS[reading.date.weekday()].title()}, "
+                f"not a {WEEKDAYS[said_weekday].title()}")
+    return reading
+
+
+def _reading(found: date | str, today: date) -> DateReading:
+    if isinstance(found, str):
+        return DateReading(None, found)
+    return DateReading(found, note="That day has passed." if found < today else "")

@@ -1,0 +1,139 @@
+"""Reading fields of a YAML document while collecting every problem with where it is."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date, datetime
+from typing import Any
+
+from workshop.core.durations import DurationError, parse_duration
+from workshop.library.problems import Problem
+from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
+
+
+class Checker:
+    """Collects problems while reading fields of one document.
+
+    Every reader returns a usable stand-in value after a problem, so checking
+    carries on and a trainer sees every problem of the file in one pass.
+    """
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.problems: list[Problem] = []
+        # Field names suggested for misspelt ones, per mapping: a missing
+        # `title` next to a `titel` is one mistake, reported once.
+        self.suggested: dict[FieldPath, set[str]] = {}
+
+    def problem(self, where: FieldPath, message: str, *, at_key: bool = False) -> None:
+        line, column = self.document.position(where, at_key=at_key)
+        self.problems.append(Problem(self.document.path, line, column, field_name(where), message))
+
+    def mapping(self, value: Any, where: FieldPath, allowed: set[str], *,
+                elsewhere: dict[str, str] | None = None) -> dict[str, Any] | None:
+        """`value` as a mapping, with a problem for each field not in `allowed`.
+
+        `elsewhere` says, for fields that belong to another kind of thing,
+        where they would belong (``dots`` -> ``a vote input``).
+        """
+        if not isinstance(value, dict):
+            self.problem(where, f"expected a mapping of fields, got {describe(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.unknown(where, str(key), allowed, elsewhere)
+        return value
+
+    def unknown(self, where: FieldPath, key: str, allowed: set[str],
+                elsewhere: dict[str, str] | None = None) -> bool:
+        """Report field `key` of the mapping at `where` as unknown; True if a likely one was named."""
+        message, hint = unknown_field(key, allowed, elsewhere)
+        self.problem((*where, key), message, at_key=True)
+        if hint:
+            self.suggested.setdefault(where, set()).add(hint)
+        return bool(hint)
+
+    def missing(self, where: FieldPath, key: str, message: str = "") -> None:
+        """A required field `key` of the mapping at `where` is absent."""
+        if key not in self.suggested.get(where, ()):
+            self.problem(where, message or f"`{key}` is required")
+
+    def text(self, data: dict[str, Any], key: str, where: FieldPath, *,
+             required: bool = False) -> str:
+        """A text field; numbers are read as their text (``title: 2024``)."""
+        if key not in data or data[key] is None:
+            if required and key in data:
+                self.problem((*where, key), "must not be empty")
+            elif required:
+                self.missing(where, key)
+            return ""
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem((*where, key), f"expected text, got {describe(value)}")
+            return ""
+        text = str(value)
+        if required and not text.strip():
+            self.problem((*where, key), "must not be empty")
+        return text
+
+    def duration(self, value: Any, where: FieldPath) -> int:
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            self.problem(where, f"expected a duration such as 5m, 90s or 1h15m, got {describe(value)}")
+            return 0
+        try:
+            return parse_duration(value)
+        except DurationError as error:
+            self.problem(where, str(error))
+            return 0
+
+    def text_list(self, data: dict[str, Any], key: str, where: FieldPath, *,
+                  required: bool = False) -> tuple[str, ...]:
+        value = data.get(key)
+        if value is None:
+            if required and key in data:
+                self.problem((*where, key), "needs at least one entry")
+            elif required:
+                self.missing(where, key)
+            return ()
+        if not isinstance(value, list):
+            self.problem((*where, key), f"expected a list, got {describe(value)}")
+            return ()
+        items = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+                self.problem((*where, key, index), f"expected text, got {describe(item)}")
+            else:
+                items.append(str(item))
+        if required and not value:
+            self.problem((*where, key), "needs at least one entry")
+        return tuple(items)
+
+
+def unknown_field(name: str, allowed: set[str],
+                  elsewhere: dict[str, str] | None = None) -> tuple[str, str]:
+    """The message for a field that is not in `allowed`, and the field likely meant ("" if none)."""
+    hint = difflib.get_close_matches(name, sorted(allowed), n=1) or difflib.get_close_matches(
+        name.lower().replace(" ", "_"), sorted(allowed), n=1)
+    if hint:
+        return f"unknown field; did you mean `{hint[0]}`?", hint[0]
+    if elsewhere and name in elsewhere:
+        return f"unknown field here; `{name}` belongs to {elsewhere[name]}", ""
+    if not allowed:
+        return "unknown field; this takes no settings", ""
+    return f"unknown field; known fields: {', '.join(sorted(allowed))}", ""
+
+
+def describe(value: Any) -> str:
+    """How a wrong value reads in a message."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "a yes/no value"  # YAML reads yes, no, on, off, true, false this way
+    if isinstance(value, (date, datetime)):
+        return f"a date {value.isoformat()}"
+    kind = {dict: "a mapping", list: "a list", int: "a number", float: "a number",
+            str: "text"}.get(type(value), type(value).__name__)
+    shown = repr(value) if not isinstance(value, (dict, list)) else ""
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return f"{kind} {shown}".strip()

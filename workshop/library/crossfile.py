@@ -1,0 +1,99 @@
+"""Rules across files: unique ids in a folder, plans that name real exercises and steps.
+
+They run once every file of the library is read, and again whenever the
+library changes (the editor checking unsaved text, a file changed on disk).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from workshop.core.agenda import build_agenda
+from workshop.core.durations import format_duration
+from workshop.core.templates import ExerciseTemplate
+from workshop.library.problems import WARNING, Problem
+from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
+
+if TYPE_CHECKING:
+    from workshop.library.catalog import LibraryEntry
+
+
+def check_duplicate_ids(entries: Sequence[LibraryEntry]) -> None:
+    """Two files of one kind in one folder declaring the same id: both are broken.
+
+    Across folders the same id is an override (the later folder wins); within
+    one folder there is no order to decide by, so neither file is used.
+    """
+    groups: dict[tuple[str, object, str], list[LibraryEntry]] = {}
+    for entry in entries:
+        if entry.declares_id:
+            groups.setdefault((entry.kind, entry.path.parent.resolve(), entry.id), []).append(entry)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for entry in group:
+            others = ", ".join(other.path.name for other in group if other is not entry)
+            entry.invalidate([_problem(entry, ("id",), f"{entry.id!r} is also the id of {others} "
+                                                       "in this folder; each file needs its own id")])
+
+
+def check_plans(entries: Sequence[LibraryEntry], exercises: Mapping[str, ExerciseTemplate]) -> None:
+    """A plan names exercises that exist and are valid, and steps they have.
+
+    Read from the file's data rather than the built plan, so a plan with
+    problems of its own is checked here too: every problem in one pass.
+    """
+    for entry in entries:
+        data = entry.document.data if entry.kind == "plan" and entry.document else None
+        items = data.get("items") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            continue
+        problems: list[Problem] = []
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and "break" not in item and isinstance(item.get("exercise"), str):
+                problems.extend(_check_item(entry, index, item, entries, exercises))
+        if problems:
+            entry.invalidate(problems)
+        elif entry.plan is not None:
+            entry.warnings = _overrun(entry, exercises)
+
+
+def _check_item(entry: LibraryEntry, index: int, item: dict[str, Any], entries: Sequence[LibraryEntry],
+                exercises: Mapping[str, ExerciseTemplate]) -> list[Problem]:
+    exercise_id = item["exercise"]
+    template = exercises.get(exercise_id)
+    if template is None:
+        return [_problem(entry, ("items", index, "exercise"), _missing(exercise_id, entries))]
+    durations = item.get("durations")
+    keys = {step.key for step in template.steps}
+    return [_problem(entry, ("items", index, "durations", key),
+                     f"{exercise_id} has no step {key!r} (its steps: {', '.join(sorted(keys))})", at_key=True)
+            for key in (durations if isinstance(durations, dict) else ()) if key not in keys]
+
+
+def _missing(exercise_id: str, entries: Sequence[LibraryEntry]) -> str:
+    broken = [e for e in entries if e.kind == "exercise" and e.id == exercise_id]
+    if broken:
+        return f"exercise {exercise_id!r} is broken: fix {broken[-1].path.name} first"
+    return f"no valid exercise has the id {exercise_id!r}"
+
+
+def _overrun(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplate]) -> list[Problem]:
+    plan = entry.plan
+    if plan is None or not plan.available:
+        return []
+    total = build_agenda(plan, exercises).total
+    if total <= plan.available:
+        return []
+    return [_problem(entry, ("available",),
+                     f"the agenda takes {format_duration(total)}, "
+                     f"{format_duration(total - plan.available)} more than the "
+                     f"{format_duration(plan.available)} available", severity=WARNING)]
+
+
+def _problem(entry: LibraryEntry, where: FieldPath, message: str, *, severity: str = "error",
+             at_key: bool = False) -> Problem:
+    document: YamlDocument | None = entry.document
+    line, column = document.position(where, at_key=at_key) if document else (0, 0)
+    return Problem(entry.path, line, column, field_name(where), message, severity)

@@ -1,0 +1,226 @@
+"""The report as Markdown, for a wiki page or the body of an e-mail.
+
+Built from the same plain context as the PDF, so both always say the same.
+What participants typed is escaped: a card reading ``# Sale!`` or
+``[click](http://…)`` stays a line of text instead of becoming a heading or
+a link in someone's wiki. The trainer's prompts and summaries are Markdown
+already and go in as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from workshop.report.atomic import atomic_output
+
+# Characters that start inline Markdown or HTML anywhere in a line.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
+# What makes a line a heading, quote, list item, rule or setext underline.
+_LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d+(?=[.)]))")
+
+KIND_LABELS = {
+    "none": "Talk", "notes": "Notes", "vote": "Dot vote", "rating": "Rating",
+    "statement": "Statement", "questions": "Questions", "actions": "Actions",
+}
+
+
+def _escape_line(line: str) -> str:
+    def start(match: re.Match[str]) -> str:
+        marker = match[2]
+        # "1." becomes "1\." : the number stays, the list does not.
+        return match[1] + (marker + "\\" if marker[0].isdigit() else "\\" + marker)
+
+    # Leading spaces would make an indented code block.
+    return _LINE_START.sub(start, _INLINE.sub(r"\\\1", line.lstrip()))
+
+
+def escape(text: str) -> str:
+    """Plain text as one line of Markdown that prints exactly that text."""
+    return _escape_line(" ".join(text.split()))
+
+
+def escape_block(text: str) -> list[str]:
+    """Plain text of several lines, each escaped; hard breaks keep the lines apart."""
+    lines = [_escape_line(line) for line in text.splitlines() if line.strip()] or [""]
+    # A backslash at the end of a line is CommonMark's hard line break.
+    return [line + "\\" for line in lines[:-1]] + lines[-1:]
+
+
+def _bullet(text: str, suffix: str = "") -> list[str]:
+    first, *rest = escape_block(text)
+    return [f"- {first}{suffix if not rest else ''}",
+            *(f"  {line}" for line in rest[:-1]),
+            *([f"  {rest[-1]}{suffix}"] if rest else [])]
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(escape(cell) if cell else " " for cell in row) + " |"
+              for row in rows]
+    return lines
+
+
+def _quote(markdown: str) -> list[str]:
+    return [f"> {line}".rstrip() for line in markdown.strip().splitlines()]
+
+
+def _cards(cards: Sequence[Mapping[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    for card in cards:
+        lines += _bullet(card["text"])
+    return lines
+
+
+def _notes(step: Mapping[str, Any]) -> list[str]:
+    if step.get("clusters"):
+        lines: list[str] = []
+        for cluster in step["clusters"]:
+            lines += ["", f"**{escape(cluster['title'])}**" + _votes_suffix(cluster), ""]
+            for card in cluster["cards"]:
+                lines += _bullet(card["text"], _votes_suffix(card))
+        if step.get("loose"):
+            lines += ["", "**Not clustered**", ""]
+            for card in step["loose"]:
+                lines += _bullet(card["text"], _votes_suffix(card))
+        return lines
+    if step["columns"]:
+        lines = []
+        for column in step["columns"]:
+            lines += ["", f"**{escape(column['label'])}**", ""]
+            lines += _cards(column["cards"]) or ["_No cards._"]
+        return lines
+    return _cards(step["cards"]) or ["_No cards were written in this step._"]
+
+
+def _votes_suffix(entry: Mapping[str, Any]) -> str:
+    votes = entry.get("votes")
+    if not votes:
+        return ""
+    return f" ({votes} vote{'' if votes == 1 else 's'})"
+
+
+def _vote(step: Mapping[str, Any]) -> list[str]:
+    results = step.get("results") or []
+    if not results:
+        return _cards(step["cards"]) or ["_No votes were cast._"]
+    lines: list[str] = []
+    for result in results:
+        lines += _bullet(result["text"], _votes_suffix(result))
+    return lines
+
+
+def _rating(step: Mapping[str, Any]) -> list[str]:
+    chart = step.get("rating")
+    if not chart or not chart["rows"]:
+        return ["_No ratings were given._"]
+    scale = chart["scale"]
+    header = ["Item", f"Average ({scale['min']}–{scale['max']})", "Lowest", "Highest", "Ratings"]
+    rows = [[item["label"], item["average_label"], str(item["low"] if item["count"] else ""),
+             str(item["high"] if item["count"] else ""), str(item["count"])]
+            for item in chart["rows"]]
+    return _table(header, rows)
+
+
+def _statement(step: Mapping[str, Any]) -> list[str]:
+    lines: list[str] = []
+    chosen = step.get("chosen")
+    if chosen:
+        lines += [f"**{escape(chosen['text'])}**"]
+    others = [c for c in step.get("candidates", ()) if not c.get("chosen")]
+    if others:
+        lines += ["", "Other candidates:", ""]
+        for candidate in others:
+            lines += _bullet(candidate["text"])
+    return lines or ["_No statement was written._"]
+
+
+def _questions(step: Mapping[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for answer in step.get("answers", ()):
+        lines += ["", f"**{escape(answer['question'])}**", ""]
+        lines += escape_block(answer["text"]) if answer["text"] else ["_Not answered._"]
+    return lines or _cards(step["cards"])
+
+
+def _actions(step: Mapping[str, Any]) -> list[str]:
+    actions = step.get("actions") or []
+    if not actions:
+        return ["_No actions were agreed._"]
+    return _action_table(actions)
+
+
+def _action_table(actions: Sequence[Mapping[str, Any]]) -> list[str]:
+    return _table(["What", "Who", "By when"],
+                  [[a["what"], a["who"], a["due_label"]] for a in actions])
+
+
+_SECTIONS: dict[str, Callable[[Mapping[str, Any]], list[str]]] = {
+    "notes": _notes, "vote": _vote, "rating": _rating, "statement": _statement,
+    "questions": _questions, "actions": _actions,
+}
+
+
+def _agenda(context: Mapping[str, Any]) -> list[str]:
+    as_run = context["plan"]["has_run"]
+    header = ["Planned", "What", "Length", *(["Ran", "Over"] if as_run else [])]
+    rows = []
+    for row in context["agenda"]:
+        ran = (f"{row['actual_start']}–{row['actual_end'] or '…'}" if row["has_run"]
+               else "not run")
+        rows.append([row["planned_at"], row["title"], row["planned_label"],
+                     *([ran, row["overrun_label"]] if as_run else [])])
+    return _table(header, rows)
+
+
+def _exercise(exercise: Mapping[str, Any]) -> list[str]:
+    lines = ["", f"## {exercise['number']}. {escape(exercise['title'])}", ""]
+    if exercise["summary_md"]:
+        lines += [exercise["summary_md"].strip(), ""]
+    if exercise["source"]:
+        lines += [f"_Source: {escape(exercise['source'])}_", ""]
+    for number, step in enumerate(exercise["steps"], start=1):
+        kind = KIND_LABELS.get(step["kind"], step["kind"].capitalize())
+        lines += ["", f"### {number}. {escape(step['title'])}", "",
+                  f"_{kind}, {step['planned_label']}_", ""]
+        if step["prompt_md"].strip():
+            lines += [*_quote(step["prompt_md"]), ""]
+        if step["kind"] != "none":
+            lines += _SECTIONS.get(step["kind"], lambda s: _cards(s["cards"]))(step)
+    return lines
+
+
+def markdown_report(context: Mapping[str, Any]) -> str:
+    """The whole report as one Markdown document (CommonMark with pipe tables)."""
+    header = context["header"]
+    facts = [header["organisation"], header["date_long"],
+             f"Facilitator: {header['facilitator']}" if header["facilitator"] else "",
+             f"Participants: {', '.join(header['participants'])}" if header["participants"] else ""]
+    lines = [f"# {escape(header['title'])}", "",
+             " · ".join(escape(fact) for fact in facts if fact), "",
+             "## Agenda", ""]
+    if context["plan"]["summary_md"]:
+        lines += [context["plan"]["summary_md"].strip(), ""]
+    lines += _agenda(context)
+    for exercise in context["exercises"]:
+        lines += _exercise(exercise)
+    actions = context.get("actions") or []
+    if actions:
+        lines += ["", "## Next steps", "", *_action_table(actions)]
+    generated = context["generated"]
+    lines += ["", "---", "",
+              f"_Made with {context['app']['name']} {context['app']['version']} "
+              f"on {generated['long']}, {generated['time']}._", ""]
+    # Runs of blank lines (from empty sections) collapse to one.
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+def write_markdown(context: Mapping[str, Any], out_path: str | Path,
+                   temp: Path | None = None) -> Path:
+    """Write `markdown_report(context)` as UTF-8 at `out_path`, atomically."""
+    out = Path(out_path).resolve()
+    with atomic_output(out, temp) as stream:
+        stream.write(markdown_report(context).encode("utf-8"))
+    return out

@@ -1,0 +1,329 @@
+"""Export in a separate process: the window stays responsive, and a runaway theme is killed.
+
+WeasyPrint holds the GIL for seconds at a time, so a thread would freeze the
+UI; a process does not. A process can also be killed, which is what gives
+rendering a hard time limit: a hostile or broken template that loops, or a
+theme that takes forever, ends with a clear error instead of a hung app.
+
+The API has no Qt in it, so the UI drives it from a QTimer::
+
+    job = ExportJob(session_to_json(state), out_path, "pdf", page_size="a4",
+                    folders=trainer_folders(), time_limit=60)
+    job.start()
+    # every 100 ms, from a QTimer:
+    update = job.poll()
+    if update.state == "running":
+        progress_bar.setValue(update.percent); label.setText(update.label)
+    elif update.state == "done":
+        open_or_show(update.path)
+    elif update.state in ("failed", "cancelled"):
+        show_error(update.message)
+    # the Cancel button:
+    job.cancel()
+
+`poll()` never blocks. The job is given the session as JSON (from
+`json_io.session_to_json`), a snapshot the worker rebuilds on its side: cards
+typed while the PDF is written cannot change it half-way, and no live object
+crosses the process boundary.
+
+Cancelling or a time-out kills the process. The file is written to a
+temporary name and renamed only when complete (see `atomic`), and the parent
+removes the temporary file itself, so nothing half-written is ever left.
+
+Messages travel over a one-way `multiprocessing` pipe rather than a Queue: a
+Queue's feeder thread can keep a finished child from exiting until the
+parent reads, and lose the last message when the child is killed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop.report.atomic import temp_path_for
+from workshop.report.render import DEFAULT_PAGE_SIZE, Folder
+
+DEFAULT_TIME_LIMIT = 60.0
+# A report needs a few hundred MB at most (1,000 cards: see benchmarks). The
+# cap turns a template that builds gigabytes of HTML into an error message
+# before it takes the facilitator's laptop down with it. Linux only: macOS
+# does not enforce RLIMIT_AS, and Windows has no setrlimit.
+DEFAULT_MEMORY_LIMIT_MB = 2048
+
+# The stages a job goes through, with the share of the work done when each
+# starts (layout is most of a PDF's time) and words for a progress label.
+STAGES: dict[str, tuple[int, str]] = {
+    "starting": (0, "Starting…"),
+    "context": (10, "Reading the session…"),
+    "html": (20, "Filling in the report templates…"),
+    "layout": (30, "Laying out the pages…"),
+    "write": (85, "Writing the file…"),
+}
+
+
+@dataclass(frozen=True)
+class Update:
+    """What `ExportJob.poll()` has to say.
+
+    `state` is "idle" (not started), "running", "done", "failed" or
+    "cancelled". While running, `stage` is a key of `STAGES` and `percent`
+    and `label` are for a progress bar. When done, `path` is the file
+    written. When failed or cancelled, `message` says why in words a
+    facilitator can act on.
+    """
+
+    state: str
+    stage: str = ""
+    percent: int = 0
+    label: str = ""
+    path: Path | None = None
+    message: str = ""
+    elapsed: float = 0.0
+    peak_rss_mb: float | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.state in ("done", "failed", "cancelled")
+
+
+@dataclass
+class ExportJob:
+    """One export in a worker process: `start()`, then `poll()` until finished; `cancel()` any time.
+
+    `session` is `session_to_json(state)`; `format`, `page_size` and
+    `folders` are as for `export.export`. `time_limit` (seconds) covers the
+    whole job from `start()`, including the worker's start-up (about a second
+    to import WeasyPrint). `memory_limit_mb` caps the worker's address space
+    where the platform allows; None lifts the cap.
+    """
+
+    session: dict[str, Any]
+    out_path: Folder
+    format: str = "pdf"
+    page_size: str = DEFAULT_PAGE_SIZE
+    folders: Iterable[Folder] = ()
+    time_limit: float = DEFAULT_TIME_LIMIT
+    memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
+    generated_at: str | None = None  # ISO time for the colophon; tests fix it
+    _process: Any = field(default=None, init=False, repr=False)
+    _receiver: Any = field(default=None, init=False, repr=False)
+    _started: float = field(default=0.0, init=False, repr=False)
+    _temp: Path | None = field(default=None, init=False, repr=False)
+    _last: Update = field(default_factory=lambda: Update("idle"), init=False, repr=False)
+
+    def start(self) -> None:
+        """Start the worker process; returns at once."""
+        if self._process is not None:
+            raise RuntimeError("an ExportJob runs once; make a new one to export again")
+        # spawn, not fork: a forked child of a Qt app inherits its threads'
+        # locks in whatever state they were, and may hang on the first one.
+        context = multiprocessing.get_context("spawn")
+        self._receiver, sender = context.Pipe(duplex=False)
+        out = Path(self.out_path).resolve()
+        self._temp = temp_path_for(out)
+        request = {
+            "session": self.session, "out_path": str(out), "format": self.format,
+            "page_size": self.page_size, "folders": [str(f) for f in self.folders],
+            "temp": str(self._temp), "memory_limit_mb": self.memory_limit_mb,
+            "generated_at": self.generated_at,
+        }
+        self._process = context.Process(target=_work, args=(request, sender),
+                                        name="workshop-export", daemon=True)
+        self._started = time.monotonic()
+        self._process.start()
+        sender.close()  # the child holds its own copy; ours would hide its exit from recv
+        self._last = _running("starting", 0.0)
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self._started if self._started else 0.0
+
+    def poll(self) -> Update:
+        """The job's state now; never blocks. Once finished, the same answer every time."""
+        if self._process is None or self._last.finished:
+            return self._last
+        try:
+            while self._receiver.poll():
+                self._handle(self._receiver.recv())
+                if self._last.finished:
+                    self._reap()
+                    return self._last
+        except (EOFError, OSError):
+            pass  # the child is gone; its exit code says how, below
+        if not self._process.is_alive():
+            code = self._process.exitcode
+            self._stop(_failed(self._describe_exit(code), self.elapsed))
+        elif self.elapsed > self.time_limit:
+            self._stop(_failed(
+                f"The export took longer than {self.time_limit:g} seconds and was stopped. "
+                "If you use your own report templates, check them for loops; "
+                "otherwise try again, or raise the time limit.", self.elapsed))
+        return self._last
+
+    def wait(self, interval: float = 0.05) -> Update:
+        """Poll until finished (for the command line and tests); returns the last update."""
+        if self._process is None:
+            self.start()
+        while not (update := self.poll()).finished:
+            self._receiver.poll(interval)
+        return update
+
+    def cancel(self) -> Update:
+        """Stop the export now; nothing is written. Harmless once finished."""
+        if self._process is not None and not self._last.finished:
+            self._stop(Update("cancelled", message="Export cancelled.", elapsed=self.elapsed))
+        return self._last
+
+    # -------------------------------------------------------------- inside
+
+    def _handle(self, message: tuple[str, Any]) -> None:
+        kind, value = message
+        if kind == "stage":
+            self._last = _running(value, self.elapsed)
+        elif kind == "done":
+            self._last = Update("done", "write", 100, "Done", path=Path(value["path"]),
+                                elapsed=self.elapsed, peak_rss_mb=value["peak_rss_mb"])
+        elif kind == "error":
+            self._last = _failed(value, self.elapsed)
+
+    def _describe_exit(self, code: int | None) -> str:
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals else str(-code)
+            if name == "SIGKILL":
+                return ("The export process was killed (signal SIGKILL), most likely for "
+                        "running out of memory.")
+            return f"The export process stopped unexpectedly (signal {name})."
+        return f"The export process stopped unexpectedly (exit code {code})."
+
+    def _stop(self, update: Update) -> None:
+        self._last = update
+        process = self._process
+        if process.is_alive():
+            process.terminate()  # SIGTERM: the child removes its temporary file
+            process.join(2.0)
+            if process.is_alive():
+                process.kill()  # busy in C code and deaf to SIGTERM
+        self._reap()
+
+    def _reap(self) -> None:
+        self._process.join(5.0)
+        self._receiver.close()
+        if self._temp is not None:
+            # The child removes it on any error it lives through; this covers
+            # the ones it does not (SIGKILL, a crash in C code).
+            self._temp.unlink(missing_ok=True)
+
+
+def _running(stage: str, elapsed: float) -> Update:
+    percent, label = STAGES.get(stage, (0, stage))
+    return Update("running", stage, percent, label, elapsed=elapsed)
+
+
+def _failed(message: str, elapsed: float) -> Update:
+    return Update("failed", message=message, elapsed=elapsed)
+
+
+# ------------------------------------------------------------- the child
+
+
+def _limit_memory(megabytes: int | None) -> None:
+    if megabytes is None or not sys.platform.startswith("linux"):
+        return
+    import resource
+
+    limit = megabytes * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # kilobytes on Linux, bytes on macOS
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    # Turned into an exception so `atomic_output` removes its temporary file.
+    raise SystemExit(128 + signum)
+
+
+def _work(request: dict[str, Any], sender: Any) -> None:
+    """The worker process: rebuild the session, export it, report each stage."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _limit_memory(request["memory_limit_mb"])
+        from datetime import datetime
+
+        from workshop.report.export import export
+        from workshop.report.json_io import session_from_json
+
+        sender.send(("stage", "context"))
+        state = session_from_json(request["session"])
+        generated = request["generated_at"]
+        path = export(state, request["out_path"], request["format"],
+                      page_size=request["page_size"], folders=request["folders"],
+                      generated_at=datetime.fromisoformat(generated) if generated else None,
+                      progress=lambda stage: sender.send(("stage", stage)),
+                      temp=Path(request["temp"]))
+        sender.send(("done", {"path": str(path), "peak_rss_mb": _peak_rss_mb()}))
+    except SystemExit:
+        raise
+    except MemoryError:
+        sender.send(("error", "The export ran out of memory. If you use your own report "
+                              "templates, check them for loops that print a lot."))
+    except BaseException as error:  # everything reaches the facilitator as words
+        sender.send(("error", describe_error(error)))
+    finally:
+        sender.close()
+        # Skip interpreter clean-up: nothing is left to flush, and WeasyPrint's
+        # caches take a while to free.
+        os._exit(0)
+
+
+def describe_error(error: BaseException) -> str:
+    """An export error as a sentence, naming the report file and line when a template caused it."""
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(error, TemplateSyntaxError):
+        where = f"{error.filename or error.name}, line {error.lineno}"
+        return f"Report template {where}: {error.message}"
+    if isinstance(error, TemplateNotFound):
+        return (f"Report template not found: {error.name} (templates are looked up by name "
+                "inside the report folders; '..' and absolute paths are not allowed)")
+    if isinstance(error, RecursionError):
+        return (f"Report template {_template_frame(error)}: templates include or call "
+                "each other without end")
+    if isinstance(error, SecurityError):
+        return f"Report template {_template_frame(error)}: not allowed: {error}"
+    if isinstance(error, TemplateError):
+        return f"Report template {_template_frame(error)}: {error}"
+    if isinstance(error, OSError):
+        return f"Could not write the file: {error.strerror or error} ({error.filename or ''})"
+    if isinstance(error, ValueError):
+        return str(error)
+    return f"The export failed: {type(error).__name__}: {error}"
+
+
+def _template_frame(error: BaseException) -> str:
+    """"<file>, line <n>" of the innermost template frame in the traceback."""
+    where = "(unknown file)"
+    for frame, line in traceback.walk_tb(error.__traceback__):
+        name = frame.f_code.co_filename
+        if name.endswith(".j2") or name.endswith(".html"):
+            where = f"{name}, line {line}"
+    return where

@@ -1,0 +1,130 @@
+"""The agenda on the console: items, their steps, clock times and lengths.
+
+The current step is highlighted and kept in view; steps that have ended get
+a tick. Clicking (or Enter on) a step asks to jump there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from workshop.core.durations import format_minutes
+from workshop.core.session import SessionState
+from workshop.ui.theme import CONSOLE
+
+StopRole = Qt.ItemDataRole.UserRole + 1
+
+TIME, TITLE, LENGTH = range(3)
+CURRENT_MARK = "▶ "
+DONE_MARK = "✓ "
+
+
+class AgendaView(QTreeWidget):
+    """Items with their steps; `stopChosen(index)` when the facilitator picks one."""
+
+    stopChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaView")
+        self.setAccessibleName(self.tr("Agenda"))
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Time"), self.tr("Agenda"), self.tr("Length")])
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(14)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LENGTH, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemClicked.connect(self._chosen)
+        self.itemActivated.connect(self._chosen)
+        self._step_items: list[QTreeWidgetItem] = []
+        self._step_titles: list[str] = []
+        self._current = -1
+
+    # -- filling -------------------------------------------------------------------
+
+    def set_session(self, state: SessionState | None) -> None:
+        """Show the agenda of a session (or nothing)."""
+        self.clear()
+        self._step_items, self._step_titles, self._current = [], [], -1
+        if state is None:
+            return
+        agenda = state.agenda
+        stop_index = 0
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.Bold)
+        muted = QBrush(QColor(CONSOLE.muted))
+        for item in agenda.items:
+            row = QTreeWidgetItem([agenda.clock_time(item.offset), item.title,
+                                   format_minutes(item.duration)])
+            row.setFont(TITLE, bold)
+            row.setData(TITLE, StopRole, stop_index)
+            row.setToolTip(TITLE, item.title)
+            self.addTopLevelItem(row)
+            if item.is_break:
+                # A break is one step: the row itself is the stop.
+                row.setForeground(TITLE, muted)
+                self._step_items.append(row)
+                self._step_titles.append(item.title)
+                stop_index += 1
+                continue
+            offset = item.offset
+            for step in item.steps:
+                child = QTreeWidgetItem([agenda.clock_time(offset), step.title,
+                                         format_minutes(step.duration)])
+                child.setData(TITLE, StopRole, stop_index)
+                child.setToolTip(TITLE, step.title)
+                for column in (TIME, LENGTH):
+                    child.setForeground(column, muted)
+                row.addChild(child)
+                self._step_items.append(child)
+                self._step_titles.append(step.title)
+                offset += step.duration
+                stop_index += 1
+        self.expandAll()
+        self.refresh_marks(state)
+
+    def refresh_marks(self, state: SessionState) -> None:
+        """Tick the steps that have ended; mark and show the current one."""
+        current = max(0, min(state.current, len(self._step_items) - 1))
+        for index, (stop, tree_item) in enumerate(zip(state.stops, self._step_items, strict=True)):
+            record = state.record_for(*stop.key)
+            mark = CURRENT_MARK if index == current else DONE_MARK if record.ended else ""
+            tree_item.setText(TITLE, mark + self._step_titles[index])
+            font = QFont(tree_item.font(TITLE))
+            font.setWeight(QFont.Weight.Bold if index == current or tree_item.parent() is None
+                           else QFont.Weight.Normal)
+            tree_item.setFont(TITLE, font)
+        if current != self._current and self._step_items:
+            self._current = current
+            item = self._step_items[current]
+            self.setCurrentItem(item)
+            self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def current_title(self) -> str:
+        """The text of the highlighted row, as shown."""
+        item = self.currentItem()
+        return item.text(TITLE) if item else ""
+
+    def step_item(self, index: int) -> QTreeWidgetItem:
+        return self._step_items[index]
+
+    # -- choosing ------------------------------------------------------------------------
+
+    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(TITLE, StopRole)
+        if isinstance(index, int):
+            self.stopChosen.emit(index)
+        # If the move was refused (or the row was the current one), the
+        # highlight goes back to where the session really is.
+        if 0 <= self._current < len(self._step_items):
+            self.setCurrentItem(self._step_items[self._current])

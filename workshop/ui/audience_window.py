@@ -1,0 +1,183 @@
+"""What the room sees on the projector: exercise, step, prompt, timer and cards.
+
+No controls and nothing private: facilitator notes never reach this window.
+Dark background, light text, and every size computed from the window height
+(times the zoom), so the same window reads well on a 720p beamer and a 4K
+screen. It follows the same controller signals as the console.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workshop.core.session import Card
+from workshop.core.timer import StepTimer
+from workshop.ui.capture import Capture, CaptureMode, capture_for
+from workshop.ui.card_board import CardBoard
+from workshop.ui.card_view import CardStyle
+from workshop.ui.controller import SessionController
+from workshop.ui.step_header import HeaderSizes, StepHeader
+from workshop.ui.theme import AUDIENCE, audience_style_sheet
+from workshop.ui.timer_widget import TimerWidget
+
+# Sizes as fractions of the window height; chosen so a 1080p projection
+# gives ~70 px step titles and ~40 px cards, readable at ten metres.
+EYEBROW = 0.034
+TITLE = 0.066
+PROMPT = 0.046
+CARD = 0.036
+TIMER_HEIGHT = 0.19
+TIMER_WIDTH = 0.50
+
+
+def room_screen(console: QScreen | None, screens: Sequence[QScreen] | None = None) -> QScreen | None:
+    """The screen the audience window belongs on: any screen but the console's, if there is one."""
+    screens = list(QGuiApplication.screens() if screens is None else screens)
+    others = [screen for screen in screens if screen is not console]
+    if len(screens) > 1 and others:
+        return others[0]
+    return console or (screens[0] if screens else None)
+
+
+class AudienceWindow(QWidget):
+    """The projected view; `hidden` tells the console when the room view goes away."""
+
+    hidden = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # A top-level window of its own (no parent widget), so it can live on another screen.
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setWindowTitle(self.tr("Workshop – audience"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(audience_style_sheet(AUDIENCE))
+        self._controller: SessionController | None = None
+        self._zoom = 1.0
+
+        self.header = StepHeader(links=False, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
+        self.board = CardBoard(CardStyle(theme=AUDIENCE, max_lines=5, scroll_bar=False), parent=self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.board, 1)
+        self._welcome = QLabel(self)
+        self._welcome.setObjectName("welcome")
+        self._welcome.setTextFormat(Qt.TextFormat.PlainText)
+        self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._welcome.setWordWrap(True)
+        self._layout.addWidget(self._welcome, 1)
+        self.resize(1280, 720)
+        self._apply_sizes()
+        self.set_controller(None)
+
+    # -- following the session ------------------------------------------------------
+
+    def set_controller(self, controller: SessionController | None) -> None:
+        if self._controller is not None:
+            self._controller.stopChanged.disconnect(self._show_stop)
+            self._controller.cardAdded.disconnect(self._on_card_added)
+            self._controller.timerChanged.disconnect(self.timer_widget.refresh)
+        self._controller = controller
+        if controller is not None:
+            controller.stopChanged.connect(self._show_stop)
+            controller.cardAdded.connect(self._on_card_added)
+            controller.timerChanged.connect(self.timer_widget.refresh)
+        self._show_stop()
+
+    def _current_timer(self) -> StepTimer | None:
+        return self._controller.timer if self._controller else None
+
+    def _show_stop(self, _index: int = 0) -> None:
+        controller = self._controller
+        has_session = controller is not None
+        for widget in (self.header, self.timer_widget):
+            widget.setVisible(has_session)
+        self._welcome.setVisible(not has_session)
+        if controller is None:
+            self._welcome.setText(self.tr("Workshop"))
+            self.board.show_capture(Capture(CaptureMode.NONE), [])
+            self.board.setVisible(False)
+            return
+        stop = controller.current_stop
+        self.header.show_stop(stop)
+        capture = capture_for(stop)
+        cards = controller.state.cards_for(capture.item, capture.step) if capture.shows_cards else []
+        self.board.show_capture(capture, cards)
+        self.board.setVisible(capture.shows_cards)
+        self.timer_widget.refresh()
+
+    def _on_card_added(self, card: Card) -> None:
+        self.board.add_card(card)
+
+    # -- what the room reads ------------------------------------------------------------------
+
+    def visible_text(self) -> str:
+        """Every piece of text on the window, as a person would read it (for checks)."""
+        parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
+                 self.timer_widget.text, *self.board.column_titles(), *self.board.model.texts()]
+        if self._welcome.isVisible():
+            parts.append(self._welcome.text())
+        return "\n".join(part for part in parts if part)
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = factor
+        self._apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        height = max(200, self.height())
+        scale = height * self._zoom
+        self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
+                                          round(scale * PROMPT)))
+        self.board.set_card_style(CardStyle(font_px=max(14, round(scale * CARD)),
+                                            tile_width=max(200, round(scale * CARD * 11)),
+                                            max_lines=5, theme=AUDIENCE, scroll_bar=False))
+        self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
+                                       max(80, round(height * TIMER_HEIGHT)))
+        margin = round(height * 0.04)
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._layout.setSpacing(round(height * 0.025))
+        font = QFont(self._welcome.font())
+        font.setPixelSize(max(20, round(scale * TITLE * 1.3)))
+        font.setWeight(QFont.Weight.Bold)
+        self._welcome.setFont(font)
+
+    # -- showing and hiding ------------------------------------------------------------------------
+
+    def present(self, console: QScreen | None) -> None:
+        """Full screen on the room's screen: the second one if there is one, else on top of the console."""
+        screen = room_screen(console)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        on_own_screen = screen is not None and screen is not console
+        if on_own_screen:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.unsetCursor()
+        self.showFullScreen()
+        self.raise_()
+        if not on_own_screen:
+            self.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # a minimise by the window manager is not "gone"
+            self.hidden.emit()

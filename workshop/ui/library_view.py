@@ -1,0 +1,114 @@
+"""The library as the home page lists it: every plan and exercise, with its state.
+
+A broken file is listed as broken, with its problems (`path:line: field:
+message`) in the tooltip and in the details under the list: never hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from workshop.core.agenda import MissingExercise, build_agenda
+from workshop.core.durations import format_minutes
+from workshop.library.catalog import Library, LibraryEntry
+from workshop.ui.theme import CONSOLE
+
+TITLE, STATE, LENGTH = range(3)
+
+
+def entry_length(entry: LibraryEntry, library: Library) -> str:
+    """How long a valid exercise or plan runs, for the list."""
+    if entry.template is not None:
+        return format_minutes(entry.template.duration)
+    if entry.plan is not None:
+        try:
+            return format_minutes(build_agenda(entry.plan, library.exercises).total)
+        except MissingExercise:
+            return ""
+    return ""
+
+
+class LibraryView(QWidget):
+    """Plans and exercises in two groups; selecting one shows its details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setAccessibleName(self.tr("Library"))
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Title"), self.tr("State"), self.tr("Length")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LENGTH, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.details = QLabel(self)
+        self.details.setObjectName("libraryDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setProperty("role", "muted")
+        self.tree.currentItemChanged.connect(self._show_details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        self._entries: dict[int, LibraryEntry] = {}
+
+    def set_library(self, library: Library) -> None:
+        self.tree.clear()
+        self._entries.clear()
+        bold = QFont(self.tree.font())
+        bold.setWeight(QFont.Weight.Bold)
+        for kind, heading in (("plan", self.tr("Plans")), ("exercise", self.tr("Exercises"))):
+            group = QTreeWidgetItem([heading])
+            group.setFont(TITLE, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            entries = [e for e in library.entries if e.kind == kind]
+            for entry in sorted(entries, key=lambda e: (not e.is_valid, e.title.lower())):
+                group.addChild(self._row(entry, library))
+            if not entries:
+                group.addChild(QTreeWidgetItem([self.tr("(none found)")]))
+        self.tree.expandAll()
+        self.details.setText(self.tr("{count} problem(s) in the library files.").format(
+            count=len(library.problems)) if library.problems else "")
+
+    def _row(self, entry: LibraryEntry, library: Library) -> QTreeWidgetItem:
+        if entry.problems:
+            state = self.tr("⚠ broken ({count})").format(count=len(entry.problems))
+        elif entry.overridden_by:
+            state = self.tr("replaced by your copy")
+        else:
+            state = self.tr("ok")
+        row = QTreeWidgetItem([entry.title, state, entry_length(entry, library)])
+        tip = "\n".join(str(problem) for problem in entry.problems) or str(entry.path)
+        for column in range(3):
+            row.setToolTip(column, tip)
+        if entry.problems:
+            red = QBrush(QColor(CONSOLE.error))
+            row.setForeground(TITLE, red)
+            row.setForeground(STATE, red)
+        self._entries[id(row)] = entry
+        row.setData(TITLE, Qt.ItemDataRole.UserRole, id(row))
+        return row
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(title, state) of every listed file, as shown."""
+        return [(group.child(i).text(TITLE), group.child(i).text(STATE))
+                for group in (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+                for i in range(group.childCount())]
+
+    def _show_details(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        entry = self._entries.get(current.data(TITLE, Qt.ItemDataRole.UserRole)) if current else None
+        if entry is None:
+            return
+        if entry.problems:
+            self.details.setText("\n".join(str(problem) for problem in entry.problems))
+        else:
+            self.details.setText(str(entry.path))

@@ -1,0 +1,333 @@
+"""The console while a session runs: agenda, step and prompt, timer, cards, notes.
+
+The page shows what the controller holds and hands every change to it; it
+wires the run actions (start/pause, +1 min, next, ...) to the controller and
+keeps their text and enabled state in step with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.durations import format_minutes
+from workshop.core.session import Card, CardTextError
+from workshop.core.templates import InputKind
+from workshop.core.timer import StepTimer, TimerState
+from workshop.ui.actions import ActionButton, WorkshopActions
+from workshop.ui.agenda_view import AgendaView
+from workshop.ui.capture import Capture, CaptureMode, capture_for
+from workshop.ui.card_board import CardBoard
+from workshop.ui.card_entry import CardEntryPanel
+from workshop.ui.card_view import CardStyle
+from workshop.ui.controller import SessionController
+from workshop.ui.notes_panel import FacilitatorNotes
+from workshop.ui.step_header import HeaderSizes, StepHeader, step_position
+from workshop.ui.theme import CONSOLE
+from workshop.ui.timer_widget import TimerWidget
+
+CONSOLE_CARDS = CardStyle(font_px=18, tile_width=240, max_lines=6, theme=CONSOLE)
+CONSOLE_HEADER = HeaderSizes(eyebrow=15, title=30, prompt=21)
+WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
+
+
+class RunPage(QWidget):
+    """The facilitator's console for the open session."""
+
+    def __init__(self, actions: WorkshopActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._actions = actions
+        self._controller: SessionController | None = None
+        self._capture = Capture(CaptureMode.NONE)
+        self._zoom = 1.0
+
+        self.agenda = AgendaView(self)
+        self.agenda.stopChosen.connect(self._go_to)
+        self.header = StepHeader(CONSOLE_HEADER, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, CONSOLE, console=True, parent=self)
+        self.timer_widget.setMinimumSize(300, 130)
+        self.capture_hint = QLabel(self)
+        self.capture_hint.setObjectName("captureHint")
+        self.capture_hint.setProperty("role", "muted")
+        self.capture_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.capture_hint.setWordWrap(True)
+        self.entry_panel = CardEntryPanel(self)
+        self.entry_panel.cardSubmitted.connect(self._add_card)
+        self.board = CardBoard(CONSOLE_CARDS, empty_text=self.tr("No cards yet. What the group says appears "
+                                                                 "here as you type it."), parent=self)
+        self.notes = FacilitatorNotes(self)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextLabel")
+        self.next_label.setProperty("role", "muted")
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self._build_layout()
+        self._connect_actions()
+        self.set_controller(None)
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        actions = self._actions
+        timer_box = QFrame(self)
+        timer_box.setProperty("role", "panel")
+        timer_layout = QVBoxLayout(timer_box)
+        timer_layout.addWidget(self.timer_widget, 1)
+        buttons = QHBoxLayout()
+        self.start_button = ActionButton(actions.start_pause, timer_box, role="primary")
+        for button in (self.start_button, ActionButton(actions.add_minute, timer_box),
+                       ActionButton(actions.remove_minute, timer_box)):
+            buttons.addWidget(button)
+        timer_layout.addLayout(buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addSpacing(12)
+        top.addWidget(timer_box, 0, Qt.AlignmentFlag.AlignTop)
+
+        navigation = QHBoxLayout()
+        navigation.addWidget(ActionButton(actions.previous_step, self))
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_label)
+        navigation.addWidget(ActionButton(actions.next_step, self, role="primary"))
+
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(16, 8, 16, 8)
+        centre_layout.setSpacing(10)
+        centre_layout.addLayout(top)
+        centre_layout.addWidget(self.capture_hint)
+        centre_layout.addWidget(self.entry_panel)
+        centre_layout.addWidget(self.board, 1)
+        centre_layout.addLayout(navigation)
+
+        agenda_box = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_heading = QLabel(self.tr("Agenda"), agenda_box)
+        agenda_heading.setProperty("role", "eyebrow")
+        agenda_layout.addWidget(agenda_heading)
+        agenda_layout.addWidget(self.agenda, 1)
+
+        # Left: the agenda, with the notes under it when the window is narrow.
+        self._left = QSplitter(Qt.Orientation.Vertical, self)
+        self._left.setChildrenCollapsible(False)
+        self._left.addWidget(agenda_box)
+        self._left.setContentsMargins(8, 8, 0, 8)
+        self._right = QWidget(self)
+        QVBoxLayout(self._right).setContentsMargins(0, 8, 8, 8)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self._left, 0), (centre, 1), (self._right, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self._left.setMinimumWidth(220)
+        self._right.setMinimumWidth(200)
+        self.board.setMinimumHeight(160)
+        self._notes_beside = False
+        self._place_notes(beside=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _place_notes(self, beside: bool) -> None:
+        """Notes in their own column on a wide console, under the agenda on a narrow one.
+
+        A 1280-pixel laptop cannot give three columns enough room: the card
+        board in the middle matters most while the group talks.
+        """
+        if beside == self._notes_beside:
+            return
+        self._notes_beside = beside
+        if beside:
+            layout = self._right.layout()
+            assert layout is not None
+            layout.addWidget(self.notes)
+            self._right.show()
+            self.splitter.setSizes([320, max(400, self.width() - 640), 320])
+        else:
+            self._left.addWidget(self.notes)
+            self._right.hide()
+            self._left.setSizes([3, 2])
+            self.splitter.setSizes([300, max(400, self.width() - 300), 0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_notes(beside=event.size().width() >= WIDE_CONSOLE)
+
+    def _connect_actions(self) -> None:
+        actions = self._actions
+        actions.start_pause.triggered.connect(lambda: self._call("toggle_timer"))
+        actions.add_minute.triggered.connect(lambda: self._call("extend_timer", 60.0))
+        actions.remove_minute.triggered.connect(lambda: self._call("extend_timer", -60.0))
+        actions.reset_timer.triggered.connect(lambda: self._call("reset_timer"))
+        actions.next_step.triggered.connect(lambda: self._call("next_step"))
+        actions.previous_step.triggered.connect(lambda: self._call("previous_step"))
+        actions.new_card.triggered.connect(self.focus_entry)
+
+    # -- the session ----------------------------------------------------------------------
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self._controller
+
+    def set_controller(self, controller: SessionController | None) -> None:
+        """Show a session (or none), and follow its changes."""
+        old = self._controller
+        if old is not None:
+            for signal, slot in self._subscriptions(old):
+                signal.disconnect(slot)
+        self._controller = controller
+        if controller is not None:
+            for signal, slot in self._subscriptions(controller):
+                signal.connect(slot)
+        self.agenda.set_session(controller.state if controller else None)
+        self._show_stop()
+
+    def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
+        return [(controller.stopChanged, self._on_stop_changed),
+                (controller.cardAdded, self._on_card_added),
+                (controller.timerChanged, self._on_timer_changed)]
+
+    def _current_timer(self) -> StepTimer | None:
+        return self._controller.timer if self._controller else None
+
+    def _call(self, method: str, *args: object) -> None:
+        if self._controller is not None:
+            getattr(self._controller, method)(*args)
+
+    def _go_to(self, index: int) -> None:
+        if self._controller is not None:
+            self._controller.go_to(index)
+
+    def focus_entry(self) -> None:
+        """Put the cursor in the card entry (when the step takes cards)."""
+        if self._capture.takes_cards:
+            self.entry_panel.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the console's reading text (prompt, cards, entry, notes)."""
+        self._zoom = factor
+        self.header.set_sizes(HeaderSizes(round(CONSOLE_HEADER.eyebrow * factor),
+                                          round(CONSOLE_HEADER.title * factor),
+                                          round(CONSOLE_HEADER.prompt * factor)))
+        self.board.set_card_style(CONSOLE_CARDS.scaled(factor))
+        self.entry_panel.set_text_px(round(20 * factor))
+        self.notes.set_text_px(round(16 * factor))
+
+    # -- following the controller ----------------------------------------------------------------
+
+    def _on_stop_changed(self, _index: int) -> None:
+        self._show_stop()
+
+    def _show_stop(self) -> None:
+        controller = self._controller
+        if controller is None:
+            self.header.show_stop(None)
+            self.notes.show_stop(None)
+            self.board.show_capture(Capture(CaptureMode.NONE), [])
+            self.entry_panel.setVisible(False)
+            self.capture_hint.setVisible(False)
+            self.next_label.clear()
+            self.timer_widget.refresh()
+            self._sync_actions()
+            return
+        stop = controller.current_stop
+        number, count = step_position(stop)
+        eyebrow = stop.item.title if stop.item.is_break else self.tr(
+            "{exercise} · step {number} of {count}").format(exercise=stop.item.title, number=number,
+                                                            count=count)
+        self.header.show_stop(stop, eyebrow)
+        self.notes.show_stop(stop)
+        self._capture = capture = capture_for(stop)
+        cards = controller.state.cards_for(capture.item, capture.step) if capture.shows_cards else []
+        self.board.show_capture(capture, cards)
+        self.board.setVisible(capture.shows_cards)
+        self.entry_panel.setVisible(capture.takes_cards)
+        self.entry_panel.set_columns(capture.columns if capture.takes_cards else ())
+        self.entry_panel.show_idle_hint()
+        hint = self._capture_hint(capture, stop.step.input.kind)
+        self.capture_hint.setText(hint)
+        self.capture_hint.setVisible(bool(hint))
+        self._show_next()
+        self.agenda.refresh_marks(controller.state)
+        self.timer_widget.refresh()
+        self._sync_actions()
+        if capture.takes_cards:
+            self.focus_entry()
+
+    def _capture_hint(self, capture: Capture, kind: InputKind) -> str:
+        if capture.mode is CaptureMode.SHOW:
+            return self.tr("Dot vote on the cards of “{step}”: the room votes on the wall or the screen.") \
+                .format(step=capture.source_title)
+        if capture.mode is CaptureMode.NONE:
+            return self.tr("Nothing to type in this step: the prompt and the timer are on the wall.")
+        if kind is not InputKind.NOTES:
+            names = {InputKind.RATING: self.tr("ratings"), InputKind.STATEMENT: self.tr("the statement"),
+                     InputKind.QUESTIONS: self.tr("the answers"), InputKind.ACTIONS: self.tr("the actions")}
+            return self.tr("Type {what} as cards: each one is saved with this step and printed in the PDF.") \
+                .format(what=names.get(kind, self.tr("what the group says")))
+        return ""
+
+    def _show_next(self) -> None:
+        controller = self._controller
+        if controller is None or not controller.has_next:
+            self.next_label.setText(self.tr("Last step of the session"))
+            return
+        upcoming = controller.state.stops[controller.current_index + 1]
+        self.next_label.setText(self.tr("Next: {title} · {length}").format(
+            title=upcoming.step.title, length=format_minutes(upcoming.step.duration)))
+
+    def _on_card_added(self, card: Card) -> None:
+        self.board.add_card(card)
+
+    def _on_timer_changed(self) -> None:
+        self.timer_widget.refresh()
+        if self._controller is not None:
+            self.agenda.refresh_marks(self._controller.state)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        controller = self._controller
+        has_session = controller is not None
+        for action in self._actions.run_actions:
+            action.setEnabled(has_session)
+        if controller is None:
+            self._actions.start_pause.setText(self.tr("&Start"))
+            return
+        state = controller.timer.state
+        self._actions.start_pause.setText({TimerState.IDLE: self.tr("&Start"),
+                                           TimerState.RUNNING: self.tr("&Pause"),
+                                           TimerState.PAUSED: self.tr("&Resume")}[state])
+        self._actions.next_step.setEnabled(controller.has_next)
+        self._actions.previous_step.setEnabled(controller.has_previous)
+        self._actions.new_card.setEnabled(self._capture.takes_cards)
+        self._actions.reset_timer.setEnabled(state is not TimerState.IDLE or controller.timer.extension != 0)
+
+    # -- adding a card --------------------------------------------------------------------------------
+
+    def _add_card(self, text: str, column: str) -> None:
+        controller = self._controller
+        if controller is None or not self._capture.takes_cards:
+            return
+        try:
+            card = controller.add_card(text, column)
+        except CardTextError as error:
+            self.entry_panel.show_problem(str(error))
+            return
+        if card is None:
+            self.entry_panel.show_problem(self.tr("Not saved, so not added: your text is still in the entry. "
+                                                  "Press Enter to try again."))
+            return
+        self.entry_panel.card_added(self.board.model.rowCount())
