@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.core.agenda import BREAK_STEP_KEY, MissingExercise, build_agenda
+from workshop.core.agenda import BREAK_STEP_KEY, MissingExercise, available_between, build_agenda, clock_minutes
 from workshop.core.templates import (
     ExerciseTemplate,
     InputKind,
@@ -57,3 +57,19 @@ def test_template_dict_round_trip(library) -> None:
         assert ExerciseTemplate.from_dict(template.to_dict()) == template
     for plan in library.plans.values():
         assert Plan.from_dict(plan.to_dict()) == plan
+
+
+def test_stop_offsets_and_end_time() -> None:
+    plan = Plan("p", "P", (PlanExercise("a"), PlanBreak(600), PlanExercise("b")), start="11:30")
+    agenda = build_agenda(plan, TEMPLATES)
+    assert agenda.stop_offsets() == (0, 300, 900, 1500)
+    assert agenda.end_time() == "12:15"
+    assert agenda.end_time("23:30") == "00:15"
+
+
+def test_time_available_between_two_clock_times() -> None:
+    assert available_between("09:00", "12:15") == 3 * 3600 + 15 * 60
+    assert available_between("22:00", "01:00") == 3 * 3600  # past midnight
+    assert clock_minutes("09:05") == 545
+    with pytest.raises(ValueError):
+        clock_minutes("25:00")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from workshop.core.timer import StepTimer, TimerState
 
 
@@ -92,3 +94,26 @@ def test_restore_running_keeps_counting(clock) -> None:
     assert timer.state is TimerState.PAUSED
     clock.advance(10)
     assert timer.remaining == 200
+
+
+def test_overtime_and_time_up(clock) -> None:
+    timer = StepTimer(60, clock)
+    assert not timer.is_up and timer.overtime == 0
+    timer.start()
+    clock.advance(60)
+    assert timer.is_up and not timer.is_overtime and timer.overtime == 0
+    clock.advance(15)
+    assert timer.overtime == 15
+    timer.extend(60)
+    assert not timer.is_up and timer.overtime == 0
+
+
+def test_an_hour_of_pauses_and_resumes_does_not_drift(clock) -> None:
+    timer = StepTimer(3600, clock)
+    for _ in range(360):
+        timer.start()
+        clock.advance(7.3)
+        timer.pause()
+        clock.advance(100)
+    assert timer.elapsed == pytest.approx(360 * 7.3)
+    assert timer.remaining == pytest.approx(3600 - 360 * 7.3)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -18,8 +19,6 @@ from workshop.library.schema import schema, schema_path, schema_text
 from workshop.library.writer import dump_exercise
 from workshop.library.yamlsource import load_yaml, parse_yaml
 from workshop.paths import shipped_library
-
-jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the test extras")
 
 
 def validator(kind: str) -> Any:

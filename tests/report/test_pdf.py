@@ -6,14 +6,17 @@ import base64
 import logging
 import os
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jinja2.exceptions import UndefinedError
 from pypdf import PdfReader
 
-from workshop.core.session import SessionState
+from workshop.core.session import Card, SessionState
 from workshop.report.context import build_context
 from workshop.report.pdf import ResourceRefused, report_url_fetcher, write_pdf
 from workshop.report.render import shipped_report_dir
@@ -209,3 +212,19 @@ def test_fetcher_serves_data_uris(theme: Path) -> None:
     payload = base64.b64encode(b"inline bytes").decode()
     response = report_url_fetcher([theme]).fetch(f"data:text/plain;base64,{payload}")
     assert response.read() == b"inline bytes"
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cn", "Co")),
+                              min_size=1, max_size=300).filter(str.strip), min_size=1, max_size=4))
+def test_any_card_text_reaches_the_pdf_as_text(make_session: Callable[..., SessionState],
+                                               tmp_path: Path, texts: list[str]) -> None:
+    # Any text at all (control characters, right-to-left scripts, emoji) makes
+    # a PDF, and its plain words come out of it as text.
+    cards = [Card(i + 1, 0, "write", text.strip(), position=i) for i, text in enumerate(texts)]
+    out = write_pdf(build_context(make_session(cards=cards)), tmp_path / "any.pdf")
+    assert out.read_bytes().startswith(b"%PDF-")
+    text = _squash(_pdf_text(out))
+    for card in cards:
+        for word in re.findall(r"[A-Za-z0-9]{3,}", card.text):
+            assert word.casefold() in text, card.text

@@ -20,7 +20,8 @@ def test_board_clusters_hold_their_cards_winners_first(context: dict[str, Any]) 
     assert write["voted"]
     (rules,) = write["clusters"]  # "Only hidden cards" is left out: nothing visible in it
     assert rules["title"] == "Rules that scold" and rules["votes"] == 3
-    assert [c["text"] for c in rules["cards"]][0] == "Signs that scold at the counter"
+    assert [c["text"] for c in rules["cards"]] == ["Signs that scold at the counter",
+                                                  "Forms full of jargon & {{ curly }} braces"]
     # Loose cards, most dots first: the refund card (5) before the hostile one (0).
     assert [c["votes"] for c in write["loose"]] == [5, 0]
     assert all(not c["text"].startswith(("Not yet", "Also hidden")) for c in write["cards"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ from jinja2.exceptions import SecurityError, UndefinedError
 
 from workshop.core.markdown import render_markdown
 from workshop.core.session import SessionState
-from workshop.report.context import build_context
 from workshop.report.render import render_html, report_folders, shipped_report_dir
 
 

@@ -202,3 +202,34 @@ def test_old_entry_points_keep_the_state_current(board_path: Path) -> None:
         session.set_current(2)
         assert session.state.events == [event] and session.state.current == 2
         assert session.load() == session.state
+
+
+def test_a_state_with_broken_links_is_not_written(tmp_path: Path) -> None:
+    from workshop.core.session import Card, Statement, Vote
+
+    state = board_state()
+    state.cards.append(Card(1, ITEM, "write", "a", "keep", cluster=4))
+    state.votes.append(Vote(ITEM, "vote", Target.card(9), None, 2))
+    state.statements.extend([Statement(1, ITEM, "commit", {"why": "a"}, True),
+                             Statement(2, ITEM, "commit", {"why": "b"}, True)])
+    assert state.broken_links() == [
+        "card 1 is in cluster 4, which does not exist",
+        "a vote is on card 9, which does not exist",
+        "step 'commit' of part 0 has 2 chosen statements",
+    ]
+    path = tmp_path / "imported.workshop"
+    with pytest.raises(SessionFileError, match="does not hold together: card 1 is in cluster 4"):
+        SessionFile.create(path, state)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_writes_every_kind(tmp_path: Path, board_path: Path) -> None:
+    # `workshop import` creates a file from a whole state: nothing may be lost.
+    with SessionFile.open(board_path) as session:
+        for command in EVERY_KIND:
+            session.apply(command)
+        state = session.state
+    copy_path = tmp_path / "copy.workshop"
+    SessionFile.create(copy_path, state).close()
+    with SessionFile.open(copy_path) as copy:
+        assert copy.state == state

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 
 class PaintedWidget(QWidget):
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         QPainter(self).end()
 
 

@@ -52,6 +52,16 @@ class Agenda:
     def stops(self) -> tuple[Stop, ...]:
         return tuple(Stop(item, step) for item in self.items for step in item.steps)
 
+    def stop_offsets(self) -> tuple[int, ...]:
+        """Seconds from the agenda's start to each stop, as planned."""
+        offsets = []
+        for item in self.items:
+            offset = item.offset
+            for step in item.steps:
+                offsets.append(offset)
+                offset += step.duration
+        return tuple(offsets)
+
     @property
     def total(self) -> int:
         return sum(item.duration for item in self.items)
@@ -66,9 +76,29 @@ class Agenda:
         start = self.plan.start if start is None else start
         if not start:
             return ""
-        hours, minutes = (int(part) for part in start.split(":"))
-        total_minutes = hours * 60 + minutes + round(offset / 60)
-        return f"{total_minutes // 60 % 24:02d}:{total_minutes % 60:02d}"
+        return format_clock_minutes(clock_minutes(start) + round(offset / 60))
+
+    def end_time(self, start: str | None = None) -> str:
+        """The clock time the agenda ends ("HH:MM"); empty if no start."""
+        return self.clock_time(self.total, start)
+
+
+def clock_minutes(text: str) -> int:
+    """Minutes after midnight of "HH:MM" (ValueError for anything else)."""
+    hours, minutes = (int(part) for part in text.strip().split(":"))
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
+        raise ValueError(f"{text!r} is not a time of day")
+    return hours * 60 + minutes
+
+
+def format_clock_minutes(minutes: int) -> str:
+    """"HH:MM" for minutes after midnight (wrapping past midnight)."""
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def available_between(start: str, end: str) -> int:
+    """Seconds from one time of day to a later one; an end before the start is on the next day."""
+    return (clock_minutes(end) - clock_minutes(start)) % (24 * 60) * 60
 
 
 class MissingExercise(KeyError):

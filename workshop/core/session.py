@@ -406,6 +406,29 @@ class SessionState:
         rows = getattr(self, table)
         return rows[-1].id + 1 if rows else 1
 
+    def broken_links(self) -> list[str]:
+        """What in the state points at something that is not there (empty when all is well).
+
+        Commands never leave a link broken; this checks data from elsewhere
+        (an imported file) before it is written.
+        """
+        problems = []
+        cards, clusters = {c.id for c in self.cards}, {c.id for c in self.clusters}
+        problems += [f"card {c.id} is in cluster {c.cluster}, which does not exist"
+                     for c in self.cards if c.cluster is not None and c.cluster not in clusters]
+        for vote in self.votes:
+            known = cards if vote.target.kind == Target.CARD else clusters
+            if vote.target.kind not in (Target.CARD, Target.CLUSTER) or vote.target.id not in known:
+                problems.append(f"a vote is on {vote.target.kind} {vote.target.id}, which does not exist")
+        chosen: dict[tuple[int, str], int] = {}
+        for statement in self.statements:
+            if statement.chosen:
+                chosen[(statement.item, statement.step)] = chosen.get(
+                    (statement.item, statement.step), 0) + 1
+        problems += [f"step {step!r} of part {item} has {count} chosen statements"
+                     for (item, step), count in chosen.items() if count > 1]
+        return problems
+
     # -- the as-run record -------------------------------------------------------------
 
     def record_for(self, item: int, step: str) -> StepRecord:

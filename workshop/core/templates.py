@@ -8,11 +8,11 @@ when a template file is edited later.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class InputKind(str, Enum):
+class InputKind(StrEnum):
     """What the group produces in a step."""
 
     NONE = "none"

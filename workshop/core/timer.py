@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 
 Clock = Callable[[], float]
 
 
-class TimerState(str, Enum):
+class TimerState(StrEnum):
     IDLE = "idle"
     RUNNING = "running"
     PAUSED = "paused"
@@ -55,6 +55,16 @@ class StepTimer:
     @property
     def is_overtime(self) -> bool:
         return self._started and self.remaining < 0
+
+    @property
+    def overtime(self) -> float:
+        """Seconds past zero (0 while time is left)."""
+        return max(0.0, -self.remaining) if self._started else 0.0
+
+    @property
+    def is_up(self) -> bool:
+        """Started and nothing left: the moment the room should be told."""
+        return self._started and self.remaining <= 0
 
     @property
     def fraction_left(self) -> float:

@@ -53,6 +53,13 @@ class LibraryEntry:
         return self.path.name
 
     @property
+    def declared_title(self) -> str:
+        """The title, or for a broken file the title it declares if it got that far, else its name."""
+        data = self.document.data if self.document and not self.is_valid else None
+        title = data.get("title") if isinstance(data, dict) else None
+        return title if isinstance(title, str) and title.strip() else self.title
+
+    @property
     def state(self) -> str:
         if self.problems:
             return "broken"

@@ -16,6 +16,7 @@ from typing import Any
 
 from workshop.report.atomic import atomic_output
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Characters that start inline Markdown or HTML anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 # What makes a line a heading, quote, list item, rule or setext underline.
@@ -34,7 +35,12 @@ def _escape_line(line: str) -> str:
         return match[1] + (marker + "\\" if marker[0].isdigit() else "\\" + marker)
 
     # Leading spaces would make an indented code block.
-    return _LINE_START.sub(start, _INLINE.sub(r"\\\1", line.lstrip()))
+    return _LINE_START.sub(start, _INLINE.sub(r"\\\1", _CONTROL.sub("", line).lstrip()))
+
+
+def _cell(text: str) -> str:
+    # Inside a table cell only inline syntax matters: "3.0" is not a list.
+    return _INLINE.sub(r"\\\1", " ".join(_CONTROL.sub("", text).split()))
 
 
 def escape(text: str) -> str:
@@ -58,7 +64,7 @@ def _bullet(text: str, suffix: str = "") -> list[str]:
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(escape(cell) if cell else " " for cell in row) + " |"
+    lines += ["| " + " | ".join(_cell(cell) if cell else " " for cell in row) + " |"
               for row in rows]
     return lines
 
@@ -82,7 +88,7 @@ def _notes(step: Mapping[str, Any]) -> list[str]:
             for card in cluster["cards"]:
                 lines += _bullet(card["text"], _votes_suffix(card))
         if step.get("loose"):
-            lines += ["", "**Not clustered**", ""]
+            lines += ["", "**Not in a cluster**", ""]
             for card in step["loose"]:
                 lines += _bullet(card["text"], _votes_suffix(card))
         return lines
@@ -99,7 +105,7 @@ def _votes_suffix(entry: Mapping[str, Any]) -> str:
     votes = entry.get("votes")
     if not votes:
         return ""
-    return f" ({votes} vote{'' if votes == 1 else 's'})"
+    return f" ({votes} dot{'' if votes == 1 else 's'})"
 
 
 def _vote(step: Mapping[str, Any]) -> list[str]:
@@ -118,7 +124,10 @@ def _rating(step: Mapping[str, Any]) -> list[str]:
         return ["_No ratings were given._"]
     scale = chart["scale"]
     header = ["Item", f"Average ({scale['min']}–{scale['max']})", "Lowest", "Highest", "Ratings"]
-    rows = [[item["label"], item["average_label"], str(item["low"] if item["count"] else ""),
+    rows = [[item["label"],
+             item["average_label"] or ("" if item["consensus"] is None
+                                       else f"{item['consensus']} (agreed)"),
+             str(item["low"] if item["count"] else ""),
              str(item["high"] if item["count"] else ""), str(item["count"])]
             for item in chart["rows"]]
     return _table(header, rows)

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 REPORT_TEMPLATE = "report.html.j2"
 DEFAULT_PAGE_SIZE = "a4"
@@ -25,6 +26,9 @@ DEFAULT_PAGE_SIZE = "a4"
 # ships none, so a report without one simply has no logo.
 LOGO_NAMES = ("logo.svg", "logo.png")
 _PAGE_SIZE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,30}")
+# Control characters a paste can carry into a card: no font has a glyph for
+# them, and one in a page makes some PDF readers garble that page's text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 Folder = str | PathLike[str]
 
@@ -118,6 +122,14 @@ class _ReportLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
+def printable(value: Any) -> Any:
+    """Every value a template prints, with control characters taken out (tab and newline stay)."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        cleaned = _CONTROL.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
 @lru_cache(maxsize=8)
 def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
     # Cached per folder list: building the environment is cheap, but its
@@ -126,6 +138,7 @@ def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
         loader=_ReportLoader(folders),
         autoescape=True,
         undefined=StrictUndefined,
+        finalize=printable,
         trim_blocks=True,
         lstrip_blocks=True,
     )

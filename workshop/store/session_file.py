@@ -131,6 +131,9 @@ class SessionFile:
         path = Path(path)
         if path.exists():
             raise SessionFileError(path, "a file with this name already exists; choose another name")
+        broken = state.broken_links()
+        if broken:
+            raise SessionFileError(path, f"the session does not hold together: {'; '.join(broken[:3])}")
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
         os.close(handle)

@@ -2,17 +2,18 @@
 
 The window connects them to the pages and the controller; buttons show them
 (`action_button`), and the audience window carries the run actions too, so
-the keys work whichever window is in front.
+the keys work whichever window is in front. The planner's actions live on the
+planner page (their keys only work while it is on screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-from workshop.ui import hotkeys
 from workshop.ui.hotkeys import make_action
+from workshop.ui.theme import THEMES
 
 
 class WorkshopActions(QObject):
@@ -22,40 +23,51 @@ class WorkshopActions(QObject):
         super().__init__(parent)
         tr = self.tr
         # File
-        self.new_session = make_action(self, "new_session", tr("&New session…"), hotkeys.NEW_SESSION,
-                                       tr("Start a new session from a plan"))
-        self.open_session = make_action(self, "open_session", tr("&Open…"), hotkeys.OPEN_SESSION,
-                                        tr("Open a session file"))
-        self.export_pdf = make_action(self, "export_pdf", tr("&Export PDF…"), hotkeys.EXPORT_PDF,
-                                      tr("Write the session summary as a PDF"))
-        self.close_session = make_action(self, "close_session", tr("&Close session"),
-                                         hotkeys.CLOSE_SESSION, tr("Close the session (it is saved)"))
-        self.quit = make_action(self, "quit", tr("&Quit"), hotkeys.QUIT, tr("Quit Workshop"))
+        self.new_session = make_action(self, "new_session", tr("&New session…"))
+        self.open_session = make_action(self, "open_session", tr("&Open…"))
+        self.planner = make_action(self, "planner", tr("&Plan an agenda…"))
+        self.export_pdf = make_action(self, "export_pdf", tr("&Export PDF…"))
+        self.close_session = make_action(self, "close_session", tr("&Close session"))
+        self.quit = make_action(self, "quit", tr("&Quit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        # Edit: undo/redo come with card editing (the controller has no undo stack yet).
+        self.undo = make_action(self, "undo", tr("&Undo"))
+        self.redo = make_action(self, "redo", tr("&Redo"))
+        for action in (self.undo, self.redo):
+            action.setEnabled(False)
+            action.setToolTip(tr("Undo and redo come with card editing ({keys})").format(
+                keys=action.shortcuts()[0].toString()))
         # Run
-        self.start_pause = make_action(self, "start_pause", tr("&Start"), hotkeys.START_PAUSE,
-                                       tr("Start or pause the step timer"))
-        self.add_minute = make_action(self, "add_minute", tr("+1 min"), hotkeys.ADD_MINUTE,
-                                      tr("Give the step one more minute"))
-        self.remove_minute = make_action(self, "remove_minute", tr("−1 min"), hotkeys.REMOVE_MINUTE,
-                                         tr("Take one minute off the step"))
-        self.reset_timer = make_action(self, "reset_timer", tr("&Reset timer"), hotkeys.RESET_TIMER,
-                                       tr("Put the step timer back to its planned time"))
-        self.next_step = make_action(self, "next_step", tr("&Next step"), hotkeys.NEXT_STEP,
-                                     tr("Go to the next step"))
-        self.previous_step = make_action(self, "previous_step", tr("&Previous step"),
-                                         hotkeys.PREVIOUS_STEP, tr("Go back to the previous step"))
-        self.new_card = make_action(self, "new_card", tr("New &card"), hotkeys.NEW_CARD,
-                                    tr("Put the cursor in the card entry"))
+        self.start_pause = make_action(self, "start_pause", tr("&Start"))
+        self.add_minute = make_action(self, "add_minute", tr("+1 min"))
+        self.remove_minute = make_action(self, "remove_minute", tr("−1 min"))
+        self.reset_timer = make_action(self, "reset_timer", tr("&Reset timer"))
+        self.next_step = make_action(self, "next_step", tr("&Next step"))
+        self.previous_step = make_action(self, "previous_step", tr("&Previous step"))
+        self.new_card = make_action(self, "new_card", tr("New &card"))
+        self.auto_advance = make_action(self, "auto_advance", tr("&Auto-advance"))
+        self.auto_advance.setCheckable(True)
+        self.mute = make_action(self, "mute", tr("&Mute sound"))
+        self.mute.setCheckable(True)
         # View
-        self.toggle_audience = make_action(self, "toggle_audience", tr("&Audience window"),
-                                           hotkeys.TOGGLE_AUDIENCE,
-                                           tr("Show or hide what the room sees"))
+        self.toggle_audience = make_action(self, "toggle_audience", tr("&Audience window"))
         self.toggle_audience.setCheckable(True)
-        self.zoom_in = make_action(self, "zoom_in", tr("Zoom &in"), hotkeys.ZOOM_IN, tr("Larger text"))
-        self.zoom_out = make_action(self, "zoom_out", tr("Zoom &out"), hotkeys.ZOOM_OUT, tr("Smaller text"))
-        self.zoom_reset = make_action(self, "zoom_reset", tr("&Normal size"), hotkeys.ZOOM_RESET,
-                                      tr("Text at its normal size"))
+        self.zoom_in = make_action(self, "zoom_in", tr("Zoom &in"))
+        self.zoom_out = make_action(self, "zoom_out", tr("Zoom &out"))
+        self.zoom_reset = make_action(self, "zoom_reset", tr("&Normal size"))
+        self.next_theme = make_action(self, "next_theme", tr("Next &theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.themes: dict[str, QAction] = {}
+        for key, theme in THEMES.items():
+            label = QCoreApplication.translate("theme", theme.label)
+            action = make_action(self, f"theme_{key}", label, (), tr("Use the {name} theme").format(name=label))
+            action.setCheckable(True)
+            action.setData(key)
+            self.theme_group.addAction(action)
+            self.themes[key] = action
+        # Help
+        self.shortcuts = make_action(self, "shortcuts", tr("&Keyboard shortcuts"))
 
     @property
     def run_actions(self) -> list[QAction]:
@@ -70,10 +82,12 @@ class WorkshopActions(QObject):
     @property
     def room_actions(self) -> list[QAction]:
         """The keys that must also work while the audience window is in front."""
-        return [*self.run_actions, self.toggle_audience, self.zoom_in, self.zoom_out, self.zoom_reset]
+        return [*self.run_actions, self.toggle_audience, self.zoom_in, self.zoom_out, self.zoom_reset,
+                self.auto_advance, self.mute, self.next_theme, self.shortcuts]
 
     def all(self) -> list[QAction]:
-        return [value for value in vars(self).values() if isinstance(value, QAction)]
+        return [value for value in vars(self).values() if isinstance(value, QAction)] + \
+            list(self.themes.values())
 
 
 class ActionButton(QToolButton):
@@ -95,3 +109,4 @@ class ActionButton(QToolButton):
         action = self.defaultAction()
         if action is not None:
             self.setAccessibleName(action.text().replace("&", ""))
+            self.setToolTip(action.toolTip())

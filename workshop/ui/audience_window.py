@@ -21,7 +21,7 @@ from workshop.ui.card_board import CardBoard
 from workshop.ui.card_view import CardStyle
 from workshop.ui.controller import SessionController
 from workshop.ui.step_header import HeaderSizes, StepHeader
-from workshop.ui.theme import AUDIENCE, audience_style_sheet
+from workshop.ui.theme import AUDIENCE, Theme, audience_style_sheet
 from workshop.ui.timer_widget import TimerWidget
 
 # Sizes as fractions of the window height; chosen so a 1080p projection
@@ -35,12 +35,18 @@ TIMER_WIDTH = 0.50
 
 
 def room_screen(console: QScreen | None, screens: Sequence[QScreen] | None = None) -> QScreen | None:
-    """The screen the audience window belongs on: any screen but the console's, if there is one."""
+    """The screen the audience window belongs on: any screen but the console's, if there is one.
+
+    `screens` are the screens attached now (by default all Qt knows); a
+    console screen that is not among them (being unplugged) counts as gone.
+    """
     screens = list(QGuiApplication.screens() if screens is None else screens)
+    if not screens:
+        return None
+    if not any(screen is console for screen in screens):
+        console = screens[0]
     others = [screen for screen in screens if screen is not console]
-    if len(screens) > 1 and others:
-        return others[0]
-    return console or (screens[0] if screens else None)
+    return others[0] if others else console
 
 
 class AudienceWindow(QWidget):
@@ -57,6 +63,8 @@ class AudienceWindow(QWidget):
         self.setStyleSheet(audience_style_sheet(AUDIENCE))
         self._controller: SessionController | None = None
         self._zoom = 1.0
+        self._theme = AUDIENCE
+        self.on_own_screen = False  # full screen on a screen of its own (a projector)
 
         self.header = StepHeader(links=False, parent=self)
         self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
@@ -131,6 +139,17 @@ class AudienceWindow(QWidget):
         self._zoom = factor
         self._apply_sizes()
 
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        """The room's colours: background, text, cards and timer."""
+        self._theme = theme
+        self.setStyleSheet(audience_style_sheet(theme))
+        self.timer_widget.set_theme(theme)
+        self._apply_sizes()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
@@ -142,7 +161,7 @@ class AudienceWindow(QWidget):
                                           round(scale * PROMPT)))
         self.board.set_card_style(CardStyle(font_px=max(14, round(scale * CARD)),
                                             tile_width=max(200, round(scale * CARD * 11)),
-                                            max_lines=5, theme=AUDIENCE, scroll_bar=False))
+                                            max_lines=5, theme=self._theme, scroll_bar=False))
         self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
                                        max(80, round(height * TIMER_HEIGHT)))
         margin = round(height * 0.04)
@@ -155,13 +174,22 @@ class AudienceWindow(QWidget):
 
     # -- showing and hiding ------------------------------------------------------------------------
 
-    def present(self, console: QScreen | None) -> None:
-        """Full screen on the room's screen: the second one if there is one, else on top of the console."""
-        screen = room_screen(console)
+    def present(self, console: QScreen | None, screens: Sequence[QScreen] | None = None) -> None:
+        """Full screen on the room's screen: the second one if there is one, else on top of the console.
+
+        Called again when screens come and go, it moves the window to where
+        it now belongs.
+        """
+        attached = list(QGuiApplication.screens() if screens is None else screens)
+        screen = room_screen(console, attached)
+        if self.isFullScreen() and screen is not None and self.screen() is not screen:
+            # A full-screen window keeps its screen; leave full screen to move it.
+            self.setWindowState(Qt.WindowState.WindowNoState)
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-        on_own_screen = screen is not None and screen is not console
+        on_own_screen = screen is not None and len(attached) > 1
+        self.on_own_screen = on_own_screen
         if on_own_screen:
             self.setCursor(Qt.CursorShape.BlankCursor)
         else:

@@ -35,6 +35,7 @@ class CardEntry(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("cardEntry")
         self.setAccessibleName(self.tr("New card"))
+        self.setToolTip(self.tr("Type what the group says; Enter adds it as a card, Shift+Enter starts a new line"))
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(self.tr("Type what the group says, then press Enter "
@@ -82,6 +83,7 @@ class CardEntryPanel(QWidget):
         self.column_picker = QComboBox(self)
         self.column_picker.setObjectName("columnPicker")
         self.column_picker.setAccessibleName(self.tr("Column for new cards"))
+        self.column_picker.setToolTip(self.tr("The column the next card goes to (Alt+1, Alt+2, …)"))
         self.column_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.column_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.column_picker.setMinimumContentsLength(16)

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workshop.core.agenda import Stop
+from workshop.core.schedule import Forecast, StepRun, as_run, forecast, schedule_start, with_live_elapsed
 from workshop.core.session import (
     Card,
     EventKind,
@@ -114,6 +115,28 @@ class SessionController(QObject):
 
     def cards_of(self, stop: Stop) -> list[Card]:
         return self.state.cards_for(stop.item.index, stop.step.key)
+
+    # -- the day as it runs ------------------------------------------------------
+
+    def wall_now(self) -> datetime:
+        """The wall-clock time (the injected one in tests)."""
+        return self._now()
+
+    def as_run(self) -> list[StepRun]:
+        """Every stop as planned and as it ran, the current one read from its live timer."""
+        state = self.state
+        start = schedule_start(state.plan.start, state.events, self._now())
+        runs = as_run(state.agenda, state.events, start)
+        timer = self.timer
+        return with_live_elapsed(runs, self.current_index, timer.elapsed, timer.extension,
+                                 timer.state is TimerState.RUNNING)
+
+    def forecast(self) -> Forecast:
+        """Ahead or behind the planned clock times, and what to cut to end in time."""
+        state = self.state
+        now = self._now()
+        start = schedule_start(state.plan.start, state.events, now)
+        return forecast(state.agenda, self.as_run(), self.current_index, now, start, state.plan.available)
 
     # -- cards ---------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class RecentList(QListWidget):
         super().__init__(parent)
         self.setObjectName("recentList")
         self.setAccessibleName(self.tr("Recent sessions"))
+        self.setToolTip(self.tr("Double-click or press Enter to open a session"))
         self.itemActivated.connect(self._activated)
 
     def set_paths(self, paths: list[Path]) -> None:
@@ -81,6 +82,9 @@ class HomePage(QWidget):
         self.open_button = self._big_button(actions.open_session.text().replace("&", ""), "big",
                                             "openSessionButton", actions.open_session.toolTip())
         self.open_button.clicked.connect(actions.open_session.trigger)
+        self.plan_button = self._big_button(actions.planner.text().replace("&", ""), "big",
+                                            "plannerButton", actions.planner.toolTip())
+        self.plan_button.clicked.connect(actions.planner.trigger)
 
         self.recent = RecentList(self)
         self.recent.chosen.connect(self.openRequested)
@@ -94,6 +98,7 @@ class HomePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
 
         left = QVBoxLayout()

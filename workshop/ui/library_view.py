@@ -38,6 +38,7 @@ class LibraryView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setAccessibleName(self.tr("Library"))
+        self.tree.setToolTip(self.tr("The plans and exercises found; a broken file says why"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Title"), self.tr("State"), self.tr("Length")])
         self.tree.setRootIsDecorated(False)

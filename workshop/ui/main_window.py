@@ -1,8 +1,9 @@
-"""The console window: home and run pages, menus, status line, the audience window.
+"""The console window: home, run and planner pages, menus, status line, the audience window.
 
 The window routes: actions to the pages, sessions in and out of the
-controller, messages to the message bar. The pages and the controller do
-the work.
+controller, messages to the message bar, the time-up cue to the timers and
+the chime, screens coming and going to the audience window. The pages and
+the controller do the work.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,18 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.session import SessionState
+from workshop.core.templates import Plan
+from workshop.library.catalog import load_library
 from workshop.store.session_file import SessionFileError
 from workshop.ui.actions import WorkshopActions
 from workshop.ui.audience_window import AudienceWindow
+from workshop.ui.chime import Chime
 from workshop.ui.context import AppContext
 from workshop.ui.controller import SessionController
 from workshop.ui.file_names import PDF_SUFFIX, export_path, with_suffix
 from workshop.ui.home_page import HomePage
+from workshop.ui.library_page import add_library_page
 from workshop.ui.message_bar import MessageBar
 from workshop.ui.new_session_dialog import NewSessionDialog
 from workshop.ui.pdf_export import PdfExporter
+from workshop.ui.planner_page import PlannerPage
 from workshop.ui.run_page import RunPage
-from workshop.ui.theme import console_style_sheet
+from workshop.ui.screens import ScreenWatcher
+from workshop.ui.shortcut_sheet import ShortcutSheet
+from workshop.ui.style_assets import arrow_files
+from workshop.ui.theme import console_style_sheet, next_theme, theme_set
+from workshop.ui.time_up import TimeUpWatcher
 
 ZOOM_STEP = 1.15
 ZOOM_RANGE = (0.6, 2.5)
@@ -57,9 +67,12 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(self)
         self.home_page = HomePage(self.action_set, self)
         self.run_page = RunPage(self.action_set, self)
+        self.planner_page = PlannerPage(context.library, context.plans_dir, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.home_page)
         self.pages.addWidget(self.run_page)
+        self.pages.addWidget(self.planner_page)
+        self.shortcut_sheet: ShortcutSheet | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +83,16 @@ class MainWindow(QMainWindow):
 
         self.audience = AudienceWindow()
         self.audience.addActions(self.action_set.room_actions)
-        self.audience.hidden.connect(lambda: self.action_set.toggle_audience.setChecked(False))
+        self.audience.hidden.connect(self._audience_hidden)
+        self.run_page.room = self.audience
+
+        preferences = context.preferences
+        self.chime = Chime(muted=preferences.muted, parent=self)
+        self.time_up = TimeUpWatcher(self)
+        self.time_up.timeUp.connect(self._time_up)
+        self.screens = ScreenWatcher(self)
+        self.screens.screensChanged.connect(self._screens_changed)
+        self.theme_key = preferences.theme
 
         self.exporter = PdfExporter(self)
         self.exporter.finished.connect(self._export_finished)
@@ -79,9 +101,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.library_page = add_library_page(self)
         self.home_page.set_library(context.library)
         self.home_page.openRequested.connect(self.open_session)
         self._show_session(None)
+        self._restore_preferences()
         self.resize(1280, 800)
 
     # -- building ------------------------------------------------------------------------
@@ -89,7 +113,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.action_set
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_session, a.open_session])
+        file_menu.addActions([a.new_session, a.open_session, a.planner])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -97,16 +121,28 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.export_pdf)
         file_menu.addSeparator()
         file_menu.addActions([a.close_session, a.quit])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
         run_menu = self.menuBar().addMenu(self.tr("&Run"))
         run_menu.addActions([a.start_pause, a.add_minute, a.remove_minute, a.reset_timer])
         run_menu.addSeparator()
         run_menu.addActions([a.previous_step, a.next_step])
         run_menu.addSeparator()
         run_menu.addAction(a.new_card)
+        run_menu.addSeparator()
+        run_menu.addActions([a.auto_advance, a.mute])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_audience)
         view_menu.addSeparator()
         view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.setObjectName("themeMenu")
+        theme_menu.addActions(list(a.themes.values()))
+        theme_menu.addSeparator()
+        theme_menu.addAction(a.next_theme)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.shortcuts)
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel(self)
@@ -138,6 +174,15 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        a.planner.triggered.connect(self.show_planner)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.next_theme.triggered.connect(lambda: self.set_theme(next_theme(self.theme_key)))
+        a.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        a.mute.toggled.connect(self._mute_toggled)
+        a.auto_advance.toggled.connect(self._auto_advance_toggled)
+        self.planner_page.closeRequested.connect(self._leave_planner)
+        self.planner_page.startRequested.connect(self.new_session_from)
+        self.planner_page.planSaved.connect(self._plan_saved)
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -163,7 +208,12 @@ class MainWindow(QMainWindow):
         return controller
 
     def new_session(self) -> None:
-        dialog = NewSessionDialog(self.context.library, self.context.sessions_dir, self.create_session, self)
+        self.new_session_from(None)
+
+    def new_session_from(self, plan: Plan | None) -> None:
+        """The new-session dialog, with the planner's agenda (if given) offered first."""
+        dialog = NewSessionDialog(self.context.library, self.context.sessions_dir, self.create_session, self,
+                                  plan=plan)
         dialog.exec()
         dialog.deleteLater()
 
@@ -199,6 +249,7 @@ class MainWindow(QMainWindow):
         # After the line above: the run page refines the run actions (no "Next" at the end...).
         self.run_page.set_controller(controller)
         self.audience.set_controller(controller)
+        self.time_up.set_controller(controller)
         if controller is None:
             self.setWindowTitle(self.tr("Workshop"))
             self.file_label.clear()
@@ -278,20 +329,114 @@ class MainWindow(QMainWindow):
         self.action_set.toggle_audience.setChecked(visible)
         if visible:
             self.audience.present(self.screen())
+            self.run_page.show_room_preview(True)
         elif self.audience.isVisible():
             self.audience.hide()
             self.activateWindow()
+
+    def _audience_hidden(self) -> None:
+        self.action_set.toggle_audience.setChecked(False)
+        self.run_page.show_room_preview(False)
 
     def set_zoom(self, factor: float) -> None:
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], factor))
         self.run_page.set_zoom(self.zoom)
         self.audience.set_zoom(self.zoom)
+        self.context.preferences.zoom = self.zoom
+
+    def set_theme(self, key: str) -> None:
+        """Light, dark or high contrast, for the console and the room; remembered."""
+        themes = theme_set(key)
+        self.theme_key = themes.key
+        self.console_style = console_style_sheet(themes.console, arrow_files(themes.console.text))
+        self.setStyleSheet(self.console_style)
+        self.run_page.set_theme(themes.console)
+        self.planner_page.tree.set_theme(themes.console)
+        self.audience.set_theme(themes.audience)
+        self.action_set.themes[themes.key].setChecked(True)
+        self.context.preferences.theme = themes.key
+
+    def _restore_preferences(self) -> None:
+        preferences = self.context.preferences
+        self.set_theme(preferences.theme)
+        if preferences.zoom != 1.0:
+            self.set_zoom(preferences.zoom)
+        self.action_set.mute.setChecked(preferences.muted)
+        self.action_set.auto_advance.setChecked(preferences.auto_advance)
+
+    def _mute_toggled(self, muted: bool) -> None:
+        self.chime.muted = muted
+        self.context.preferences.muted = muted
+
+    def _auto_advance_toggled(self, on: bool) -> None:
+        self.context.preferences.auto_advance = on
+
+    # -- time is up -----------------------------------------------------------------------------
+
+    def _time_up(self) -> None:
+        """The cue on both timers, the chime, and the next step if auto-advance is on."""
+        self.audience.timer_widget.pulse()
+        self.run_page.timer_widget.pulse()
+        self.chime.play()
+        controller = self.controller
+        if controller is not None and self.action_set.auto_advance.isChecked() and controller.has_next \
+                and controller.next_step():
+            controller.start_timer()
+
+    # -- screens ----------------------------------------------------------------------------------
+
+    def _screens_changed(self, screens: list[QScreen]) -> None:
+        """A projector plugged in gets the room view; one unplugged folds it away."""
+        if self.controller is None:
+            return
+        unplugged = self.tr("The projector was disconnected: the audience view is hidden. "
+                            "{keys} shows it full screen here.").format(
+            keys=self.action_set.toggle_audience.shortcut().toString())
+        if len(screens) > 1:
+            self.action_set.toggle_audience.setChecked(True)
+            self.audience.present(self.screen(), screens)
+            self.run_page.show_room_preview(True)
+            if self.message_bar.text == unplugged:
+                self.message_bar.dismiss()
+        elif self.audience.isVisible() and self.audience.on_own_screen:
+            self.set_audience_visible(False)
+            self.message_bar.show_info(unplugged)
+
+    # -- other pages ----------------------------------------------------------------------------
+
+    def show_planner(self) -> None:
+        self.pages.setCurrentWidget(self.planner_page)
+        self.planner_page.tree.setFocus()
+
+    def _leave_planner(self) -> None:
+        self.pages.setCurrentWidget(self.run_page if self.controller is not None else self.home_page)
+
+    def _plan_saved(self, path: Path) -> None:
+        library_page = getattr(self, "library_page", None)
+        if library_page is not None:
+            library_page.reload()  # it keeps context.library and the lists current
+        else:
+            self.context.library = load_library(self.context.library.roots)
+            self.home_page.set_library(self.context.library)
+        self.planner_page.set_library(self.context.library)
+        self.message_bar.show_info(self.tr("Plan saved: {path}").format(path=path))
+
+    def show_shortcuts(self) -> None:
+        """The shortcut sheet, beside the console (F1 again closes it)."""
+        if self.shortcut_sheet is not None and self.shortcut_sheet.isVisible():
+            self.shortcut_sheet.close()
+            return
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = ShortcutSheet(self)  # styled by the window's sheet, as a child
+        self.shortcut_sheet.show()
+        self.shortcut_sheet.raise_()
 
     # -- closing ------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._shut_down:
             self._shut_down = True
+            self.time_up.stop()
             # A PDF being written is finished first: its temporary file is then cleaned up.
             self.exporter.wait()
             self.close_session()

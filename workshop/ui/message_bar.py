@@ -66,6 +66,8 @@ class MessageBar(QFrame):
         self._buttons = []
         for position, (label, slot) in enumerate(choices, start=1):
             button = QPushButton(label, self)
+            button.setAccessibleName(label)
+            button.setToolTip(label)
             button.clicked.connect(lambda _checked=False, act=slot: act())
             self._layout.insertWidget(position, button)
             self._buttons.append(button)

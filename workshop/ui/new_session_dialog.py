@@ -36,6 +36,7 @@ from workshop.library.catalog import Library
 from workshop.ui.file_names import SESSION_SUFFIX, session_path, with_suffix
 
 CreateSession = Callable[[Path, SessionState], object]
+DRAFT = "\x00draft"  # the combo's data for the planner's agenda (no plan id can look like it)
 
 
 def plan_label(plan: Plan, templates: Mapping[str, ExerciseTemplate]) -> str:
@@ -47,7 +48,7 @@ class NewSessionDialog(QDialog):
     """The form for a new session; `created_path` is set once the file is written."""
 
     def __init__(self, library: Library, sessions_dir: Path, create: CreateSession,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, plan: Plan | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("New session"))
@@ -57,23 +58,36 @@ class NewSessionDialog(QDialog):
         self._create = create
         self._path_edited = False
         self.created_path: Path | None = None
+        # An agenda from the planner, saved or not, offered first and chosen.
+        self._draft = plan
 
         self.plan = QComboBox(self)
         self.plan.setObjectName("planCombo")
         self.plan.setAccessibleName(self.tr("Plan"))
-        for plan_id, plan in sorted(library.plans.items(), key=lambda kv: kv[1].title.lower()):
-            self.plan.addItem(plan_label(plan, library.templates_for(plan)), plan_id)
-        self.title = self._line("titleEdit", self.tr("Title"), self.tr("e.g. Service culture day"))
-        self.organisation = self._line("organisationEdit", self.tr("Organisation"), "")
-        self.facilitator = self._line("facilitatorEdit", self.tr("Facilitator"), "")
+        self.plan.setToolTip(self.tr("The agenda the session runs; it is copied into the session file"))
+        if plan is not None:
+            self.plan.addItem(self.tr("{label} (from the planner)").format(
+                label=plan_label(plan, library.templates_for(plan))), DRAFT)
+        for plan_id, listed in sorted(library.plans.items(), key=lambda kv: kv[1].title.lower()):
+            self.plan.addItem(plan_label(listed, library.templates_for(listed)), plan_id)
+        self.title = self._line("titleEdit", self.tr("Title"), self.tr("e.g. Service culture day"),
+                                self.tr("The workshop's name, on the PDF's cover (required)"))
+        self.organisation = self._line("organisationEdit", self.tr("Organisation"), "",
+                                       self.tr("Whose workshop it is, on the PDF's cover"))
+        self.facilitator = self._line("facilitatorEdit", self.tr("Facilitator"), "",
+                                      self.tr("Who runs it, on the PDF's cover"))
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("dateEdit")
         self.date.setAccessibleName(self.tr("Date"))
+        self.date.setToolTip(self.tr("The day of the workshop"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.path = self._line("pathEdit", self.tr("Save as"), "")
+        self.path = self._line("pathEdit", self.tr("Save as"), "",
+                               self.tr("The session file; an existing file is never overwritten"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.setObjectName("browseButton")
+        self.browse.setAccessibleName(self.tr("Browse"))
+        self.browse.setToolTip(self.tr("Choose the folder and name of the session file"))
         self.browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -100,6 +114,11 @@ class NewSessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Create session"))
+        self.ok_button.setAccessibleName(self.tr("Create session"))
+        self.ok_button.setToolTip(self.tr("Write the session file and start running it"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Close without creating a session"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -118,10 +137,11 @@ class NewSessionDialog(QDialog):
         self._title_changed(self.title.text())
         self._validate()
 
-    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+    def _line(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
+        edit.setToolTip(tip)
         edit.setPlaceholderText(placeholder)
         return edit
 
@@ -179,7 +199,8 @@ class NewSessionDialog(QDialog):
         self.ok_button.setEnabled(not problem)
 
     def session_state(self) -> SessionState:
-        plan = self._library.plans[self.plan.currentData()]
+        chosen = self.plan.currentData()
+        plan = self._draft if chosen == DRAFT and self._draft is not None else self._library.plans[chosen]
         header = SessionHeader(
             title=self.title.text().strip(),
             organisation=self.organisation.text().strip(),

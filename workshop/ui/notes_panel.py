@@ -31,6 +31,7 @@ class FacilitatorNotes(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("notesBrowser")
         self.browser.setAccessibleName(self.tr("Facilitator notes"))
+        self.browser.setToolTip(self.tr("For you only: never shown on the projector"))
         self.browser.setOpenExternalLinks(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,10 +2,13 @@
 
 The page shows what the controller holds and hands every change to it; it
 wires the run actions (start/pause, +1 min, next, ...) to the controller and
-keeps their text and enabled state in step with it.
+keeps their text and enabled state in step with it. Above the agenda it says
+how far ahead or behind the day is; under it, a live thumbnail of the room.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -30,8 +33,10 @@ from workshop.ui.card_entry import CardEntryPanel
 from workshop.ui.card_view import CardStyle
 from workshop.ui.controller import SessionController
 from workshop.ui.notes_panel import FacilitatorNotes
+from workshop.ui.room_preview import RoomPreview
+from workshop.ui.schedule_status import ScheduleStatus
 from workshop.ui.step_header import HeaderSizes, StepHeader, step_position
-from workshop.ui.theme import CONSOLE
+from workshop.ui.theme import CONSOLE, Theme
 from workshop.ui.timer_widget import TimerWidget
 
 CONSOLE_CARDS = CardStyle(font_px=18, tile_width=240, max_lines=6, theme=CONSOLE)
@@ -49,9 +54,14 @@ class RunPage(QWidget):
         self._controller: SessionController | None = None
         self._capture = Capture(CaptureMode.NONE)
         self._zoom = 1.0
+        self._theme = CONSOLE
+        self.room: QWidget | None = None  # the audience window, for the thumbnail
 
         self.agenda = AgendaView(self)
         self.agenda.stopChosen.connect(self._go_to)
+        self.schedule = ScheduleStatus(self)
+        self.preview = RoomPreview(lambda: self.room, self)
+        self.preview.clicked.connect(actions.toggle_audience.trigger)
         self.header = StepHeader(CONSOLE_HEADER, parent=self)
         self.timer_widget = TimerWidget(self._current_timer, CONSOLE, console=True, parent=self)
         self.timer_widget.setMinimumSize(300, 130)
@@ -86,7 +96,8 @@ class RunPage(QWidget):
         buttons = QHBoxLayout()
         self.start_button = ActionButton(actions.start_pause, timer_box, role="primary")
         for button in (self.start_button, ActionButton(actions.add_minute, timer_box),
-                       ActionButton(actions.remove_minute, timer_box)):
+                       ActionButton(actions.remove_minute, timer_box),
+                       ActionButton(actions.reset_timer, timer_box)):
             buttons.addWidget(button)
         timer_layout.addLayout(buttons)
 
@@ -97,6 +108,12 @@ class RunPage(QWidget):
 
         navigation = QHBoxLayout()
         navigation.addWidget(ActionButton(actions.previous_step, self))
+        navigation.addSpacing(16)
+        # Toggles, where the eye is when a step ends; the Run menu has them too.
+        self.auto_button = ActionButton(actions.auto_advance, self)
+        self.mute_button = ActionButton(actions.mute, self)
+        navigation.addWidget(self.auto_button)
+        navigation.addWidget(self.mute_button)
         navigation.addStretch(1)
         navigation.addWidget(self.next_label)
         navigation.addWidget(ActionButton(actions.next_step, self, role="primary"))
@@ -116,8 +133,15 @@ class RunPage(QWidget):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_heading = QLabel(self.tr("Agenda"), agenda_box)
         agenda_heading.setProperty("role", "eyebrow")
+        agenda_layout.addWidget(self.schedule)
         agenda_layout.addWidget(agenda_heading)
         agenda_layout.addWidget(self.agenda, 1)
+        self.room_heading = QLabel(self.tr("On the projector"), agenda_box)
+        self.room_heading.setProperty("role", "eyebrow")
+        agenda_layout.addWidget(self.room_heading)
+        agenda_layout.addWidget(self.preview)
+        # Only while the room view is up: with one screen it covers the console anyway.
+        self.show_room_preview(False)
 
         # Left: the agenda, with the notes under it when the window is narrow.
         self._left = QSplitter(Qt.Orientation.Vertical, self)
@@ -193,6 +217,7 @@ class RunPage(QWidget):
             for signal, slot in self._subscriptions(controller):
                 signal.connect(slot)
         self.agenda.set_session(controller.state if controller else None)
+        self.schedule.set_controller(controller)
         self._show_stop()
 
     def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
@@ -216,13 +241,27 @@ class RunPage(QWidget):
         if self._capture.takes_cards:
             self.entry_panel.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_room_preview(self, shown: bool) -> None:
+        """The live thumbnail of the audience view, while it is on a screen."""
+        self.room_heading.setVisible(shown)
+        self.preview.setVisible(shown)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The console's colours for what is painted rather than styled (timer, cards, agenda)."""
+        self._theme = theme
+        self.timer_widget.set_theme(theme)
+        self.board.set_card_style(replace(CONSOLE_CARDS.scaled(self._zoom), theme=theme))
+        self.agenda.set_theme(theme)
+        self.agenda.set_session(self._controller.state if self._controller else None)
+        self._refresh_agenda()
+
     def set_zoom(self, factor: float) -> None:
         """Scale the console's reading text (prompt, cards, entry, notes)."""
         self._zoom = factor
         self.header.set_sizes(HeaderSizes(round(CONSOLE_HEADER.eyebrow * factor),
                                           round(CONSOLE_HEADER.title * factor),
                                           round(CONSOLE_HEADER.prompt * factor)))
-        self.board.set_card_style(CONSOLE_CARDS.scaled(factor))
+        self.board.set_card_style(replace(CONSOLE_CARDS.scaled(factor), theme=self._theme))
         self.entry_panel.set_text_px(round(20 * factor))
         self.notes.set_text_px(round(16 * factor))
 
@@ -261,7 +300,7 @@ class RunPage(QWidget):
         self.capture_hint.setText(hint)
         self.capture_hint.setVisible(bool(hint))
         self._show_next()
-        self.agenda.refresh_marks(controller.state)
+        self._refresh_agenda()
         self.timer_widget.refresh()
         self._sync_actions()
         if capture.takes_cards:
@@ -294,9 +333,13 @@ class RunPage(QWidget):
 
     def _on_timer_changed(self) -> None:
         self.timer_widget.refresh()
-        if self._controller is not None:
-            self.agenda.refresh_marks(self._controller.state)
+        self._refresh_agenda()
+        self.schedule.refresh()
         self._sync_actions()
+
+    def _refresh_agenda(self) -> None:
+        if self._controller is not None:
+            self.agenda.refresh_marks(self._controller.state, self._controller.as_run())
 
     def _sync_actions(self) -> None:
         controller = self._controller

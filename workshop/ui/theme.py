@@ -1,14 +1,18 @@
-"""Colours and type for the console (laptop) and the audience view (projector).
+"""Colours for the console (laptop) and the audience view (projector), as data.
 
-Kept as data in one place so issue 3's light / dark / high-contrast themes
-are more instances of `Theme`, and a test can measure every text colour
-against its background (`contrast_ratio`).
+Three themes, each a pair (console, room): light, dark and high contrast.
+Every colour used for text is listed in `TEXT_PAIRS` with the colour it is
+read on, so a test measures them all against the 7:1 of WCAG AAA
+(`contrast_ratio`). `CONSOLE` and `AUDIENCE` are the default pair's windows,
+kept for the widgets that draw with a fixed theme.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class TimerLevel(StrEnum):
@@ -44,6 +48,17 @@ class Theme:
     overtime_text: str
     overtime_fill: str
     error: str
+    on_accent: str = "#ffffff"  # text on an accent-filled button
+    selection: str = "#dbe6fd"  # behind selected rows (text stays `text`)
+    info_fill: str = "#e8f0fe"  # behind an information message
+    error_fill: str = "#fdecea"  # behind an error message
+    good: str = "#0b5d1e"  # "ahead of time", "fits"
+    disabled: str = "#8a929c"  # not text to read: greyed-out controls
+    pulse: str = "#1a43b8"  # the ring around the timer when time is up
+
+    @property
+    def dark(self) -> bool:
+        return relative_luminance(self.background) < 0.2
 
     def timer_colour(self, level: TimerLevel) -> str:
         return {
@@ -58,43 +73,85 @@ class Theme:
         return self.overtime_fill if level is TimerLevel.OVERTIME else self.background
 
 
-CONSOLE = Theme(
-    name="console",
-    background="#f4f5f7",
-    surface="#ffffff",
-    text="#16191d",
-    muted="#4a525c",
-    accent="#1d4ed8",
-    border="#c9ced6",
-    card_fill="#fff3b8",
-    card_text="#16191d",
-    card_border="#d9c56a",
-    timer_normal="#16191d",
-    timer_low="#6b4100",
-    timer_very_low="#a3160f",
-    overtime_text="#ffffff",
-    overtime_fill="#a3160f",
-    error="#a3160f",
+# Text colour -> the background it is read on, for the contrast test.
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "background"), ("muted", "background"), ("text", "surface"), ("muted", "surface"),
+    ("timer_normal", "background"), ("timer_low", "background"), ("timer_very_low", "background"),
+    ("overtime_text", "overtime_fill"), ("card_text", "card_fill"), ("error", "background"),
+    ("error", "surface"), ("on_accent", "accent"), ("text", "selection"), ("text", "info_fill"),
+    ("text", "error_fill"), ("good", "background"), ("good", "surface"), ("accent", "background"),
 )
 
-AUDIENCE = Theme(
-    name="audience",
-    background="#0d1117",
-    surface="#161b22",
-    text="#f3f5f7",
-    muted="#b8c0cc",
-    accent="#7cb3ff",
-    border="#30363d",
-    card_fill="#ffe680",
-    card_text="#0d1117",
-    card_border="#ffe680",
-    timer_normal="#f3f5f7",
-    timer_low="#ffc53d",
-    timer_very_low="#ff8f6b",
-    overtime_text="#ffffff",
-    overtime_fill="#a3160f",
-    error="#ff8f6b",
+LIGHT_CONSOLE = Theme(
+    name="light-console", background="#f4f5f7", surface="#ffffff", text="#16191d", muted="#4a525c",
+    accent="#1a43b8", border="#c9ced6", card_fill="#fff3b8", card_text="#16191d", card_border="#d9c56a",
+    timer_normal="#16191d", timer_low="#6b4100", timer_very_low="#a3160f",
+    overtime_text="#ffffff", overtime_fill="#a3160f", error="#a3160f",
 )
+LIGHT_ROOM = Theme(
+    name="light-room", background="#ffffff", surface="#f4f5f7", text="#111418", muted="#3d444d",
+    accent="#1a43b8", border="#c9ced6", card_fill="#fff3b8", card_text="#111418", card_border="#c8b04a",
+    timer_normal="#111418", timer_low="#6b4100", timer_very_low="#a3160f",
+    overtime_text="#ffffff", overtime_fill="#a3160f", error="#a3160f",
+)
+DARK_CONSOLE = Theme(
+    name="dark-console", background="#15181d", surface="#1f242b", text="#eef1f4", muted="#b4bcc8",
+    accent="#8ab4ff", border="#3a414b", card_fill="#ffe680", card_text="#111418", card_border="#ffe680",
+    timer_normal="#eef1f4", timer_low="#ffc53d", timer_very_low="#ff9e80",
+    overtime_text="#ffffff", overtime_fill="#a3160f", error="#ff9e80",
+    on_accent="#0d1117", selection="#2b3d5c", info_fill="#1c2b45", error_fill="#3d1d1a",
+    good="#7ee2a0", disabled="#6b7380", pulse="#8ab4ff",
+)
+DARK_ROOM = Theme(
+    name="dark-room", background="#0d1117", surface="#161b22", text="#f3f5f7", muted="#b8c0cc",
+    accent="#7cb3ff", border="#30363d", card_fill="#ffe680", card_text="#0d1117", card_border="#ffe680",
+    timer_normal="#f3f5f7", timer_low="#ffc53d", timer_very_low="#ff9e80",
+    overtime_text="#ffffff", overtime_fill="#a3160f", error="#ff9e80",
+    on_accent="#0d1117", selection="#2b3d5c", info_fill="#1c2b45", error_fill="#3d1d1a",
+    good="#7ee2a0", disabled="#6b7380", pulse="#7cb3ff",
+)
+HIGH_CONTRAST = Theme(
+    name="high-contrast", background="#000000", surface="#000000", text="#ffffff", muted="#e6e6e6",
+    accent="#ffff00", border="#ffffff", card_fill="#ffff00", card_text="#000000", card_border="#ffffff",
+    timer_normal="#ffffff", timer_low="#ffff00", timer_very_low="#ff9e80",
+    overtime_text="#000000", overtime_fill="#ff9e80", error="#ff9e80",
+    on_accent="#000000", selection="#1a1aff", info_fill="#00005c", error_fill="#5c0000",
+    good="#00ff66", disabled="#9a9a9a", pulse="#00ffff",
+)
+
+
+@dataclass(frozen=True)
+class ThemeSet:
+    """A theme of the whole app: the console's colours and the room's."""
+
+    key: str
+    label: str  # English; shown through QCoreApplication.translate("theme", label)
+    console: Theme
+    audience: Theme
+
+
+THEMES: dict[str, ThemeSet] = {
+    "light": ThemeSet("light", QT_TRANSLATE_NOOP("theme", "Light"), LIGHT_CONSOLE, LIGHT_ROOM),
+    "dark": ThemeSet("dark", QT_TRANSLATE_NOOP("theme", "Dark"), DARK_CONSOLE, DARK_ROOM),
+    "high-contrast": ThemeSet("high-contrast", QT_TRANSLATE_NOOP("theme", "High contrast"),
+                              HIGH_CONTRAST, HIGH_CONTRAST),
+}
+# A light console at arm's length and a dark room: what the app looked like first.
+DEFAULT_THEME = "light"
+
+CONSOLE = LIGHT_CONSOLE
+AUDIENCE = DARK_ROOM
+
+
+def theme_set(key: str) -> ThemeSet:
+    """The theme named `key`, or the default one for a name we do not know (an old settings file)."""
+    return THEMES.get(key, THEMES[DEFAULT_THEME])
+
+
+def next_theme(key: str) -> str:
+    """The theme after `key`, in menu order, wrapping round."""
+    keys = list(THEMES)
+    return keys[(keys.index(key) + 1) % len(keys)] if key in keys else keys[0]
 
 
 def _channel(value: int) -> float:
@@ -114,43 +171,102 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-def console_style_sheet(theme: Theme = CONSOLE) -> str:
-    """The console's style sheet: a calm surface, clear headings, large controls."""
-    return f"""
-QMainWindow, QDialog {{ background: {theme.background}; }}
-QWidget#page {{ background: {theme.background}; }}
-QLabel {{ color: {theme.text}; }}
-QLabel[role="eyebrow"] {{ color: {theme.muted}; font-weight: 600; }}
-QLabel[role="heading"] {{ color: {theme.text}; font-weight: 700; }}
-QLabel[role="muted"] {{ color: {theme.muted}; }}
-QLabel[role="hint"] {{ color: {theme.muted}; }}
-QLabel[role="hint"][problem="true"] {{ color: {theme.error}; font-weight: 600; }}
-QFrame[role="panel"] {{ background: {theme.surface}; border: 1px solid {theme.border};
-                        border-radius: 8px; }}
-QToolButton[role="run"], QPushButton[role="big"] {{
-    background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.border};
-    border-radius: 6px; padding: 8px 16px; font-weight: 600; }}
-QToolButton[role="run"]:hover, QPushButton[role="big"]:hover {{ border-color: {theme.accent}; }}
-QToolButton[role="run"]:disabled {{ color: #8a929c; }}
+def console_style_sheet(theme: Theme = CONSOLE, arrows: dict[str, str] | None = None) -> str:
+    """The console's style sheet: a calm surface, clear headings, large controls.
+
+    It styles the ordinary inputs too (fields, lists, menus, scroll bars), so
+    a dark or high-contrast theme is the same everywhere, dialogs included.
+    `arrows` are image files for the spin and combo box arrows
+    (`style_assets.arrow_files`); without them Qt's own are kept.
+    """
+    t = theme
+    return _inputs_sheet(t, arrows) + f"""
+QMainWindow, QDialog {{ background: {t.background}; color: {t.text}; }}
+QWidget#page, QWidget#plannerPage {{ background: {t.background}; }}
+QLabel {{ color: {t.text}; }}
+QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; }}
+QLabel[role="heading"] {{ color: {t.text}; font-weight: 700; }}
+QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="hint"] {{ color: {t.muted}; }}
+QLabel[role="hint"][problem="true"] {{ color: {t.error}; font-weight: 600; }}
+QLabel[level="good"] {{ color: {t.good}; font-weight: 700; }}
+QLabel[level="warning"] {{ color: {t.error}; font-weight: 700; }}
+QLabel[level="neutral"] {{ color: {t.text}; font-weight: 700; }}
+QFrame[role="panel"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
+QFrame[role="panel"] QLabel {{ background: transparent; }}
+QToolButton[role="run"], QPushButton[role="big"], QPushButton {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
+QToolButton[role="run"]:hover, QPushButton:hover {{ border-color: {t.accent}; }}
+QToolButton[role="run"]:checked {{ background: {t.selection}; border: 2px solid {t.accent}; }}
+QToolButton[role="run"]:disabled, QPushButton:disabled {{ color: {t.disabled}; }}
 QToolButton[role="primary"], QPushButton[role="primary"] {{
-    background: {theme.accent}; color: #ffffff; border: 1px solid {theme.accent};
+    background: {t.accent}; color: {t.on_accent}; border: 1px solid {t.accent};
     border-radius: 6px; padding: 8px 16px; font-weight: 700; }}
-QToolButton[role="primary"]:disabled {{ background: #8a929c; border-color: #8a929c; }}
-QFrame#messageBar[level="error"] {{ background: #fdecea; border-bottom: 2px solid {theme.error}; }}
-QFrame#messageBar[level="info"] {{ background: #e8f0fe; border-bottom: 2px solid {theme.accent}; }}
-QFrame#messageBar QLabel {{ color: {theme.text}; }}
-QPlainTextEdit#cardEntry {{ background: {theme.surface}; color: {theme.text};
-    border: 2px solid {theme.accent}; border-radius: 6px; padding: 4px 6px; }}
-QPlainTextEdit#cardEntry:disabled {{ border-color: {theme.border}; }}
-QTreeWidget, QListWidget, QTextBrowser {{ background: {theme.surface}; color: {theme.text};
-    border: 1px solid {theme.border}; border-radius: 6px; }}
+QToolButton[role="primary"]:disabled, QPushButton[role="primary"]:disabled {{
+    background: {t.disabled}; border-color: {t.disabled}; color: {t.background}; }}
+QFrame#messageBar[level="error"] {{ background: {t.error_fill}; border-bottom: 2px solid {t.error}; }}
+QFrame#messageBar[level="info"] {{ background: {t.info_fill}; border-bottom: 2px solid {t.accent}; }}
+QFrame#messageBar QLabel {{ color: {t.text}; background: transparent; }}
+QPlainTextEdit#cardEntry {{ background: {t.surface}; color: {t.text};
+    border: 2px solid {t.accent}; border-radius: 6px; padding: 4px 6px; }}
+QPlainTextEdit#cardEntry:disabled {{ border-color: {t.border}; }}
+QTreeWidget, QTreeView, QListWidget, QTextBrowser {{ background: {t.surface}; color: {t.text};
+    border: 1px solid {t.border}; border-radius: 6px; }}
+QTreeWidget:focus, QTreeView:focus, QListWidget:focus {{ border: 2px solid {t.accent}; }}
 QListView#cardView {{ background: transparent; border: none; }}
-QTreeWidget::item:selected, QListWidget::item:selected {{ background: #dbe6fd; color: {theme.text}; }}
+QTreeWidget::item:selected, QTreeView::item:selected, QListWidget::item:selected {{
+    background: {t.selection}; color: {t.text}; }}
+QHeaderView::section {{ background: {t.background}; color: {t.muted}; border: none;
+    border-bottom: 1px solid {t.border}; padding: 4px; font-weight: 600; }}
+QCheckBox {{ color: {t.text}; }}
+QMenuBar {{ background: {t.background}; color: {t.text}; }}
+QMenuBar::item:selected {{ background: {t.selection}; }}
+QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+QMenu::item:selected {{ background: {t.selection}; }}
+QMenu::item:disabled {{ color: {t.disabled}; }}
+QStatusBar {{ background: {t.background}; color: {t.muted}; }}
+QStatusBar QLabel {{ color: {t.muted}; }}
+QSplitter::handle {{ background: {t.border}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+"""
+
+
+def _inputs_sheet(t: Theme, arrows: dict[str, str] | None) -> str:
+    """Fields, spin and combo boxes, scroll bars: bordered in the theme's colours."""
+    sheet = f"""
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; border-radius: 4px;
+    padding: 3px 6px; selection-background-color: {t.selection}; selection-color: {t.text}; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {t.accent}; }}
+QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
+    selection-background-color: {t.selection}; selection-color: {t.text}; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.disabled}; min-height: 28px; border-radius: 5px; margin: 1px; }}
+QScrollBar::handle:horizontal {{ background: {t.disabled}; min-width: 28px; border-radius: 5px; margin: 1px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+"""
+    if not arrows:
+        return sheet
+    up, down = arrows.get("up", ""), arrows.get("down", "")
+    return sheet + f"""
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border-left: 1px solid {t.border}; background: {t.background}; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ image: url({down}); width: 10px; height: 6px; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px;
+    border-left: 1px solid {t.border}; }}
 """
 
 
 def audience_style_sheet(theme: Theme = AUDIENCE) -> str:
-    """The projector's style sheet: dark, light text, nothing to click."""
+    """The projector's style sheet: the room's colours, nothing to click."""
     return f"""
 QWidget#audience {{ background: {theme.background}; }}
 QWidget#audience QLabel {{ color: {theme.text}; background: transparent; }}

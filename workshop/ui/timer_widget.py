@@ -3,14 +3,19 @@
 The number always comes from `StepTimer.remaining`; the QTimer only decides
 how often it is read (five times a second, while the widget is visible), so
 a slow or sleeping machine never makes the clock drift.
+
+When time is up the widget pulses: a ring around the digits swells and fades
+three times, once a second. Slow on purpose: flashing more than three times a
+second can trigger seizures, and a calm pulse is enough to catch the eye.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.durations import format_clock
@@ -19,6 +24,8 @@ from workshop.ui import hotkeys
 from workshop.ui.theme import CONSOLE, LOW_FRACTION, VERY_LOW_FRACTION, Theme, TimerLevel
 
 REFRESH_MS = 200
+PULSE_MS = 3000  # three pulses at 1 Hz: well under the three-flashes-a-second limit
+PULSES = 3
 
 TimerSource = Callable[[], StepTimer | None]
 
@@ -58,6 +65,14 @@ class TimerWidget(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(REFRESH_MS)
         self._ticker.timeout.connect(self.refresh)
+        self._pulse = 0.0  # 0..1, the ring's strength right now
+        self._pulser = QVariantAnimation(self)
+        self._pulser.setStartValue(0.0)
+        self._pulser.setEndValue(1.0)
+        self._pulser.setDuration(PULSE_MS)
+        self._pulser.setEasingCurve(QEasingCurve.Type.Linear)
+        self._pulser.valueChanged.connect(self._pulse_step)
+        self._pulser.finished.connect(self._pulse_done)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 70)
         self.refresh()
@@ -76,6 +91,14 @@ class TimerWidget(QWidget):
     @property
     def level(self) -> TimerLevel:
         return self._level
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
 
     def text_colour(self) -> QColor:
         return QColor(self._theme.timer_colour(self._level))
@@ -117,10 +140,34 @@ class TimerWidget(QWidget):
 
     def hideEvent(self, event: object) -> None:
         self._ticker.stop()
+        self.stop_pulse()
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def is_ticking(self) -> bool:
         return self._ticker.isActive()
+
+    # -- time is up -----------------------------------------------------------------------
+
+    def pulse(self) -> None:
+        """Catch the room's eye: three slow pulses of a ring around the timer."""
+        self._pulser.stop()
+        self._pulser.start()
+
+    def stop_pulse(self) -> None:
+        self._pulser.stop()
+        self._pulse_done()
+
+    def is_pulsing(self) -> bool:
+        return self._pulser.state() is QVariantAnimation.State.Running
+
+    def _pulse_step(self, progress: object) -> None:
+        # 0 -> 1 -> 0 PULSES times, smoothly (a raised cosine, no hard on/off).
+        self._pulse = 0.5 - 0.5 * math.cos(2 * math.pi * PULSES * float(progress))  # type: ignore[arg-type]
+        self.update()
+
+    def _pulse_done(self) -> None:
+        self._pulse = 0.0
+        self.update()
 
     # -- painting --------------------------------------------------------------------------
 
@@ -156,6 +203,14 @@ class TimerWidget(QWidget):
             left.setWidth(track.width() * self._fraction)
             painter.setBrush(colour)
             painter.drawRoundedRect(left, bar_height / 2, bar_height / 2)
+        if self._pulse > 0:
+            ring = QColor(self._theme.pulse)
+            ring.setAlphaF(self._pulse)
+            width = max(4.0, rect.height() * 0.06)
+            painter.setPen(QPen(ring, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = width / 2
+            painter.drawRoundedRect(rect.adjusted(half, half, -half, -half), 12, 12)
         painter.end()
 
     def _fitted_font(self, rect: QRectF) -> QFont:

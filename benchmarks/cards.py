@@ -1,0 +1,180 @@
+"""A thousand cards on the board: how long from Enter to the card saved and on screen.
+
+Usage: ``.venv/bin/python benchmarks/cards.py [--cards 1000] [--adds 200]``.
+
+The board of one notes step is filled with `--cards` cards, each committed
+on its own as in a room (so the file has the layout a real day leaves), and
+the file's size is measured. Then the console's card board is opened on it
+and `--adds` more cards are typed: each time from the Enter key press until
+the card is committed to the file *and* the board has painted it. Target:
+p95 under 16 ms (one frame at 60 Hz).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PLAN_ID = "customer-service-culture"
+SAYINGS = ("Greet every guest by name", "Follow up within a day", "Say sorry and mean it",
+           "Fix it before they ask", "Smile on the phone, they can hear it",
+           "Own the problem until it is solved, even when it started in another team")
+
+
+def saying(number: int) -> str:
+    return f"{SAYINGS[number % len(SAYINGS)]} ({number})"
+
+
+def fill_file(path: Path, cards: int) -> tuple[int, int, float]:
+    """Create a session with `cards` cards on Keep it alive / write; (item, bytes, s per add)."""
+    from workshop.core.commands import AddCard
+    from workshop.core.session import SessionHeader, build_state
+    from workshop.library.catalog import load_library
+    from workshop.paths import shipped_library
+    from workshop.store.session_file import SessionFile
+
+    library = load_library([shipped_library()])
+    plan = library.plans[PLAN_ID]
+    state = build_state(SessionHeader("Bench day", "Greenleaf Hotels", "Sam", "2026-11-22"),
+                        plan, library.templates_for(plan))
+    item = next(stop.item.index for stop in state.stops
+                if stop.item.exercise is not None and stop.item.exercise.id == "keep-it-alive")
+    with SessionFile.create(path, state) as session_file:
+        start = time.perf_counter()
+        for number in range(cards):
+            session_file.apply(AddCard(item, "write", saying(number)))
+        per_add = (time.perf_counter() - start) / max(1, cards)
+    # Closed: the write-ahead log is folded into the file, as after a day's work.
+    size = path.stat().st_size + sum(p.stat().st_size for p in path.parent.glob(path.name + "-*"))
+    return item, size, per_add
+
+
+def time_adds(path: Path, item: int, adds: int) -> tuple[list[float], list[float]]:
+    """Milliseconds from Enter to committed, and from Enter to painted, for each add."""
+    from PySide6.QtCore import QObject, Qt, Signal
+    from PySide6.QtGui import QPainter
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from workshop.core.commands import Command
+    from workshop.store.session_file import SessionFile
+    from workshop.ui.inputs.door import Change, tables_touched
+    from workshop.ui.inputs.notes_board import NotesBoard
+    from workshop.ui.inputs.notes_model import NotesModel
+    from workshop.ui.inputs.notes_view import NotesDelegate
+    from workshop.ui.undo import UndoHistory
+
+    app = QApplication.instance() or QApplication([])
+    committed: list[float] = []
+    painted: set[int] = set()
+
+    class Door(QObject):
+        changed = Signal(object)
+
+        def __init__(self, session_file: SessionFile) -> None:
+            super().__init__()
+            self.file = session_file
+            self.history = UndoHistory(self.apply, self)
+
+        @property
+        def state(self):
+            return self.file.state
+
+        def execute(self, command: Command) -> bool:
+            return self.history.do(command)
+
+        def apply(self, command: Command, how: str) -> Command | None:
+            inverse = self.file.apply(command)
+            committed.append(time.perf_counter())
+            self.changed.emit(Change(command, tables_touched(command), how))
+            return inverse
+
+    class Watching(NotesDelegate):
+        def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+            super().paint(painter, option, index)
+            model = index.model()
+            row = model.row_at(index.row()) if isinstance(model, NotesModel) else None
+            if row is not None and row.card is not None:
+                painted.add(row.card.id)
+
+    with SessionFile.open(path) as session_file:
+        door = Door(session_file)
+        board = NotesBoard(door)
+        board.resize(1280, 800)
+        board.show_step(item, "write")
+        view = board.views[0]
+        watching = Watching(view.delegate.style, view)
+        view.delegate = watching
+        view.setItemDelegate(watching)
+        board.show()
+        QTest.qWaitForWindowExposed(board)
+        view.follow_newest()
+        for _ in range(20):  # the first layout of the thousand tiles, before timing
+            app.processEvents()
+            time.sleep(0.01)
+        entry = board.entry_panel.entry
+        to_commit, to_paint = [], []
+        for number in range(adds):
+            entry.setPlainText(saying(10_000 + number))
+            new_id = door.state.next_id("cards")
+            painted.discard(new_id)
+            start = time.perf_counter()
+            QTest.keyClick(entry, Qt.Key.Key_Return)
+            deadline = start + 2.0
+            while new_id not in painted and time.perf_counter() < deadline:
+                app.processEvents()
+            end = time.perf_counter()
+            if new_id not in painted:
+                raise RuntimeError(f"card {new_id} was not painted within 2 s")
+            to_commit.append((committed[-1] - start) * 1000)
+            to_paint.append((end - start) * 1000)
+        board.close()
+        board.deleteLater()
+        app.processEvents()
+    return to_commit, to_paint
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=1000)
+    parser.add_argument("--adds", type=int, default=200)
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-cards-"))
+    path = folder / "thousand.workshop"
+    item, size, per_add = fill_file(path, args.cards)
+    to_commit, to_paint = time_adds(path, item, args.adds)
+    print(f"{args.cards} cards on one board, {args.adds} more typed; Qt platform "
+          f"{os.environ.get('QT_QPA_PLATFORM', 'default')}; python {sys.version.split()[0]}\n")
+    rows = [
+        ("Enter -> committed and painted", f"p50 {statistics.median(to_paint):.1f} ms",
+         f"p95 {percentile(to_paint, 0.95):.1f} ms", f"max {max(to_paint):.1f} ms", "p95 < 16 ms"),
+        ("  of which Enter -> committed", f"p50 {statistics.median(to_commit):.1f} ms",
+         f"p95 {percentile(to_commit, 0.95):.1f} ms", f"max {max(to_commit):.1f} ms", ""),
+        (f"commit alone while filling ({args.cards} adds)", f"mean {per_add * 1000:.1f} ms", "", "", ""),
+        (f"session file with {args.cards} cards", f"{size / 1024:.0f} KiB",
+         f"{size / max(1, args.cards):.0f} B per card", "", ""),
+    ]
+    header = ("measure", "", "", "", "target")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

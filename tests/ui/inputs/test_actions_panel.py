@@ -1,0 +1,104 @@
+"""Actions: what / who / by when, the date read leniently and shown so nobody misreads it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.inputs.conftest import FileDoor, place, reopen
+from workshop.ui.inputs.actions_panel import ActionsPanel
+from workshop.ui.inputs.audience.actions import RoomActions
+
+TODAY = date(2026, 11, 22)  # a Sunday: "next week" is tomorrow
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, door: FileDoor) -> Iterator[ActionsPanel]:
+    panel = ActionsPanel(door, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show_step(*place(door.state, "keep-it-alive", "actions"))
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    panel.close()
+
+
+def type_into(qtbot: QtBot, line: object, text: str) -> None:
+    line.setFocus()  # type: ignore[attr-defined]
+    line.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(line, text)
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("fri", "Fri 27 Nov 2026"),
+    ("next week", "Mon 23 Nov 2026"),
+    ("2026-12-01", "Tue 1 Dec 2026"),
+    ("1/12", "Tue 1 Dec 2026 · Read day first: 1 December."),
+    ("", "No due date"),
+])
+def test_the_date_is_shown_unambiguously_as_it_is_typed(qtbot: QtBot, panel: ActionsPanel, typed: str,
+                                                        shown: str) -> None:
+    type_into(qtbot, panel.due, typed)
+    assert panel.due_reading.text() == shown
+    assert not panel.due_reading.property("problem")
+
+
+def test_a_date_that_cannot_be_read_says_why_and_adds_nothing(qtbot: QtBot, panel: ActionsPanel,
+                                                             door: FileDoor) -> None:
+    type_into(qtbot, panel.what, "Tell the night team")
+    type_into(qtbot, panel.due, "31/2")
+    assert panel.due_reading.property("problem")
+    assert panel.due_reading.text() == "Cannot read '31/2' as a date: February has no day 31."
+    qtbot.keyClick(panel.due, Qt.Key.Key_Return)
+    assert door.state.actions == []
+    assert panel.hint.text() == panel.due_reading.text()
+
+
+def test_enter_adds_the_action_shown_on_the_wall(qtbot: QtBot, panel: ActionsPanel, door: FileDoor,
+                                                session_path: Path) -> None:
+    room = RoomActions(door)
+    qtbot.addWidget(room)
+    room.show_step(panel.item, panel.step)
+    type_into(qtbot, panel.what, "Tell the night team the directive")
+    type_into(qtbot, panel.who, "Sam")
+    type_into(qtbot, panel.due, "fri")
+    qtbot.keyClick(panel.due, Qt.Key.Key_Return)
+
+    saved = reopen(session_path).actions
+    assert [(a.what, a.who, a.due) for a in saved] == [("Tell the night team the directive", "Sam",
+                                                        date(2026, 11, 27))]
+    assert panel.model.index(0, 2).data() == "Fri 27 Nov 2026"
+    assert room.visible_text() == "Tell the night team the directive · Sam · Fri 27 Nov 2026"
+    assert panel.what.text() == "" and panel.what.hasFocus()
+
+
+def test_an_action_without_what_is_refused_in_words(qtbot: QtBot, panel: ActionsPanel) -> None:
+    type_into(qtbot, panel.who, "Sam")
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return)
+    assert panel.hint.text() == "What will be done needs some text."
+
+
+def test_selecting_an_action_edits_it_and_delete_removes_it(qtbot: QtBot, panel: ActionsPanel,
+                                                            door: FileDoor) -> None:
+    type_into(qtbot, panel.what, "Wall poster")
+    type_into(qtbot, panel.due, "tomorrow")
+    qtbot.keyClick(panel.due, Qt.Key.Key_Return)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert panel.due.text() == "Mon 23 Nov 2026"  # reads back as the same day
+    type_into(qtbot, panel.who, "Ana")
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return)
+    assert [(a.what, a.who, a.due) for a in door.state.actions] == [
+        ("Wall poster", "Ana", date(2026, 11, 23))]
+
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert door.state.actions == []
+    door.undo()
+    assert panel.model.rowCount() == 1

@@ -1,0 +1,73 @@
+"""Answers: saved as they are typed, one undo per answer typed in one go, on the wall at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.inputs.conftest import FileDoor, place, reopen
+from workshop.ui.inputs.audience.answers import RoomAnswers
+from workshop.ui.inputs.questions_panel import QuestionsPanel
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, door: FileDoor) -> Iterator[QuestionsPanel]:
+    """Keep it alive / Test the directive: three questions."""
+    panel = QuestionsPanel(door)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show_step(*place(door.state, "keep-it-alive", "check"))
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    panel.close()
+
+
+def test_each_question_has_its_own_box(panel: QuestionsPanel) -> None:
+    assert len(panel.answers) == 3
+    assert panel.questions[0].text().startswith("1. Have we told ALL our people")
+
+
+def test_an_answer_is_saved_after_a_pause_in_typing(qtbot: QtBot, panel: QuestionsPanel, door: FileDoor,
+                                                   session_path: Path) -> None:
+    room = RoomAnswers(door)
+    qtbot.addWidget(room)
+    room.show_step(panel.item, panel.step)
+    box = panel.answers[0]
+    box.setFocus()
+    qtbot.keyClicks(box, "Not yet: the night team")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "<b>has not</b> heard it")
+
+    qtbot.waitUntil(lambda: door.state.answer(panel.item, panel.step, 0) != "", timeout=3000)
+    assert reopen(session_path).answers[0].text == "Not yet: the night team\n<b>has not</b> heard it"
+    assert "<b>has not</b> heard it" in room.visible_text()
+
+
+def test_leaving_the_box_saves_at_once_and_undo_takes_the_whole_answer(qtbot: QtBot, panel: QuestionsPanel,
+                                                                       door: FileDoor) -> None:
+    box = panel.answers[1]
+    box.setFocus()
+    qtbot.keyClicks(box, "Mystery")
+    panel.flush()
+    qtbot.keyClicks(box, " guests every month")
+    panel.answers[2].setFocus()  # focus out: saved
+    assert door.state.answer(panel.item, panel.step, 1) == "Mystery guests every month"
+    assert door.history.stack.count() == 1  # the two saves of one answer are one undo
+
+    door.undo()
+    assert door.state.answers == []
+    assert box.toPlainText() == ""
+    door.redo()
+    assert box.toPlainText() == "Mystery guests every month"
+
+
+def test_hiding_the_panel_saves_what_was_typed(qtbot: QtBot, panel: QuestionsPanel, door: FileDoor) -> None:
+    panel.answers[2].setFocus()
+    qtbot.keyClicks(panel.answers[2], "Training moves us nearer")
+    panel.hide()
+    assert door.state.answer(panel.item, panel.step, 2) == "Training moves us nearer"

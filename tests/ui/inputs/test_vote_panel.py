@@ -1,0 +1,139 @@
+"""Dot votes: the room's tally typed per card, each person's dots one by one, limits, results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.inputs.conftest import FileDoor, place, reopen
+from workshop.core.commands import AddCard, CreateCluster, DeleteCard, MoveCard
+from workshop.core.session import Target
+from workshop.ui.inputs.audience.votes import RoomVotes
+from workshop.ui.inputs.vote_model import TALLY
+from workshop.ui.inputs.vote_panel import VotePanel
+
+CARDS = ("Know every guest's name", "Fix it before they ask", "Say sorry and mean it")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, door: FileDoor) -> Iterator[VotePanel]:
+    """Keep it alive / Dot vote (3 dots each) on the cards of its silent-writing step."""
+    item, write = place(door.state, "keep-it-alive", "write")
+    for text in CARDS:
+        door.execute(AddCard(item, write, text))
+    panel = VotePanel(door)
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show_step(*place(door.state, "keep-it-alive", "vote"))
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    panel.close()
+
+
+def totals(panel: VotePanel) -> dict[str, int]:
+    return {row.text: row.total for row in panel.model.rows()}
+
+
+def test_typing_a_number_on_a_card_sets_the_rooms_tally(qtbot: QtBot, panel: VotePanel,
+                                                        session_path: Path) -> None:
+    table = panel.table
+    table.setFocus()
+    table.setCurrentIndex(panel.proxy.index(1, 0))
+    qtbot.keyClicks(table, "7")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: totals(panel)["Fix it before they ask"] == 7)
+
+    # Enter moved on to the next card: the next number goes there.
+    assert table.currentIndex().row() == 2
+    qtbot.keyClicks(table, "2")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: totals(panel)["Say sorry and mean it"] == 2)
+    votes = reopen(session_path).votes
+    assert sorted((v.target.id, v.voter, v.count) for v in votes) == [(2, None, 7), (3, None, 2)]
+    assert table.model().index(1, TALLY).data() == "7"
+
+
+def test_one_by_one_each_click_is_a_dot_up_to_the_limit(qtbot: QtBot, panel: VotePanel,
+                                                       door: FileDoor) -> None:
+    panel.set_mode(tally=False)
+    panel.voter.setEditText("Ana")
+    table = panel.table
+    first = table.visualRect(panel.proxy.index(0, 3)).center()
+    for _ in range(2):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(panel.proxy.index(2, 3)).center())
+    assert totals(panel) == {CARDS[0]: 2, CARDS[1]: 0, CARDS[2]: 1}
+    assert panel.left_label.text() == "Ana: 0 of 3 dots left"
+
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)  # a fourth dot
+    assert totals(panel)[CARDS[0]] == 2
+    assert panel.hint.is_problem
+    assert panel.hint.text().startswith("Ana has used all 3 dots;")
+
+    # A right-click takes one back; then there is a dot to give again.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.RightButton, pos=first)
+    assert totals(panel)[CARDS[0]] == 1
+    assert panel.left_label.text() == "Ana: 1 of 3 dots left"
+    door.undo()
+    assert totals(panel)[CARDS[0]] == 2
+
+
+def test_keys_give_and_take_dots_one_by_one(qtbot: QtBot, panel: VotePanel) -> None:
+    panel.set_mode(tally=False)
+    panel.voter.setEditText("Ben")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(1, 3))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Plus)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Minus)
+    assert totals(panel)[CARDS[1]] == 1
+
+
+def test_a_vote_without_a_voter_asks_who(qtbot: QtBot, panel: VotePanel) -> None:
+    panel.set_mode(tally=False)
+    panel.voter.setEditText("")
+    assert not panel.add_dot(0)
+    assert panel.hint.text() == "Choose who is voting first."
+
+
+def test_results_are_sorted_and_a_deleted_card_releases_its_dots(qtbot: QtBot, panel: VotePanel,
+                                                                 door: FileDoor) -> None:
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.resize(1600, 900)
+    room.show_step(panel.item, panel.step)
+    for row, count in ((0, 1), (1, 5), (2, 3)):
+        panel.model.set_votes(panel.model.rows()[row].target, None, count)
+    assert room.visible_text().splitlines() == [f"5 {CARDS[1]}", f"3 {CARDS[2]}", f"1 {CARDS[0]}"]
+    panel.sort_box.setChecked(True)
+    assert [panel.proxy.index(r, 3).data() for r in range(3)] == [CARDS[1], CARDS[2], CARDS[0]]
+
+    door.execute(DeleteCard(2))
+    assert room.visible_text().splitlines() == [f"3 {CARDS[2]}", f"1 {CARDS[0]}"]
+    assert all(vote.target != Target.card(2) for vote in door.state.votes)
+    assert panel.summary.text().startswith("4 dots placed")
+
+
+def test_clusters_are_voted_on_too(qtbot: QtBot, panel: VotePanel, door: FileDoor) -> None:
+    item, write = place(door.state, "keep-it-alive", "write")
+    door.execute(CreateCluster(item, write, "People"))
+    door.execute(MoveCard(1, "", 1, 1.0))
+    assert panel.model.rows()[0].target == Target.cluster(1)
+    assert panel.proxy.index(0, 3).data() == "Cluster: People (1 card)"
+    panel.model.set_votes(Target.cluster(1), None, 4)
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.resize(1600, 900)
+    room.show_step(panel.item, panel.step)
+    assert room.visible_text().splitlines()[0] == "4 People"
+
+
+def test_a_tally_too_big_is_refused_in_words(qtbot: QtBot, panel: VotePanel) -> None:
+    assert not panel.model.setData(panel.model.index(0, TALLY), "1000")
+    assert panel.hint.text() == "At most 999 dots fit on one card."

@@ -1,0 +1,229 @@
+"""The agenda as it ran, and where the day is heading: ahead, behind, what to cut.
+
+Pure arithmetic on the session's timer events and wall-clock times (passed
+in; nothing here reads a clock):
+
+- `as_run` folds each stop's events into what really happened: when it
+  started, its pauses, the minutes added, when it ended, how far it ran over.
+- `forecast` compares the projected end of the day (now, plus what is left
+  of the current step, plus every step still to run as planned) with the
+  planned end (start time + planned total) and the end of the time available,
+  and says how much the remaining steps would have to be cut by.
+
+Planned clock times come from the plan's start time on the day the session
+runs (the day of its first timer start, or today), so a session created days
+before the workshop is measured against the right morning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from workshop.core.agenda import Agenda, clock_minutes
+from workshop.core.session import EventKind, StepEvent
+
+ON_TIME = 60.0  # seconds either way that still count as "on time"
+
+
+@dataclass(frozen=True)
+class Pause:
+    """A pause of a step: when it began and when the timer ran again (None: still paused)."""
+
+    at: datetime
+    resumed: datetime | None = None
+
+    @property
+    def seconds(self) -> float | None:
+        return None if self.resumed is None else (self.resumed - self.at).total_seconds()
+
+
+@dataclass(frozen=True)
+class StepRun:
+    """One stop of the agenda, planned and as it ran."""
+
+    index: int
+    planned: int  # seconds the agenda gave it
+    planned_start: datetime | None
+    started: datetime | None = None
+    ended: datetime | None = None
+    elapsed: float = 0.0  # seconds the timer ran (pauses excluded)
+    extension: float = 0.0  # seconds added (+1 min) or taken away during the step
+    pauses: tuple[Pause, ...] = ()
+    running: bool = False
+
+    @property
+    def has_run(self) -> bool:
+        return self.started is not None
+
+    @property
+    def overrun(self) -> float:
+        """Seconds the step ran past its planned length (negative: it finished early)."""
+        return self.elapsed - self.planned if self.has_run else 0.0
+
+    @property
+    def remaining(self) -> float:
+        """Seconds of the step still to run, as planned plus what was added (0 once ended)."""
+        if self.ended is not None:
+            return 0.0
+        return max(0.0, self.planned + self.extension - self.elapsed)
+
+
+def _when(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def as_run(agenda: Agenda, events: Sequence[StepEvent], start: datetime | None = None) -> list[StepRun]:
+    """Every stop of `agenda` with what its timer events say happened.
+
+    A step that was restarted after an END (the facilitator went back to it)
+    keeps its first start and takes its last end; a reset (recorded as an
+    extension taken back and a pause with nothing elapsed) leaves it at 0.
+    """
+    offsets = agenda.stop_offsets()
+    by_key: dict[tuple[int, str], list[StepEvent]] = {}
+    for event in events:
+        by_key.setdefault((event.item, event.step), []).append(event)
+    runs = []
+    for index, stop in enumerate(agenda.stops):
+        planned_start = start + timedelta(seconds=offsets[index]) if start is not None else None
+        started = ended = None
+        elapsed = extension = 0.0
+        running = False
+        pauses: list[Pause] = []
+        for event in by_key.get(stop.key, ()):
+            at = _when(event.at)
+            if event.kind == EventKind.START and started is None:
+                started = at
+            if event.kind in (EventKind.START, EventKind.RESUME):
+                running = True
+                ended = None
+                if pauses and pauses[-1].resumed is None and at is not None:
+                    pauses[-1] = Pause(pauses[-1].at, at)
+            elif event.kind == EventKind.PAUSE:
+                if running and at is not None:
+                    pauses.append(Pause(at))
+                running = False
+            elif event.kind == EventKind.END:
+                running = False
+                ended = at
+            elif event.kind == EventKind.EXTEND:
+                extension += event.amount
+            elapsed = event.elapsed
+        runs.append(StepRun(index, stop.step.duration, planned_start, started, ended, elapsed,
+                            extension, tuple(pauses), running))
+    return runs
+
+
+def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime) -> datetime | None:
+    """The planned start of the day: the plan's start time on the day the session runs.
+
+    None when the plan names no start time: the day is then measured from
+    its first timer start (see `forecast`).
+    """
+    if not plan_start:
+        return None
+    first = next((_when(e.at) for e in events if e.kind == EventKind.START and e.at), None)
+    day: date = (first or now).date()
+    tz = (first or now).tzinfo
+    minutes = clock_minutes(plan_start)
+    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """Where the day is heading, against the plan and the time available."""
+
+    planned_end: datetime
+    projected_end: datetime
+    deadline: datetime  # the end of the time available, else the planned end
+    remaining: float  # seconds of planned work still to run (the current step's rest included)
+    finished: bool = False
+
+    @property
+    def drift(self) -> float:
+        """Seconds behind the planned clock times (negative: ahead)."""
+        return (self.projected_end - self.planned_end).total_seconds()
+
+    @property
+    def late(self) -> float:
+        """Seconds past the deadline the day would end (negative: spare)."""
+        return (self.projected_end - self.deadline).total_seconds()
+
+    @property
+    def cut(self) -> float:
+        """Seconds the remaining steps must lose, in all, to end by the deadline."""
+        return max(0.0, self.late)
+
+    @property
+    def cut_fraction(self) -> float:
+        """The cut as a share of what remains (above 1: cannot be done by cutting alone)."""
+        if self.cut == 0:
+            return 0.0
+        return self.cut / self.remaining if self.remaining > 0 else float("inf")
+
+    @property
+    def can_recover(self) -> bool:
+        return self.cut <= self.remaining
+
+    @property
+    def on_time(self) -> bool:
+        return abs(self.drift) < ON_TIME
+
+
+def forecast(agenda: Agenda, runs: Sequence[StepRun], current: int, now: datetime,
+             start: datetime | None, available: int = 0) -> Forecast:
+    """Project the end of the day from `now`.
+
+    `runs` come from `as_run`; the UI replaces the current one's `elapsed`
+    with the live timer's before calling, so the forecast moves by the
+    second. Steps before `current` that never ran were skipped and cost
+    nothing; steps after it count what they have left, in full if they have
+    not started.
+    """
+    total = agenda.total
+    any_started = any(run.has_run for run in runs)
+    if start is None:
+        first = min((run.started for run in runs if run.started is not None), default=None)
+        start = first or now
+    remaining = sum(run.remaining for run in runs[current:]) if runs else 0.0
+    last_end = max((run.ended for run in runs if run.ended is not None), default=None)
+    finished = bool(runs) and remaining == 0 and runs[current].ended is not None and \
+        all(run.ended is not None or not run.has_run for run in runs)
+    if finished and last_end is not None:
+        projected = last_end
+    else:
+        # Before anything has started the day cannot be ahead: it begins at its start time.
+        anchor = now if any_started else max(now, start)
+        projected = anchor + timedelta(seconds=remaining)
+    planned_end = start + timedelta(seconds=total)
+    deadline = start + timedelta(seconds=available) if available else planned_end
+    return Forecast(planned_end, projected, deadline, remaining, finished)
+
+
+def with_live_elapsed(runs: Sequence[StepRun], current: int, elapsed: float, extension: float,
+                      running: bool) -> list[StepRun]:
+    """`runs` with the current step's elapsed time and extension read from its live timer."""
+    runs = list(runs)
+    if 0 <= current < len(runs):
+        run = runs[current]
+        runs[current] = replace(run, elapsed=elapsed, extension=extension, running=running,
+                                ended=None if running else run.ended)
+    return runs
+
+
+def proportional_cuts(remaining: Sequence[float], cut: float) -> list[float]:
+    """Share a cut across steps in proportion to their length, in whole minutes where possible.
+
+    Returns the seconds to take from each; their sum is at least `cut`
+    (rounded up to minutes) and never more than a step has.
+    """
+    total = sum(remaining)
+    if cut <= 0 or total <= 0:
+        return [0.0 for _ in remaining]
+    if cut >= total:
+        return [float(r) for r in remaining]
+    raw = [r * cut / total for r in remaining]
+    minutes = [min(r, -(-x // 60) * 60) for r, x in zip(remaining, raw, strict=True)]
+    return [float(m) for m in minutes]

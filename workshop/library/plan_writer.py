@@ -1,0 +1,107 @@
+"""Save an agenda as a plan file that trainers can read, edit and keep in git.
+
+The layout follows docs/templates.md: durations as people write them
+(``15m``, ``1h15m``), the start time in quotes (unquoted, YAML 1.1 reads
+``09:00`` as a number), step overrides on one line (``durations: {write:
+8m}``). The file is written under a temporary name and renamed into place,
+so a crash never leaves half a plan, and it loads back through
+`workshop.library.catalog.load_library` as the same plan.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workshop.core.durations import format_duration
+from workshop.core.templates import Plan, PlanBreak
+
+PLANS_DIR = "plans"
+SUFFIX = ".yaml"
+
+
+class _Flow(dict):  # type: ignore[type-arg]
+    """A mapping written on one line."""
+
+
+class _Quoted(str):
+    """Text always written in double quotes."""
+
+    __slots__ = ()
+
+
+class _Dumper(yaml.SafeDumper):
+    """Lists indented under their field, as people write them."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)
+
+
+_Dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+_Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
+
+
+def plan_id_for(title: str) -> str:
+    """A plan id from its title: lower-case ASCII words joined by dashes ("plan" if none)."""
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return words[:60].rstrip("-") or "plan"
+
+
+def dump_plan(plan: Plan) -> str:
+    """The YAML text of `plan`, ready to save as ``<id>.yaml`` in a plans/ folder."""
+    data: dict[str, Any] = {"id": plan.id, "title": plan.title}
+    if plan.summary:
+        data["summary"] = plan.summary
+    if plan.start:
+        data["start"] = _Quoted(plan.start)
+    if plan.available:
+        data["available"] = format_duration(plan.available)
+    items: list[dict[str, Any]] = []
+    for item in plan.items:
+        if isinstance(item, PlanBreak):
+            entry: dict[str, Any] = {"break": format_duration(item.duration)}
+            if item.title != "Break":
+                entry["title"] = item.title
+        else:
+            entry = {"exercise": item.exercise}
+            if item.durations:
+                entry["durations"] = _Flow({key: format_duration(value)
+                                            for key, value in item.durations.items()})
+        items.append(entry)
+    data["items"] = items
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=1_000_000, indent=2)
+
+
+def plan_path(library_root: Path, plan_id: str) -> Path:
+    """Where a plan with `plan_id` lives in a library folder."""
+    return Path(library_root) / PLANS_DIR / f"{plan_id}{SUFFIX}"
+
+
+def save_plan(plan: Plan, path: Path) -> Path:
+    """Write `plan` to `path` atomically (its folder created as needed); returns the path.
+
+    The file name must be the plan's id, as the library requires.
+    """
+    path = Path(path)
+    if path.stem != plan.id or path.suffix not in (".yaml", ".yml"):
+        raise ValueError(f"a plan with the id {plan.id!r} must be saved as {plan.id}{SUFFIX}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{plan.id}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(dump_plan(plan))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

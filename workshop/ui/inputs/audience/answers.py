@@ -1,0 +1,77 @@
+"""The group's answers on the wall: each question (small), its answer (large)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from workshop.ui.inputs.audience.base import RoomView
+from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.theme import AUDIENCE, Theme
+
+# Characters of answers the wall takes at full size; more and the text shrinks to fit.
+ROOM_FOR = 500
+SMALLEST = 0.55  # of the full size: below this nobody reads it from the back
+
+
+class RoomAnswers(RoomView):
+    """Questions and answers of a questions step."""
+
+    tables = frozenset({"answers"})
+
+    def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
+        super().__init__(door, theme, parent)
+        self.setObjectName("roomAnswers")
+        self.questions: list[QLabel] = []
+        self.answers: list[QLabel] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._shape: tuple[str, ...] = ()
+
+    def _label(self, colour: str) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour}; background: transparent;")
+        return label
+
+    def refresh(self, change: Change | None) -> None:
+        if self.item < 0:
+            return
+        state = self.door.state
+        questions = state.spec_at(self.item, self.step).questions
+        if questions != self._shape:
+            while self._layout.count():
+                child = self._layout.takeAt(0).widget()
+                if child is not None:
+                    child.deleteLater()
+            self.questions, self.answers = [], []
+            for number, question in enumerate(questions, start=1):
+                ask, answer = self._label(self.theme.muted), self._label(self.theme.text)
+                ask.setObjectName(f"roomQuestion{number}")
+                answer.setObjectName(f"roomAnswer{number}")
+                ask.setText(f"{number}. {question}")
+                self._layout.addWidget(ask)
+                self._layout.addWidget(answer)
+                self.questions.append(ask)
+                self.answers.append(answer)
+            self._layout.addStretch(1)
+            self._shape = questions
+        texts = [state.answer(self.item, self.step, number) for number in range(len(questions))]
+        for answer, text in zip(self.answers, texts, strict=True):
+            answer.setText(text or "…")
+        length = sum(len(text) for text in texts)
+        factor = max(SMALLEST, min(1.0, (ROOM_FOR / length) ** 0.5)) if length else 1.0
+        for number, ask in enumerate(self.questions):
+            ask.setFont(self.font_px(self.base_px * 0.75 * max(factor, 0.8), QFont.Weight.DemiBold))
+            # A clear gap above each question but the first, so an answer never runs into the next one.
+            ask.setContentsMargins(0, round(self.base_px * 0.9) if number else 0, 0, 0)
+        for answer in self.answers:
+            answer.setFont(self.font_px(self.base_px * factor, QFont.Weight.DemiBold))
+
+    def visible_text(self) -> str:
+        parts = []
+        for ask, answer in zip(self.questions, self.answers, strict=True):
+            parts += [ask.text(), answer.text()]
+        return "\n".join(parts)

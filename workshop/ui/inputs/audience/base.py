@@ -1,0 +1,70 @@
+"""What every projected input view shares: the door, the step, one size everything scales from.
+
+The audience window sets `base_px` from its height (the size of a card's
+text); each view derives its other sizes from it, so one number makes a
+720p beamer and a 4K screen read alike. Views are read-only and draw only
+plain text; hidden cards never reach them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QWidget
+
+from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.theme import AUDIENCE, Theme
+
+
+class RoomView(QWidget):
+    """Base of the projected views; subclasses fill `refresh` and `visible_text`."""
+
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.theme = theme
+        self.item = -1
+        self.step = ""
+        self.base_px = 36
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        door.changed.connect(self._on_changed)
+
+    def show_step(self, item: int, step: str) -> None:
+        self.item, self.step = item, step
+        self.refresh(None)
+
+    def set_base_px(self, pixels: int) -> None:
+        """The size of body text on the wall; headings and numbers scale from it."""
+        self.base_px = max(10, pixels)
+        self.refresh(None)
+
+    def refresh(self, change: Change | None) -> None:
+        self.update()
+
+    def visible_text(self) -> str:
+        """Everything the room can read here, one piece per line (for checks)."""
+        raise NotImplementedError
+
+    def _on_changed(self, change: Change) -> None:
+        if self.item >= 0 and (not self.tables or change.tables & self.tables):
+            self.refresh(change)
+
+    # -- painting helpers -----------------------------------------------------------------
+
+    def font_px(self, pixels: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(8, round(pixels)))
+        font.setWeight(weight)
+        return font
+
+    def draw_line(self, painter: QPainter, rect: QRectF, text: str, font: QFont, colour: str,
+                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+        """One line of plain text, cut with "…" when it does not fit."""
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        elided = QFontMetricsF(font).elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight,
+                                                rect.width())
+        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                         elided)

@@ -1,0 +1,99 @@
+"""Dot-vote results on the wall: most dots first, each card or cluster with its dots drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from workshop.core.aggregate import VoteResult, vote_results
+from workshop.core.session import Target
+from workshop.ui.inputs.audience.base import RoomView
+from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.theme import AUDIENCE, Theme
+
+MAX_ROUND_DOTS = 15  # more than this on one card is drawn as a bar
+
+
+def room_results(door: SessionDoor, item: int, step: str) -> list[VoteResult]:
+    """The results the room may see: no card hidden from it."""
+    state = door.state
+    on = state.spec_at(item, step).on
+    hidden = {Target.card(card.id) for card in state.cards_for(item, on) if card.hidden}
+    return [result for result in vote_results(state, item, step) if result.target not in hidden]
+
+
+class RoomVotes(RoomView):
+    """Sorted results, as many rows as fit; rows without dots dimmed."""
+
+    tables = frozenset({"votes", "cards", "clusters"})
+
+    def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
+        super().__init__(door, theme, parent)
+        self.setObjectName("roomVotes")
+        self.results: list[VoteResult] = []
+
+    def refresh(self, change: Change | None) -> None:
+        self.results = room_results(self.door, self.item, self.step) if self.item >= 0 else []
+        self.update()
+
+    def row_height(self) -> float:
+        return self.base_px * 1.7
+
+    def shown(self) -> list[VoteResult]:
+        """The rows that fit the window, best first."""
+        fit = max(1, int(self.height() // self.row_height())) if self.height() > 0 else len(self.results)
+        return self.results[:fit]
+
+    def visible_text(self) -> str:
+        return "\n".join(f"{result.count} {result.text}" for result in self.shown())
+
+    def _label(self, result: VoteResult) -> str:
+        if result.target.kind == Target.CLUSTER:
+            return result.text or self.tr("Cluster")
+        return result.text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = self.theme
+        number_font = self.font_px(self.base_px * 1.15, QFont.Weight.Bold)
+        text_font = self.font_px(self.base_px, QFont.Weight.DemiBold)
+        height = self.row_height()
+        width = self.width()
+        number_width = self.base_px * 2.4
+        most = max((result.count for result in self.results), default=0)
+        # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
+        dot = height * 0.55 * 1.25
+        dots_width = min(width * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
+        for number, result in enumerate(self.shown()):
+            top = number * height
+            faded = result.count == 0
+            colour = theme.muted if faded else theme.text
+            self.draw_line(painter, QRectF(0, top, number_width - self.base_px * 0.4, height),
+                           str(result.count), number_font, colour, Qt.AlignmentFlag.AlignRight)
+            self._draw_dots(painter, QRectF(number_width, top, dots_width, height), result.count, most)
+            label = self._label(result)
+            if result.target.kind == Target.CLUSTER:
+                label = "▣ " + label
+            self.draw_line(painter, QRectF(number_width + dots_width + self.base_px * 0.5, top,
+                                           width - number_width - dots_width - self.base_px * 0.5, height),
+                           label, text_font, colour)
+        painter.end()
+
+    def _draw_dots(self, painter: QPainter, rect: QRectF, count: int, most: int) -> None:
+        if count <= 0:
+            return
+        accent = QColor(self.theme.accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        diameter = rect.height() * 0.55
+        if count <= MAX_ROUND_DOTS and most <= MAX_ROUND_DOTS:
+            step = diameter * 1.25
+            for n in range(count):
+                centre = QPointF(rect.left() + diameter / 2 + n * step, rect.center().y())
+                painter.drawEllipse(centre, diameter / 2, diameter / 2)
+            return
+        length = rect.width() * count / max(1, most)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.center().y() - diameter / 2, length, diameter),
+                                diameter / 2, diameter / 2)

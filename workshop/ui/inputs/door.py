@@ -1,0 +1,108 @@
+"""What the input panels need from a session: the state, one door for changes, and news.
+
+The panels never hold the session file. They read `door.state`, hand every
+change to `door.execute(command)` and redraw when `door.changed` says
+something changed (a change of theirs, another window's, an undo or a redo).
+`SessionController` is the door in the app; tests use a small double over a
+real `SessionFile`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from workshop.core.commands import (
+    AddAction,
+    AddCandidate,
+    AddCard,
+    Batch,
+    ChooseCandidate,
+    Command,
+    CreateCluster,
+    DeleteAction,
+    DeleteCandidate,
+    DeleteCard,
+    DeleteCluster,
+    EditAction,
+    EditCandidate,
+    EditCard,
+    MoveCard,
+    RenameCluster,
+    RestoreAction,
+    RestoreCandidate,
+    RestoreCard,
+    RestoreCluster,
+    SetAnswer,
+    SetCardColour,
+    SetCardHidden,
+    SetRating,
+    SetVotes,
+)
+from workshop.core.session import TABLES, SessionState
+from workshop.ui.undo import How
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change that is committed to the file and in `door.state`.
+
+    `command` is what was applied (for an undo, the inverse of the change
+    undone); `tables` the lists of the state it may have touched, so a panel
+    can skip changes that are none of its business.
+    """
+
+    command: Command
+    tables: frozenset[str]
+    how: str = How.DO
+
+
+class SessionDoor(Protocol):
+    """The one door through which a panel reads and changes the session."""
+
+    @property
+    def state(self) -> SessionState:
+        """The session as committed to the file (read it, never change it)."""
+        ...
+
+    @property
+    def changed(self) -> SignalInstance:
+        """Emitted with a `Change` after every committed change."""
+        ...
+
+    def execute(self, command: Command) -> bool:
+        """Commit `command`, put it on the undo stack, then tell everyone.
+
+        Raises `InputError` (nothing written) when the session refuses it;
+        returns False when the store failed (the door has said why), True
+        when the change is on disk and in `state`.
+        """
+        ...
+
+
+# The lists each command may change; a command not named here may change any.
+_TOUCHES: dict[type[Command], frozenset[str]] = {
+    **dict.fromkeys((AddCard, EditCard, SetCardColour, SetCardHidden, MoveCard),
+                    frozenset({"cards"})),
+    **dict.fromkeys((DeleteCard, RestoreCard), frozenset({"cards", "votes"})),
+    **dict.fromkeys((CreateCluster, RenameCluster), frozenset({"clusters"})),
+    **dict.fromkeys((DeleteCluster, RestoreCluster), frozenset({"clusters", "cards", "votes"})),
+    SetVotes: frozenset({"votes"}),
+    SetRating: frozenset({"ratings"}),
+    **dict.fromkeys((AddCandidate, EditCandidate, DeleteCandidate, RestoreCandidate, ChooseCandidate),
+                    frozenset({"statements"})),
+    SetAnswer: frozenset({"answers"}),
+    **dict.fromkeys((AddAction, EditAction, DeleteAction, RestoreAction), frozenset({"actions"})),
+}
+
+
+def tables_touched(command: Command) -> frozenset[str]:
+    """The lists of a `SessionState` that `command` may change."""
+    if isinstance(command, Batch):
+        found: frozenset[str] = frozenset()
+        for part in command.commands:
+            found |= tables_touched(part)
+        return found
+    return _TOUCHES.get(type(command), frozenset(TABLES))

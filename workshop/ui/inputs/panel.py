@@ -1,0 +1,96 @@
+"""What every input panel shares: the door, the step on screen, and a line that explains.
+
+A panel shows one step (`show_step`), redraws when the door says the session
+changed (`refresh`), and hands changes to the door through `execute`, which
+turns a refusal into words on the panel's hint line instead of an error.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from workshop.core.commands import Command, InputError
+from workshop.core.session import SessionState
+from workshop.core.templates import InputSpec
+from workshop.ui.inputs.door import Change, SessionDoor
+
+
+class Hint(QLabel):
+    """One line under a panel: what to do next, or why something was refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inputHint")
+        self.setProperty("role", "hint")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # refusals quote what people typed
+        self.setWordWrap(True)
+
+    @property
+    def is_problem(self) -> bool:
+        return bool(self.property("problem"))
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self.setText(text)
+        self.setProperty("problem", problem)
+        # The theme's style sheet colours [problem="true"]; it applies only after a re-polish.
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class InputPanel(QWidget):
+    """Base of the console's input panels; subclasses build in `__init__` and fill `refresh`."""
+
+    #: The lists of the state this panel shows; changes to others are skipped.
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, door: SessionDoor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.item = -1
+        self.step = ""
+        self.hint = Hint(self)
+        self._zoom = 1.0
+        door.changed.connect(self._on_changed)
+
+    @property
+    def state(self) -> SessionState:
+        return self.door.state
+
+    @property
+    def spec(self) -> InputSpec:
+        return self.state.spec_at(self.item, self.step)
+
+    def show_step(self, item: int, step: str) -> None:
+        """Show the input of step `step` of agenda item `item`."""
+        self.item, self.step = item, step
+        self.hint.say("")
+        self.refresh(None)
+
+    def refresh(self, change: Change | None) -> None:
+        """Show what the state holds now (`change` None: everything may differ)."""
+        raise NotImplementedError
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the panel's reading text (the console's zoom)."""
+        self._zoom = factor
+        font = QFont(self.font())
+        font.setPixelSize(max(10, round(16 * factor)))
+        self.setFont(font)
+
+    def execute(self, command: Command) -> bool:
+        """Hand `command` to the door; a refusal is said on the hint line."""
+        try:
+            done = self.door.execute(command)
+        except InputError as error:
+            self.hint.say(str(error), problem=True)
+            return False
+        if not done:
+            self.hint.say(self.tr("Not saved, so nothing changed. Try again."), problem=True)
+        return done
+
+    def _on_changed(self, change: Change) -> None:
+        if self.item < 0 or (self.tables and not change.tables & self.tables):
+            return
+        self.refresh(change)

@@ -1,0 +1,136 @@
+"""The console's questions: each of the template's questions with the group's answer under it.
+
+Answers are saved while they are typed: after a short pause, when the
+cursor leaves the answer, and before anything else happens to the session
+(`flush`). The saves of one answer typed in one go fold into one undo step
+(see `ui.undo.merge_key`), so Ctrl+Z outside the box takes back the whole
+answer, not its last word.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+from workshop.core.commands import SetAnswer
+from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.inputs.panel import InputPanel
+
+SAVE_AFTER_MS = 700  # a pause in typing this long saves the answer
+
+
+class QuestionsPanel(InputPanel):
+    """One multi-line answer per question of a questions step."""
+
+    tables = frozenset({"answers"})
+
+    def __init__(self, door: SessionDoor, parent: QWidget | None = None) -> None:
+        super().__init__(door, parent)
+        self.setObjectName("questionsPanel")
+        self.questions: list[QLabel] = []
+        self.answers: list[QPlainTextEdit] = []
+        self._dirty: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self._inner = QWidget(self)
+        self._inner_layout = QVBoxLayout(self._inner)
+        self._inner_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("questionsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.hint)
+
+    def show_step(self, item: int, step: str) -> None:
+        self.flush()
+        self.item, self.step = item, step
+        while self._inner_layout.count():
+            child = self._inner_layout.takeAt(0).widget()
+            if child is not None:
+                child.hide()
+                child.deleteLater()
+        self.questions, self.answers = [], []
+        for number, question in enumerate(self.spec.questions):
+            label = QLabel(f"{number + 1}. {question}", self._inner)
+            label.setObjectName(f"question_{number}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setProperty("role", "heading")
+            answer = QPlainTextEdit(self._inner)
+            answer.setObjectName(f"answer_{number}")
+            answer.setAccessibleName(question)
+            answer.setPlaceholderText(self.tr("The group's answer (saved as you type)"))
+            answer.setTabChangesFocus(True)
+            answer.setMinimumHeight(90)
+            answer.textChanged.connect(lambda n=number: self._typed(n))
+            answer.installEventFilter(self)
+            self._inner_layout.addWidget(label)
+            self._inner_layout.addWidget(answer, 1)
+            self.questions.append(label)
+            self.answers.append(answer)
+        self._inner_layout.addStretch(0)
+        self._dirty.clear()
+        self.hint.say(self.tr("Answers are saved as you type."))
+        self.refresh(None)
+        self.set_zoom(self._zoom)
+
+    def refresh(self, change: Change | None) -> None:
+        for number, answer in enumerate(self.answers):
+            if number in self._dirty:
+                continue  # being typed: the box is ahead of the file, and will be saved
+            saved = self.state.answer(self.item, self.step, number)
+            if answer.toPlainText().strip() != saved:
+                answer.blockSignals(True)
+                answer.setPlainText(saved)
+                answer.blockSignals(False)
+
+    def set_zoom(self, factor: float) -> None:
+        super().set_zoom(factor)
+        for label in self.questions:
+            font = QFont(label.font())
+            font.setPixelSize(max(12, round(19 * factor)))
+            font.setWeight(QFont.Weight.Bold)
+            label.setFont(font)
+        for answer in self.answers:
+            font = QFont(answer.font())
+            font.setPixelSize(max(12, round(18 * factor)))
+            answer.setFont(font)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _typed(self, number: int) -> None:
+        self._dirty.add(number)
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save every answer typed since the last save; False if one could not be saved."""
+        self._timer.stop()
+        ok = True
+        for number in sorted(self._dirty):
+            text = self.answers[number].toPlainText() if number < len(self.answers) else ""
+            self._dirty.discard(number)
+            if text.strip() == self.state.answer(self.item, self.step, number):
+                continue
+            if not self.execute(SetAnswer(self.item, self.step, number, text)):
+                self._dirty.add(number)  # kept in the box, tried again at the next pause
+                ok = False
+        if ok and self.hint.is_problem:
+            self.hint.say(self.tr("Answers are saved as you type."))
+        return ok
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self.answers:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: object) -> None:
+        self.flush()  # the step changes or the window closes: nothing typed is left behind
+        super().hideEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,73 @@
+"""What the app remembers between runs: theme, sound, auto-advance, zoom.
+
+An INI file in the user's config folder, through QSettings with an explicit
+path (not the default location, which Qt fixes once per process: tests point
+each run at its own folder). A value that cannot be read falls back to its
+default: a damaged file costs a preference, never a start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from workshop import paths
+from workshop.ui.theme import DEFAULT_THEME, THEMES
+
+FILE_NAME = "preferences.ini"
+
+
+class Preferences:
+    """Typed access to the remembered settings; every setter writes at once."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = Path(folder) if folder is not None else paths.user_config_dir()
+        self.path = folder / FILE_NAME
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get_bool(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key, default)
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes", "on")
+        return bool(value)
+
+    def _set(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+    @property
+    def theme(self) -> str:
+        value = str(self._settings.value("view/theme", DEFAULT_THEME))
+        return value if value in THEMES else DEFAULT_THEME
+
+    @theme.setter
+    def theme(self, key: str) -> None:
+        self._set("view/theme", key)
+
+    @property
+    def zoom(self) -> float:
+        try:
+            return float(self._settings.value("view/zoom", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+
+    @zoom.setter
+    def zoom(self, factor: float) -> None:
+        self._set("view/zoom", round(float(factor), 3))
+
+    @property
+    def muted(self) -> bool:
+        return self._get_bool("timer/muted", False)
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._set("timer/muted", bool(value))
+
+    @property
+    def auto_advance(self) -> bool:
+        return self._get_bool("timer/auto_advance", False)
+
+    @auto_advance.setter
+    def auto_advance(self, value: bool) -> None:
+        self._set("timer/auto_advance", bool(value))
