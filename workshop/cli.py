@@ -89,10 +89,16 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
     new.set_defaults(run=_new)
 
-    export = sub.add_parser("export", help="write the PDF (or JSON) summary of a session")
+    export = sub.add_parser("export", help="write the summary of a session: PDF, Markdown, CSV or JSON")
     export.add_argument("session", type=Path)
     export.add_argument("-o", "--output", type=Path, help="where to write (default: exports/)")
-    export.add_argument("--format", choices=("pdf", "json"), default="pdf")
+    export.add_argument("--format", choices=("pdf", "md", "csv", "json"), default="pdf",
+                        help="pdf (default), md (Markdown), csv (a zip of CSV files) or json")
+    export.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    export.add_argument("--report-folder", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of report templates and CSS overriding the shipped ones (may repeat)")
+    export.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
+                        help="stop a report that takes longer than this (default: 60)")
     export.set_defaults(run=_export)
 
     importer = sub.add_parser("import", help="make a session file from exported JSON")
@@ -171,6 +177,9 @@ def _with_suffix(path: Path) -> Path:
 
 def _export(args: argparse.Namespace) -> int:
     from workshop.paths import default_exports_dir
+    from workshop.report import FORMATS
+    from workshop.report.json_io import session_to_json
+    from workshop.report.worker import ExportJob
     from workshop.store import SessionFile, SessionFileError
 
     try:
@@ -178,34 +187,16 @@ def _export(args: argparse.Namespace) -> int:
             state = session.load()
     except SessionFileError as error:
         raise CommandError(str(error)) from None
-    output = args.output or default_exports_dir() / f"{args.session.stem}.{args.format}"
-    if args.format == "json":
-        from workshop.report.json_io import session_to_json
-
-        _write_text_atomically(output, json.dumps(session_to_json(state), ensure_ascii=False, indent=2))
-    else:
-        from workshop.report.pdf import export_pdf
-
-        export_pdf(state, output)
-    print(output)
+    output = args.output or default_exports_dir() / f"{args.session.stem}{FORMATS[args.format]}"
+    # A separate process gives every export the time limit, whatever the report templates do.
+    job = ExportJob(session_to_json(state), output, args.format, page_size=args.page_size,
+                    folders=args.report_folder, time_limit=args.time_limit)
+    job.start()
+    result = job.wait()
+    if result.state != "done":
+        raise CommandError(result.message or f"the export ended: {result.state}")
+    print(result.path or output)
     return 0
-
-
-def _write_text_atomically(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _import(args: argparse.Namespace) -> int:

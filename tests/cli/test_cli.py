@@ -160,8 +160,9 @@ def test_new_with_unknown_plan_or_bad_date(tmp_path: Path, capsys) -> None:
 def test_json_export_import_round_trip(tmp_path: Path) -> None:
     path = _new(tmp_path)
     with SessionFile.open(path) as session:
-        session.add_card(1, "write", "Every guest leaves happier")
-        session.add_card(1, "write", "<script>alert(1)</script>")
+        stop = next(s for s in session.load().stops if s.step.key == "write")
+        session.add_card(stop.item.index, "write", "Every guest leaves happier")
+        session.add_card(stop.item.index, "write", "<script>alert(1)</script>")
         session.set_current(2)
     exported = tmp_path / "day.json"
     assert main(["export", str(path), "--format", "json", "-o", str(exported)]) == 0
@@ -192,3 +193,37 @@ def test_export_refuses_a_foreign_file(tmp_path: Path, capsys) -> None:
     assert main(["export", str(junk), "-o", str(tmp_path / "out.pdf")]) == 1
     assert "not an SQLite database" in capsys.readouterr().err
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_export_every_format_through_the_worker(tmp_path: Path) -> None:
+    import zipfile
+
+    from pypdf import PdfReader
+
+    path = _new(tmp_path)
+    with SessionFile.open(path) as session:
+        stop = next(s for s in session.load().stops if s.step.input.kind == "notes")
+        session.add_card(stop.item.index, stop.step.key, "Greet every guest by name",
+                         column=stop.step.input.columns[0].key if stop.step.input.columns else "")
+    outputs = {}
+    for fmt, suffix in (("pdf", ".pdf"), ("md", ".md"), ("csv", ".zip")):
+        outputs[fmt] = tmp_path / f"out{suffix}"
+        assert main(["export", str(path), "--format", fmt, "-o", str(outputs[fmt])]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(outputs["pdf"]).pages)
+    assert "Greet every guest by name" in text and "Service day" in text
+    assert "Greet every guest by name" in outputs["md"].read_text(encoding="utf-8")
+    with zipfile.ZipFile(outputs["csv"]) as archive:
+        cards = next(n for n in archive.namelist() if "cards" in n)
+        assert "Greet every guest by name" in archive.read(cards).decode("utf-8-sig")
+
+
+def test_export_time_limit_stops_a_runaway_report(tmp_path: Path, capsys) -> None:
+    path = _new(tmp_path)
+    folder = tmp_path / "theme"
+    folder.mkdir()
+    (folder / "report.html.j2").write_text("{% for i in range(10**9) %}{{ i }}{% endfor %}")
+    out = tmp_path / "slow.pdf"
+    assert main(["export", str(path), "--report-folder", str(folder), "--time-limit", "3",
+                 "-o", str(out)]) == 1
+    assert capsys.readouterr().err.strip()
+    assert not out.exists()

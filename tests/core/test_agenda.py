@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.core.agenda import BREAK_STEP_KEY, MissingExercise, available_between, build_agenda, clock_minutes
+from workshop.core.agenda import (
+    BREAK_STEP_KEY,
+    MissingExercise,
+    available_between,
+    build_agenda,
+    clock_minutes,
+)
 from workshop.core.templates import (
     ExerciseTemplate,
     InputKind,

@@ -14,7 +14,15 @@ from workshop.core.plan_edit import (
     set_step_duration,
     set_times,
 )
-from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan, PlanBreak, PlanExercise, Step
+from workshop.core.templates import (
+    ExerciseTemplate,
+    InputKind,
+    InputSpec,
+    Plan,
+    PlanBreak,
+    PlanExercise,
+    Step,
+)
 
 
 def _exercise(exercise_id: str, *minutes: int) -> ExerciseTemplate:

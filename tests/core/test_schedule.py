@@ -16,7 +16,15 @@ from workshop.core.schedule import (
     with_live_elapsed,
 )
 from workshop.core.session import EventKind, StepEvent
-from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan, PlanBreak, PlanExercise, Step
+from workshop.core.templates import (
+    ExerciseTemplate,
+    InputKind,
+    InputSpec,
+    Plan,
+    PlanBreak,
+    PlanExercise,
+    Step,
+)
 
 TZ = timezone(timedelta(hours=1))
 NINE = datetime(2026, 11, 22, 9, 0, tzinfo=TZ)

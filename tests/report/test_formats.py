@@ -188,6 +188,21 @@ def test_user_report_folder_is_searched_after_explicit_ones(tmp_path: Path) -> N
     assert user_report_dir().name == "report"
 
 
+def test_export_uses_the_trainer_folder_without_being_told(session: SessionState,
+                                                           tmp_path: Path) -> None:
+    user_report_dir().mkdir(parents=True)
+    (user_report_dir() / "theme.css").write_text('body::before { content: "Mine"; }')
+    extra = tmp_path / "client"
+    extra.mkdir()
+    (extra / "theme.css").write_text('body::before { content: "The client\'s"; }')
+    assert "Mine" in _pdf_text(export(session, tmp_path / "a.pdf"))
+    assert "The client's" in _pdf_text(export(session, tmp_path / "b.pdf", folders=[extra]))
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
 # ------------------------------------------------------- accessibility, fonts
 
 

@@ -62,7 +62,9 @@ def test_cancel_leaves_nothing_behind(session: SessionState, tmp_path: Path) -> 
     job = ExportJob(session_to_json(session), out)
     job.start()
     _poll_until(job, lambda u: u.stage in ("html", "layout", "write") or u.finished)
+    start = time.monotonic()
     update = job.cancel()
+    assert time.monotonic() - start < 2.5  # the GUI thread waits no longer than this
     assert update.state == "cancelled" and update.message == "Export cancelled."
     assert _files(tmp_path) == []
     assert not job._process.is_alive()
@@ -107,3 +109,11 @@ def test_describe_error_in_words() -> None:
         == "page size 'a3': expected one of a4, letter"
     disk = describe_error(OSError(28, "No space left on device", "/media/usb/summary.pdf"))
     assert disk == "Could not write the file: No space left on device (/media/usb/summary.pdf)"
+
+
+def test_a_worker_that_dies_is_reported(session: SessionState, tmp_path: Path) -> None:
+    # 1 MB of address space: the worker cannot even import WeasyPrint.
+    update = ExportJob(session_to_json(session), tmp_path / "x.pdf", memory_limit_mb=1).wait()
+    assert update.state == "failed"
+    assert "memory" in update.message or "stopped unexpectedly" in update.message
+    assert _files(tmp_path) == []

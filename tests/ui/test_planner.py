@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop import paths
@@ -105,7 +106,8 @@ def test_a_break_takes_a_length_and_a_name(qtbot: QtBot, window: MainWindow) -> 
     assert planner.plan.items[1] == PlanBreak(1800, "Lunch")
 
 
-def test_the_budget_says_clearly_when_it_does_not_fit_and_by_how_much(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_budget_says_clearly_when_it_does_not_fit_and_by_how_much(qtbot: QtBot,
+                                                                      window: MainWindow) -> None:
     planner = window.planner_page
     planner.load_plan(window.context.library.plans[PLAN_ID])  # 3 h 6 min, room 09:00-12:15
     assert planner.fits
@@ -115,8 +117,8 @@ def test_the_budget_says_clearly_when_it_does_not_fit_and_by_how_much(qtbot: QtB
     planner.room_until.setTime(QTime(12, 0))
     assert not planner.fits
     assert planner.budget.property("level") == "warning"
-    assert planner.budget.text().startswith("Does not fit: 3 h 6 min planned for the 3 h from 09:00 to 12:00, "
-                                            "6 min over.")
+    assert planner.budget.text().startswith(
+        "Does not fit: 3 h 6 min planned for the 3 h from 09:00 to 12:00, 6 min over.")
 
     planner.starts_at.setTime(QTime(8, 30))  # earlier start, same end: 3 h 30 min available
     assert planner.fits
@@ -145,7 +147,8 @@ def test_reorder_by_dragging(qtbot: QtBot, window: MainWindow) -> None:
     assert not tree.handle_drop(QPoint(5, 5), source=planner.exercises)
 
 
-def test_save_writes_a_plan_the_library_loads_back(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+def test_save_writes_a_plan_the_library_loads_back(qtbot: QtBot, window: MainWindow,
+                                                   context: AppContext) -> None:
     planner = window.planner_page
     planner.load_plan(context.library.plans[PLAN_ID])
     planner.title.setText("Our away day")
@@ -173,28 +176,31 @@ def test_save_writes_a_plan_the_library_loads_back(qtbot: QtBot, window: MainWin
     assert "Plan saved" in window.message_bar.text
 
 
-def test_start_a_session_from_the_agenda(qtbot: QtBot, window: MainWindow, context: AppContext,
-                                         tmp_path: Path) -> None:
+def test_start_a_session_from_the_agenda(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     planner = window.planner_page
+    window.show_planner()
     planner.add_exercise("keep-it-alive")
     planner.title.setText("Just the directive")
+    seen: list[str] = []
+
+    def fill_in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewSessionDialog)
+        seen.append(dialog.plan.currentText())
+        dialog.title.setText("Directive morning")
+        dialog.path.setText(str(tmp_path / "directive-morning.workshop"))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in_the_dialog)  # the dialog is modal: answer it from the event loop
     with qtbot.waitSignal(planner.startRequested) as started:
         qtbot.mouseClick(planner.start_button, Qt.MouseButton.LeftButton)
     plan = started.args[0]
     assert plan.title == "Just the directive" and plan.id == "just-the-directive"
+    assert seen == ["Just the directive · 35 min (from the planner)"]  # offered first, chosen
 
-    created: list[Path] = []
-    dialog = NewSessionDialog(context.library, tmp_path, lambda path, state: created.append(path)
-                              or window.create_session(path, state), window, plan=plan)
-    qtbot.addWidget(dialog)
-    assert dialog.plan.currentIndex() == 0
-    assert dialog.plan.currentText().startswith("Just the directive · 35 min (from the planner)")
-    dialog.title.setText("Directive morning")
-    dialog.accept()
-
-    assert created == [tmp_path / "directive-morning.workshop"]
     controller = window.controller
     assert controller is not None
+    assert controller.path == tmp_path / "directive-morning.workshop"
     assert controller.state.plan == plan
     assert [item.title for item in controller.state.agenda.items] == ["Keep it alive: our customer directive"]
     assert window.pages.currentWidget() is window.run_page
@@ -220,3 +226,15 @@ def test_a_plan_from_the_library_is_a_starting_point(window: MainWindow) -> None
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
     assert planner.plan.items == ()
+
+
+def test_a_library_reload_keeps_the_draft_working(window: MainWindow, context: AppContext) -> None:
+    planner = window.planner_page
+    planner.add_exercise("words-test")
+    shipped_only = load_library([shipped_library()])
+    gone = next(e for e in shipped_only.entries if e.id == "words-test")
+    shipped_only.entries.remove(gone)  # as if the file went away
+    planner.set_library(shipped_only)
+    assert not planner.exercises.findItems("The words test", Qt.MatchFlag.MatchStartsWith)
+    planner.add_break()  # the draft still builds its agenda
+    assert planner.tree.rows()[0] == ("09:00", "The words test", "20 min")

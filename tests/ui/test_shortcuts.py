@@ -21,7 +21,8 @@ from workshop.ui import hotkeys
 from workshop.ui.main_window import MainWindow
 
 PLANNER_KEYS = [h for h in hotkeys.TABLE if h.name.startswith("planner_")]
-WINDOW_KEYS = [h for h in hotkeys.TABLE if not h.name.startswith("planner_") and h.name not in ("undo", "redo")]
+WINDOW_KEYS = [h for h in hotkeys.TABLE
+               if not h.name.startswith("planner_") and h.name not in ("undo", "redo")]
 
 
 def action_named(window: MainWindow, name: str) -> QAction:
@@ -72,7 +73,8 @@ def test_every_window_key_reaches_its_action(qtbot: QtBot, ready: MainWindow, ho
 
 
 @pytest.mark.parametrize("hotkey", PLANNER_KEYS, ids=lambda h: h.name)
-def test_every_planner_key_reaches_its_action(qtbot: QtBot, ready: MainWindow, hotkey: hotkeys.Hotkey) -> None:
+def test_every_planner_key_reaches_its_action(qtbot: QtBot, ready: MainWindow,
+                                              hotkey: hotkeys.Hotkey) -> None:
     planner = ready.planner_page
     planner.load_plan(ready.context.library.plans["customer-service-culture"])
     ready.show_planner()

@@ -20,7 +20,8 @@ from workshop.ui.timer_widget import PULSE_MS, PULSES
 def at_silent_writing(window: MainWindow) -> None:
     controller = window.controller
     assert controller is not None
-    controller.go_to(stop_index(controller.state, "keep-it-alive", "write"))  # 5 min, then "Share and cluster"
+    # "Silent writing", 5 min, then "Share and cluster"
+    controller.go_to(stop_index(controller.state, "keep-it-alive", "write"))
 
 
 def quiet(window: MainWindow) -> list[str]:
@@ -169,8 +170,10 @@ def test_a_broken_audio_setup_never_raises(qtbot: QtBot, tmp_path: Path) -> None
         raise OSError("no sound card")
 
     assert Chime(player=lambda: ["/nowhere/paplay"], launch=failing, folder=tmp_path).play() == "beep"
-    assert Chime(player=lambda: ["/nowhere/paplay"], launch=lambda *_: False, folder=tmp_path).play() == "beep"
+    refusing = Chime(player=lambda: ["/nowhere/paplay"], launch=lambda *_: False, folder=tmp_path)
+    assert refusing.play() == "beep"
     unwritable = tmp_path / "file"
     unwritable.write_text("not a folder")
-    assert Chime(player=lambda: ["/usr/bin/aplay"], launch=lambda *_: True, folder=unwritable).play() == "beep"
+    no_file = Chime(player=lambda: ["/usr/bin/aplay"], launch=lambda *_: True, folder=unwritable)
+    assert no_file.play() == "beep"
     assert Chime(muted=True, player=lambda: ["/usr/bin/aplay"], folder=tmp_path).play() == "muted"

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from workshop.core.session import SessionState
 from workshop.report.atomic import atomic_output
-from workshop.report.render import DEFAULT_PAGE_SIZE, Folder, check_page_size, report_folders
+from workshop.report.render import (
+    DEFAULT_PAGE_SIZE,
+    Folder,
+    check_page_size,
+    report_folders,
+    trainer_folders,
+)
 
 # Format name -> the file suffix the export is usually given.
 FORMATS = {"pdf": ".pdf", "md": ".md", "csv": ".zip", "json": ".json"}
@@ -33,9 +39,10 @@ def export(state: SessionState, out_path: Folder, format: str = "pdf", *,
            temp: Path | None = None) -> Path:
     """Write `state` as `format` ("pdf", "md", "csv" or "json") to `out_path`; return the path.
 
-    - pdf: the designed report, at `page_size` ("a4" or "letter"), with the
-      templates and CSS of `folders` (trainer folders, searched before the
-      shipped one; see `render.trainer_folders` for the usual list).
+    - pdf: the designed report, at `page_size` ("a4" or "letter"). Report
+      files are looked up by name in `folders` (named for this export),
+      then the trainer's own report folder (`paths.user_report_dir()`, when
+      it exists), then the shipped folder.
     - md: the same content as Markdown; csv: a zip of cards.csv, votes.csv,
       ratings.csv and actions.csv; json: the whole session, re-importable.
 
@@ -50,7 +57,7 @@ def export(state: SessionState, out_path: Folder, format: str = "pdf", *,
         raise ValueError(f"format {format!r}: expected one of {', '.join(FORMATS)}")
     report = progress or (lambda stage: None)
     out = Path(out_path).resolve()
-    searched = report_folders(folders)
+    searched = report_folders(trainer_folders(folders or ()))
     if format == "pdf":
         check_page_size(page_size, searched)  # before any work, so a typo fails fast
     report("context")

@@ -8,7 +8,8 @@ theme that takes forever, ends with a clear error instead of a hung app.
 The API has no Qt in it, so the UI drives it from a QTimer::
 
     job = ExportJob(session_to_json(state), out_path, "pdf", page_size="a4",
-                    folders=trainer_folders(), time_limit=60)
+                    folders=[],  # extra report folders; the trainer's own is always used
+                    time_limit=60)
     job.start()
     # every 100 ms, from a QTimer:
     update = job.poll()
@@ -109,7 +110,7 @@ class ExportJob:
     out_path: Folder
     format: str = "pdf"
     page_size: str = DEFAULT_PAGE_SIZE
-    folders: Iterable[Folder] = ()
+    folders: Iterable[Folder] = ()  # searched before the trainer's own report folder
     time_limit: float = DEFAULT_TIME_LIMIT
     memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
     generated_at: str | None = None  # ISO time for the colophon; tests fix it
@@ -131,7 +132,8 @@ class ExportJob:
         self._temp = temp_path_for(out)
         request = {
             "session": self.session, "out_path": str(out), "format": self.format,
-            "page_size": self.page_size, "folders": [str(f) for f in self.folders],
+            "page_size": self.page_size,
+            "folders": [str(f) for f in self.folders],
             "temp": str(self._temp), "memory_limit_mb": self.memory_limit_mb,
             "generated_at": self.generated_at,
         }
@@ -150,6 +152,9 @@ class ExportJob:
         """The job's state now; never blocks. Once finished, the same answer every time."""
         if self._process is None or self._last.finished:
             return self._last
+        alive = self._process.is_alive()
+        # Read what the child said before deciding anything: it may have sent
+        # its result and exited since the last poll.
         try:
             while self._receiver.poll():
                 self._handle(self._receiver.recv())
@@ -158,9 +163,8 @@ class ExportJob:
                     return self._last
         except (EOFError, OSError):
             pass  # the child is gone; its exit code says how, below
-        if not self._process.is_alive():
-            code = self._process.exitcode
-            self._stop(_failed(self._describe_exit(code), self.elapsed))
+        if not alive:
+            self._stop(_failed(self._describe_exit(self._process.exitcode), self.elapsed))
         elif self.elapsed > self.time_limit:
             self._stop(_failed(
                 f"The export took longer than {self.time_limit:g} seconds and was stopped. "
@@ -196,7 +200,10 @@ class ExportJob:
 
     def _describe_exit(self, code: int | None) -> str:
         if code is not None and code < 0:
-            name = signal.Signals(-code).name if -code in signal.Signals else str(-code)
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = str(-code)
             if name == "SIGKILL":
                 return ("The export process was killed (signal SIGKILL), most likely for "
                         "running out of memory.")
@@ -207,14 +214,18 @@ class ExportJob:
         self._last = update
         process = self._process
         if process.is_alive():
-            process.terminate()  # SIGTERM: the child removes its temporary file
-            process.join(2.0)
+            # SIGTERM first: the child removes its temporary file and exits
+            # within milliseconds. This runs on the GUI thread, so the wait
+            # is short; a child deaf to it (stuck in C code) gets SIGKILL.
+            process.terminate()
+            process.join(0.5)
             if process.is_alive():
-                process.kill()  # busy in C code and deaf to SIGTERM
+                process.kill()
+                process.join(2.0)
         self._reap()
 
     def _reap(self) -> None:
-        self._process.join(5.0)
+        self._process.join(2.0)  # it has said its last word and is exiting
         self._receiver.close()
         if self._temp is not None:
             # The child removes it on any error it lives through; this covers

@@ -61,7 +61,8 @@ class WorkshopActions(QObject):
         self.themes: dict[str, QAction] = {}
         for key, theme in THEMES.items():
             label = QCoreApplication.translate("theme", theme.label)
-            action = make_action(self, f"theme_{key}", label, (), tr("Use the {name} theme").format(name=label))
+            action = make_action(self, f"theme_{key}", label, (),
+                                 tr("Use the {name} theme").format(name=label))
             action.setCheckable(True)
             action.setData(key)
             self.theme_group.addAction(action)

@@ -35,7 +35,8 @@ class CardEntry(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("cardEntry")
         self.setAccessibleName(self.tr("New card"))
-        self.setToolTip(self.tr("Type what the group says; Enter adds it as a card, Shift+Enter starts a new line"))
+        self.setToolTip(self.tr("Type what the group says; Enter adds it as a card, "
+                                "Shift+Enter starts a new line"))
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(self.tr("Type what the group says, then press Enter "

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from workshop.core.session import SessionState
 from workshop.core.templates import Plan
-from workshop.library.catalog import load_library
 from workshop.store.session_file import SessionFileError
 from workshop.ui.actions import WorkshopActions
 from workshop.ui.audience_window import AudienceWindow
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.library_page = add_library_page(self)
+        self.library_page.libraryChanged.connect(self.planner_page.set_library)
         self.home_page.set_library(context.library)
         self.home_page.openRequested.connect(self.open_session)
         self._show_session(None)
@@ -412,13 +412,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.run_page if self.controller is not None else self.home_page)
 
     def _plan_saved(self, path: Path) -> None:
-        library_page = getattr(self, "library_page", None)
-        if library_page is not None:
-            library_page.reload()  # it keeps context.library and the lists current
-        else:
-            self.context.library = load_library(self.context.library.roots)
-            self.home_page.set_library(self.context.library)
-        self.planner_page.set_library(self.context.library)
+        # The library page reads the folders again (the trainer's included) and tells the
+        # home page and the planner through libraryChanged.
+        self.library_page.reload()
         self.message_bar.show_info(self.tr("Plan saved: {path}").format(path=path))
 
     def show_shortcuts(self) -> None:

@@ -77,11 +77,13 @@ class PlannerPage(QWidget):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.add_exercise_action = self._action("planner_add_exercise", tr("&Add to agenda"), self.add_exercise)
+        self.add_exercise_action = self._action("planner_add_exercise", tr("&Add to agenda"),
+                                                self.add_exercise)
         self.add_break_action = self._action("planner_add_break", tr("Add &break"), self.add_break)
         self.remove_action = self._action("planner_remove", tr("&Remove"), self.remove_chosen)
         self.move_up_action = self._action("planner_move_up", tr("Move &up"), lambda: self.move_chosen(-1))
-        self.move_down_action = self._action("planner_move_down", tr("Move &down"), lambda: self.move_chosen(1))
+        self.move_down_action = self._action("planner_move_down", tr("Move &down"),
+                                             lambda: self.move_chosen(1))
         self.save_action = self._action("planner_save", tr("&Save plan…"), self.save)
 
     def _action(self, name: str, text: str, slot: object) -> QAction:
@@ -99,8 +101,8 @@ class PlannerPage(QWidget):
         font.setPixelSize(28)
         font.setWeight(QFont.Weight.Bold)
         self.heading.setFont(font)
-        self.back_button = self._button("plannerBack", tr("Back"), tr("Leave the planner (the agenda stays here "
-                                                                         "until you start another)"))
+        self.back_button = self._button("plannerBack", tr("Back"),
+                                        tr("Leave the planner; the agenda stays until you start another"))
         self.back_button.clicked.connect(self.closeRequested)
 
         self.start_from = QComboBox(self)
@@ -113,17 +115,18 @@ class PlannerPage(QWidget):
         self.title.setAccessibleName(tr("Agenda title"))
         self.title.setToolTip(tr("The plan's name; its file name is made from it"))
         self.title.textEdited.connect(self._title_edited)
-        self.starts_at = self._time_edit("plannerStart", tr("Starts at"), tr("When the workshop begins: every "
-                                                                            "line gets its clock time from it"))
-        self.room_until = self._time_edit("plannerEnd", tr("Room until"), tr("When the time available ends: "
-                                                                            "the agenda must fit before it"))
+        self.starts_at = self._time_edit("plannerStart", tr("Starts at"),
+                                         tr("When the workshop begins: each clock time counts from it"))
+        self.room_until = self._time_edit("plannerEnd", tr("Room until"),
+                                          tr("When the time available ends: the agenda must fit before it"))
         self.starts_at.timeChanged.connect(self._times_changed)
         self.room_until.timeChanged.connect(self._times_changed)
 
         self.budget = QLabel(self)
         self.budget.setObjectName("plannerBudget")
         self.budget.setAccessibleName(tr("Does the agenda fit"))
-        self.budget.setToolTip(tr("The agenda's total against the time from the start to the end of the room"))
+        self.budget.setToolTip(tr("The agenda's total against the time from the start to the end of "
+                                  "the room"))
         self.budget.setWordWrap(True)
         self.budget.setTextFormat(Qt.TextFormat.PlainText)
         budget_font = QFont(self.budget.font())
@@ -267,9 +270,12 @@ class PlannerPage(QWidget):
     def set_library(self, library: Library) -> None:
         """Offer the library's valid exercises and plans."""
         self._library = library
-        self._templates = dict(library.exercises)
+        # Exercises the draft already uses stay known even if their file went away meanwhile.
+        used = {item.exercise for item in self.plan.items if isinstance(item, PlanExercise)}
+        kept = {key: template for key, template in self._templates.items() if key in used}
+        self._templates = {**kept, **library.exercises}
         self.exercises.clear()
-        for template in sorted(self._templates.values(), key=lambda t: t.title.lower()):
+        for template in sorted(library.exercises.values(), key=lambda t: t.title.lower()):
             item = QListWidgetItem(self.tr("{title} · {length}").format(
                 title=template.title, length=format_minutes(template.duration)))
             item.setData(ExerciseRole, template.id)
@@ -281,6 +287,7 @@ class PlannerPage(QWidget):
         self.start_from.addItem(self.tr("Empty agenda"), "")
         for plan_id, plan in sorted(library.plans.items(), key=lambda kv: kv[1].title.lower()):
             self.start_from.addItem(plan.title, plan_id)
+        self.start_from.setCurrentIndex(max(0, self.start_from.findData(self.plan.id)))
 
     def _start_from_chosen(self, _index: int) -> None:
         plan_id = self.start_from.currentData()
@@ -351,13 +358,13 @@ class PlannerPage(QWidget):
                 text, level = tr("{total} planned, {start}–{end}.").format(
                     total=format_minutes(total), start=plan.start, end=end), "neutral"
             elif over > 0:
-                text, level = tr("Does not fit: {total} planned for the {available} from {start} to {room_end}, "
-                                 "{over} over. Shorten steps or remove something.").format(
+                text, level = tr("Does not fit: {total} planned for the {available} from {start} to "
+                                 "{room_end}, {over} over. Shorten steps or remove something.").format(
                     total=format_minutes(total), available=format_minutes(plan.available), start=plan.start,
                     room_end=room_end, over=format_minutes(over)), "warning"
             else:
-                text, level = tr("Fits: {total} planned, {start}–{end}, {spare} to spare before {room_end}.") \
-                    .format(total=format_minutes(total), start=plan.start, end=end,
+                text, level = tr("Fits: {total} planned, {start}–{end}, {spare} to spare before "
+                                 "{room_end}.").format(total=format_minutes(total), start=plan.start, end=end,
                             spare=format_minutes(-over), room_end=room_end), "good"
         self.budget.setText(text)
         self.budget.setProperty("level", level)
@@ -414,7 +421,8 @@ class PlannerPage(QWidget):
         if isinstance(item, PlanBreak):
             plan = plan_edit.set_break(self.plan, index, duration=seconds)
         elif isinstance(item, PlanExercise) and step:
-            plan = plan_edit.set_step_duration(self.plan, index, step, seconds, self._templates[item.exercise])
+            template = self._templates[item.exercise]
+            plan = plan_edit.set_step_duration(self.plan, index, step, seconds, template)
         else:
             return
         self._change(plan, (index, step))
@@ -500,7 +508,8 @@ class PlannerPage(QWidget):
         try:
             save_plan(plan, target)
         except OSError as error:
-            self._say(self.tr("The plan was not saved: {reason}").format(reason=error.strerror or error), "warning")
+            reason = error.strerror or str(error)
+            self._say(self.tr("The plan was not saved: {reason}").format(reason=reason), "warning")
             return None
         self.plan = plan
         self.saved_path = target

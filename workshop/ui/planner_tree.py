@@ -64,13 +64,15 @@ class PlannerTree(QTreeWidget):
         chosen: QTreeWidgetItem | None = None
         for item in agenda.items:
             title = self.tr("{title} (break)").format(title=item.title) if item.is_break else item.title
-            row = QTreeWidgetItem([agenda.clock_time(item.offset, start), title, format_minutes(item.duration)])
+            row = QTreeWidgetItem([agenda.clock_time(item.offset, start), title,
+                                   format_minutes(item.duration)])
             row.setFont(TITLE, bold)
             if item.is_break:
                 row.setForeground(TITLE, muted)
             row.setData(TITLE, ItemRole, item.index)
             row.setData(TITLE, StepRole, "")
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                         | Qt.ItemFlag.ItemIsDragEnabled)
             self.addTopLevelItem(row)
             if select == (item.index, ""):
                 chosen = row

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from workshop.ui import hotkeys
 
 REFRESH_MS = 500
+MAX_WIDTH = 300
 ASPECT = 9 / 16
 
 
@@ -31,10 +32,12 @@ class RoomPreview(QLabel):
         super().__init__(parent)
         self.setObjectName("roomPreview")
         self.setAccessibleName(self.tr("What the room sees"))
-        self.setToolTip(self.tr("A live copy of the audience view. Click to show or hide it on the projector."))
+        self.setToolTip(self.tr("A live copy of the audience view. Click to show or hide it on the "
+                                "projector."))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumSize(160, 90)
+        self.setMaximumWidth(MAX_WIDTH)  # a glance, not a second screen: the agenda needs the room
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._source = source
         self.setWordWrap(True)

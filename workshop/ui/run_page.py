@@ -136,17 +136,23 @@ class RunPage(QWidget):
         agenda_layout.addWidget(self.schedule)
         agenda_layout.addWidget(agenda_heading)
         agenda_layout.addWidget(self.agenda, 1)
-        self.room_heading = QLabel(self.tr("On the projector"), agenda_box)
-        self.room_heading.setProperty("role", "eyebrow")
-        agenda_layout.addWidget(self.room_heading)
-        agenda_layout.addWidget(self.preview)
+        self._room_box = QWidget(self)
+        room_layout = QVBoxLayout(self._room_box)
+        room_layout.setContentsMargins(0, 4, 0, 0)
+        room_heading = QLabel(self.tr("On the projector"), self._room_box)
+        room_heading.setProperty("role", "eyebrow")
+        room_layout.addWidget(room_heading)
+        room_layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         # Only while the room view is up: with one screen it covers the console anyway.
         self.show_room_preview(False)
 
-        # Left: the agenda, with the notes under it when the window is narrow.
+        # Left: the agenda, the room's thumbnail, and the notes under them when the window is narrow.
         self._left = QSplitter(Qt.Orientation.Vertical, self)
         self._left.setChildrenCollapsible(False)
         self._left.addWidget(agenda_box)
+        self._left.addWidget(self._room_box)
+        self._left.setStretchFactor(0, 1)
+        self._left.setStretchFactor(1, 0)
         self._left.setContentsMargins(8, 8, 0, 8)
         self._right = QWidget(self)
         QVBoxLayout(self._right).setContentsMargins(0, 8, 8, 8)
@@ -182,8 +188,9 @@ class RunPage(QWidget):
             self.splitter.setSizes([320, max(400, self.width() - 640), 320])
         else:
             self._left.addWidget(self.notes)
+            self._left.setStretchFactor(2, 1)
             self._right.hide()
-            self._left.setSizes([3, 2])
+            self._left.setSizes([300, 150, 200])
             self.splitter.setSizes([300, max(400, self.width() - 300), 0])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -243,8 +250,7 @@ class RunPage(QWidget):
 
     def show_room_preview(self, shown: bool) -> None:
         """The live thumbnail of the audience view, while it is on a screen."""
-        self.room_heading.setVisible(shown)
-        self.preview.setVisible(shown)
+        self._room_box.setVisible(shown)
 
     def set_theme(self, theme: Theme) -> None:
         """The console's colours for what is painted rather than styled (timer, cards, agenda)."""

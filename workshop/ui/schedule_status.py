@@ -95,7 +95,8 @@ class ScheduleStatus(QWidget):
             if result.on_time:
                 return drift, "good", tr("On time")
             how = tr("{minutes} late") if result.drift > 0 else tr("{minutes} early")
-            return drift, "warning" if result.drift > 0 else "good", how.format(minutes=_minutes(result.drift))
+            level = "warning" if result.drift > 0 else "good"
+            return drift, level, how.format(minutes=_minutes(result.drift))
         if result.on_time:
             drift, level = (tr("On time"), "good") if started else (tr("Not started yet"), "neutral")
         elif result.drift > 0:
@@ -103,7 +104,8 @@ class ScheduleStatus(QWidget):
         else:
             drift, level = tr("{minutes} ahead").format(minutes=_minutes(result.drift)), "good"
         deadline = _clock(result.deadline)
-        detail = tr("Ends about {end} · planned {planned}").format(end=end, planned=_clock(result.planned_end))
+        detail = tr("Ends about {end} · planned {planned}").format(end=end,
+                                                                  planned=_clock(result.planned_end))
         if result.deadline != result.planned_end:
             detail = tr("Ends about {end} · room until {deadline}").format(end=end, deadline=deadline)
         if result.cut > 0 and result.can_recover:

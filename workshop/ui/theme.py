@@ -244,7 +244,8 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
 QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
 QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {t.disabled}; min-height: 28px; border-radius: 5px; margin: 1px; }}
-QScrollBar::handle:horizontal {{ background: {t.disabled}; min-width: 28px; border-radius: 5px; margin: 1px; }}
+QScrollBar::handle:horizontal {{ background: {t.disabled}; min-width: 28px; border-radius: 5px;
+    margin: 1px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """

@@ -8,6 +8,8 @@ reopening gives it back, and the PDF prints it (never interprets it).
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,12 +45,23 @@ HOSTILE = [
 ]
 
 # Text as it arrives from a keyboard or a paste: any printable character, new lines,
-# and a few hostile pieces mixed in.
+# and a few hostile pieces mixed in. Not U+FEFF: Qt drops a byte-order mark at the
+# start of a string handed to it, so nobody can type one (and it is invisible).
 pieces = st.one_of(
-    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60),
-    st.sampled_from(["<b>", "</b>", "&amp;", "&", "\n", "🙂", "مرحبا", "שלום", " ", "\u200f", "\ufeff"]),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"),
+            min_size=1, max_size=60),
+    st.sampled_from(["<b>", "</b>", "&amp;", "&", "\n", "🙂", "مرحبا", "שלום", " ", "\u200f", "\u00a0"]),
 )
 card_texts = st.lists(pieces, min_size=1, max_size=8).map("".join)
+
+# For the PDF: the scripts the report's bundled fonts cover. A character from
+# outside them is drawn by a fallback font, which pypdf cannot read back
+# (pdftotext can): a limit of the checking tool, not of the report.
+REPORT_SCRIPTS = st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs"),
+                               max_codepoint=0x06FF)
+printed_texts = st.lists(st.one_of(st.text(REPORT_SCRIPTS, min_size=1, max_size=60),
+                                   st.sampled_from(["<b>", "</b>", "&amp;", "&", "\n", "🙂", "مرحبا"])),
+                         min_size=1, max_size=6).map("".join)
 
 
 @contextmanager
@@ -135,30 +148,56 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(texts=st.lists(card_texts.filter(str.strip), min_size=1, max_size=3))
-def test_typed_text_is_printed_literally_in_the_pdf(qtbot: QtBot, texts: list[str]) -> None:
-    check_printed(qtbot, texts)
+def pdf_text(path: Path) -> str:
+    """The PDF's text, squashed, as pypdf reads it (and pdftotext, where installed).
+
+    pypdf loses the text of a page that draws a character from a fallback font
+    (an emoji the bundled fonts lack), and leaves zero bytes in some strings;
+    pdftotext reads those pages. A word is printed if either finds it.
+    """
+    found = "\n".join(page.extract_text() for page in PdfReader(path).pages).replace("\x00", "")
+    if shutil.which("pdftotext"):
+        found += subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                check=True).stdout
+    return _squash(found)
 
 
-def test_hostile_text_is_printed_literally_in_the_pdf(qtbot: QtBot) -> None:
-    check_printed(qtbot, HOSTILE)
-
-
-def check_printed(qtbot: QtBot, texts: list[str]) -> None:
-    """Type `texts` as cards, export the PDF: every word typed is there, markup printed as typed."""
+def export_typed(qtbot: QtBot, texts: list[str]) -> str:
+    """Type `texts` as cards on a fresh board, export the PDF, return its squashed text."""
     from workshop.report.pdf import export_pdf
 
     with fresh_board(shipped_session()) as (board, _room, door, path):
         for text in texts:
             enter(board, text, qtbot)
+        assert len(door.state.cards) == len(texts)
         out = path.parent / "summary.pdf"
         export_pdf(door.state, out)
-        printed = _squash("\n".join(page.extract_text() for page in PdfReader(out).pages))
+        return pdf_text(out)
+
+
+def check_printed(qtbot: QtBot, texts: list[str]) -> None:
+    """Every word typed is in the PDF, and markup is printed as the characters typed."""
+    printed = export_typed(qtbot, texts)
     for text in texts:
         for run in _ascii_runs(text):
             assert run in printed, f"{run!r} of {text[:60]!r} is not in the PDF"
-        # Markup is printed as the characters typed, not obeyed.
-        for token in ("<b>", "&amp;", "<script>"):
+        for token in ("<b>", "&amp;", "<script>", "<!--"):
             if token in text:
                 assert token in printed, f"{token} was not printed literally"
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(printed_texts.filter(str.strip), min_size=1, max_size=3))
+def test_typed_text_is_printed_literally_in_the_pdf(qtbot: QtBot, texts: list[str]) -> None:
+    check_printed(qtbot, texts)
+
+
+def test_hostile_text_is_printed_literally_in_the_pdf(qtbot: QtBot) -> None:
+    check_printed(qtbot, [text for text in HOSTILE if len(text) < 1000])
+
+
+def test_a_5000_character_paste_is_printed_whole(qtbot: QtBot) -> None:
+    # Slow (about a minute): WeasyPrint measures the long card's narrowest width
+    # one character at a time. Kept, because a long paste must reach the paper.
+    printed = export_typed(qtbot, ["x" * 5000])
+    assert max(len(run) for run in re.findall(r"x+", printed)) >= 5000

@@ -122,6 +122,10 @@ class NotesView(QAbstractItemView):
                 (model.dataChanged, self._on_data_changed), (model.modelReset, self._relayout_all),
                 (model.layoutChanged, self._relayout_all)]
 
+    def content_height(self) -> int:
+        """How tall the laid-out board is (more than the viewport: it scrolls)."""
+        return self._height
+
     def follow_newest(self) -> None:
         """Keep the last card in sight as cards arrive."""
         self._follow_newest = True

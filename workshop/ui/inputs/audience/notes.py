@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.ui.inputs.audience.base import RoomView
@@ -13,9 +13,17 @@ from workshop.ui.inputs.notes_model import NotesModel, RowKind
 from workshop.ui.inputs.notes_view import NotesView
 from workshop.ui.theme import AUDIENCE, Theme
 
+# Text sizes (of the window's card size) tried, largest first, until the board fits the wall.
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)
+
 
 class RoomNotes(RoomView):
-    """A step's board as the room sees it (also a vote step's cards, via `show_board`)."""
+    """A step's board as the room sees it: as large as fits, and no smaller than 60 %.
+
+    A board too full for the wall at full size is drawn smaller, step by step,
+    rather than cut off at the bottom; past the smallest step the newest cards
+    stay in sight.
+    """
 
     tables = frozenset({"cards", "clusters"})
 
@@ -28,13 +36,56 @@ class RoomNotes(RoomView):
         self._columns_key: tuple[str, ...] | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.fit = 0  # index into FIT_STEPS
+        # Growing back is tried only after cards went or the window changed: trying it
+        # after every new card would lay a full wall out twice per card.
+        self._may_grow = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_to_wall)
 
-    def style_for(self) -> BoardStyle:
-        px = self.base_px
-        return BoardStyle(font_px=px, tile_width=max(160, px * 11), max_lines=5, theme=self.theme, room=True)
+    def style_for(self, factor: float | None = None) -> BoardStyle:
+        px = round(self.base_px * (FIT_STEPS[self.fit] if factor is None else factor))
+        return BoardStyle(font_px=px, tile_width=max(140, px * 11), max_lines=5, theme=self.theme, room=True)
+
+    def _overflows(self) -> bool:
+        return any(view.content_height() > view.viewport().height() for view in self.views)
+
+    def fit_to_wall(self) -> None:
+        """Shrink the cards a step while the board overflows; grow a step when there is room."""
+        if not self.views or self.height() <= 0:
+            return
+        start = self.fit
+        while self._overflows() and self.fit < len(FIT_STEPS) - 1:
+            self._apply_fit(self.fit + 1)
+        may_grow, self._may_grow = self._may_grow, False
+        if self.fit != start or not may_grow:
+            return
+        while self.fit > 0:  # cards were taken away: as large again as fits
+            self._apply_fit(self.fit - 1)
+            if self._overflows():
+                self._apply_fit(self.fit + 1)
+                return
+
+    def _apply_fit(self, step: int) -> None:
+        self.fit = step
+        style = self.style_for()
+        for view in self.views:
+            view.set_board_style(style)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._may_grow = True
+        self._fit_timer.start()
+
+    def _rows_gone(self) -> None:
+        self._may_grow = True
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
+        if self.fit:
+            self._apply_fit(0)  # a new board starts at full size
         columns = self.door.state.spec_at(item, step).columns
         key = tuple(c.key for c in columns)
         if key != self._columns_key:
@@ -78,12 +129,17 @@ class RoomNotes(RoomView):
         view.follow_newest()
         layout.addWidget(view, 1)
         self.door.changed.connect(model.on_changed)
+        model.synced.connect(self._fit_timer.start)
+        model.rowsRemoved.connect(self._rows_gone)
+        model.dataChanged.connect(self._rows_gone)  # a card edited shorter
         self._layout.addWidget(box, 1)
         self.models.append(model)
         self.views.append(view)
 
     def refresh(self, change: Change | None) -> None:
         if change is None:
+            self.fit = 0
+            self._fit_timer.start()
             style = self.style_for()
             for view in self.views:
                 view.set_board_style(style)
