@@ -101,3 +101,18 @@ def test_bad_input_names_the_field(session: SessionState, change: Callable[[dict
 def test_not_an_object_is_refused() -> None:
     with pytest.raises(ValueError, match="session: expected an object"):
         session_from_json(["a", "list"])
+
+
+def test_broken_links_are_refused_before_anything_is_written(session: SessionState) -> None:
+    data = session_to_json(session)
+    assert data["cards"], "the fixture session needs cards"
+    data["cards"][0]["cluster"] = 9999  # a card in a cluster that does not exist
+    with pytest.raises(ValueError, match="does not hold together"):
+        session_from_json(data)
+
+
+def test_empty_voter_reads_as_the_tally(session: SessionState) -> None:
+    from workshop.report.json_io import _optional
+
+    assert _optional({"voter": ""}, "voter", str, "votes[0].") is None
+    assert _optional({"voter": "Ana"}, "voter", str, "votes[0].") == "Ana"

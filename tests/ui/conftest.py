@@ -76,7 +76,7 @@ def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.exporter.wait(30_000)
+    window.exporter.wait()
     window.close()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import stop_index
@@ -61,14 +62,17 @@ def test_an_export_that_fails_says_why(qtbot: QtBot, running: MainWindow, tmp_pa
     assert running.action_set.export_pdf.isEnabled()
 
 
-def test_the_snapshot_does_not_follow_later_changes(state: object) -> None:
-    from workshop.core.session import Card, SessionState
-    from workshop.ui.pdf_export import snapshot
-
-    assert isinstance(state, SessionState)
-    copy = snapshot(state)
-    state.cards.append(Card(1, 0, "rate", "later"))
-    state.current = 5
-    assert copy.cards == []
-    assert copy.current == 0
-    assert copy.header == state.header
+def test_export_reports_progress_and_can_be_cancelled(qtbot: QtBot, running: MainWindow) -> None:
+    target = running.default_export_path()
+    progress: list[int] = []
+    running.exporter.progressed.connect(lambda percent, _label: progress.append(percent))
+    running.export_to(target)
+    assert running.cancel_export.isVisible()
+    qtbot.waitUntil(lambda: bool(progress), timeout=EXPORT_TIMEOUT_MS)
+    with qtbot.waitSignal(running.exporter.cancelled, timeout=10_000):
+        qtbot.mouseClick(running.cancel_export, Qt.MouseButton.LeftButton)
+    assert not running.exporter.busy
+    assert not running.busy.isVisible() and not running.cancel_export.isVisible()
+    assert not target.exists()
+    assert not [p for p in target.parent.glob("*") if p.name != target.name and "pdf" in p.name]
+    assert running.action_set.export_pdf.isEnabled()

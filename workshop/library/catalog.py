@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workshop.core.templates import ExerciseTemplate, Plan
-from workshop.library.crossfile import check_duplicate_ids, check_plans
-from workshop.library.problems import Problem
-from workshop.library.validate import check_exercise, check_plan
-from workshop.library.yamlsource import YamlDocument, load_yaml, parse_yaml
+if TYPE_CHECKING:
+    from workshop.core.templates import ExerciseTemplate, Plan
+    from workshop.library.problems import Problem
+    from workshop.library.yamlsource import YamlDocument
+
+# YAML, validation and the cross-file rules are imported where files are read, not here:
+# the app's window needs only the `Library` type before its first paint (the library is
+# read after it), and `yaml` with the validators is a good part of a cold start.
 
 EXERCISES_DIR = "exercises"
 PLANS_DIR = "plans"
@@ -179,6 +183,8 @@ def check_text(text: str, path: Path, kind: str, library: Library) -> LibraryEnt
     The editor calls this on every pause in typing; the library itself is
     not changed (its entries are copied).
     """
+    from workshop.library.yamlsource import parse_yaml
+
     document, problems = parse_yaml(text, path)
     entry = _entry_from(kind, path, document, problems)
     copy = Library(library.roots, [replace(e) for e in library.entries])
@@ -194,6 +200,8 @@ def _replace_and_check(library: Library, given: list[LibraryEntry]) -> list[Libr
 
 
 def _cross_check(library: Library) -> None:
+    from workshop.library.crossfile import check_duplicate_ids, check_plans
+
     for entry in library.entries:
         entry.reset()
     check_duplicate_ids(library.entries)
@@ -213,6 +221,8 @@ def detect_kind(path: Path) -> str:
         return "plan"
     if path.parent.name == EXERCISES_DIR:
         return "exercise"
+    from workshop.library.yamlsource import load_yaml
+
     document, _ = load_yaml(path)
     data = document.data if document else None
     return "plan" if isinstance(data, dict) and "items" in data and "steps" not in data else "exercise"
@@ -220,6 +230,8 @@ def detect_kind(path: Path) -> str:
 
 def load_entry(kind: str, path: Path) -> LibraryEntry:
     """Load and validate one file."""
+    from workshop.library.yamlsource import load_yaml
+
     document, problems = load_yaml(path)
     return _entry_from(kind, path, document, problems)
 
@@ -233,6 +245,8 @@ def _entry_from(kind: str, path: Path, document: YamlDocument | None,
     entry.id = _declared_id(document) or path.stem
     if problems:
         return entry
+    from workshop.library.validate import check_exercise, check_plan
+
     if kind == "exercise":
         entry.template, entry.problems = check_exercise(document)
     else:

@@ -124,8 +124,12 @@ def _header(value: Any) -> SessionHeader:
 
 
 def _optional(data: Mapping[str, Any], name: str, kind: type, where: str) -> Any:
-    """`data[name]` of `kind`, or None when it is missing or null."""
-    if data.get(name) is None:
+    """`data[name]` of `kind`, or None when it is missing, null or empty.
+
+    Empty counts as missing because the store reads "" as "nobody in
+    particular" (a tallied vote, a consensus rating) just as it reads None.
+    """
+    if data.get(name) in (None, ""):
         return None
     return _get(data, name, kind, where)
 
@@ -251,7 +255,7 @@ def session_from_json(data: Any) -> SessionState:
             raise ValueError(f"templates[{key!r}].id: is {template.id!r}, expected {key!r}")
         templates[key] = template
     try:
-        return SessionState(
+        state = SessionState(
             header=_header(_get(data, "header", dict, "")),
             plan=_from_dict(Plan.from_dict, _get(data, "plan", dict, ""), "plan"),
             templates=templates,
@@ -267,3 +271,7 @@ def session_from_json(data: Any) -> SessionState:
         )
     except MissingExercise as exc:
         raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
+    broken = state.broken_links()
+    if broken:
+        raise ValueError(f"the session does not hold together: {'; '.join(broken[:5])}")
+    return state

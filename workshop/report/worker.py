@@ -229,8 +229,12 @@ class ExportJob:
         self._receiver.close()
         if self._temp is not None:
             # The child removes it on any error it lives through; this covers
-            # the ones it does not (SIGKILL, a crash in C code).
-            self._temp.unlink(missing_ok=True)
+            # the ones it does not (SIGKILL, a crash in C code). A folder
+            # that cannot hold it (the reason the export failed) has none.
+            try:
+                self._temp.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def _running(stage: str, elapsed: float) -> Update:

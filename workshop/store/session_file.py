@@ -204,10 +204,11 @@ class SessionFile:
                     for statement in statements(MIGRATIONS[version]):
                         self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {version + 1}")
-            except sqlite3.DatabaseError as error:
+            except SessionFileError as error:
+                cause = error.__cause__ or error
                 raise SessionFileError(
                     self.path, f"could not bring the file up to date from format {version} "
-                               f"({error}); it is unchanged") from None
+                               f"({cause}); it is unchanged") from None
             version += 1
 
     def close(self) -> None:
@@ -220,7 +221,7 @@ class SessionFile:
         self.close()
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._db)
+        return _Transaction(self._db, self.path)
 
     # -- reading ---------------------------------------------------------------
 
@@ -394,29 +395,48 @@ def _write_changes(db: sqlite3.Connection, scratch: SessionState) -> None:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (a failed COMMIT included)."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (a failed COMMIT included).
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    SQLite's own errors (disk full, file locked or gone) leave as
+    `SessionFileError`, so callers handle one kind of failure, in words.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
+        self._path = path
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
 
-    def __exit__(self, exc_type: object, *rest: object) -> None:
+    def __exit__(self, exc_type: object, error: BaseException | None, *rest: object) -> None:
         if exc_type is not None:
             self._rollback()
+            if isinstance(error, sqlite3.Error):
+                raise self._failure(error) from error
             return
         try:
             self._db.execute("COMMIT")
-        except BaseException:
+        except BaseException as failure:
             # e.g. a broken foreign key found at COMMIT, or the disk full:
             # leave no transaction open behind the error.
             self._rollback()
+            if isinstance(failure, sqlite3.Error):
+                raise self._failure(failure) from failure
             raise
 
+    def _failure(self, error: sqlite3.Error) -> SessionFileError:
+        return SessionFileError(self._path, f"the change could not be saved ({error}); "
+                                            "nothing was changed")
+
     def _rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
+        try:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the original error says more than a failed rollback
 
 
 def _write_state(db: sqlite3.Connection, state: SessionState) -> None:

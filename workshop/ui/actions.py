@@ -30,13 +30,11 @@ class WorkshopActions(QObject):
         self.close_session = make_action(self, "close_session", tr("&Close session"))
         self.quit = make_action(self, "quit", tr("&Quit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        # Edit: undo/redo come with card editing (the controller has no undo stack yet).
+        # Edit: the session's undo stack (the run page enables them and names the change).
         self.undo = make_action(self, "undo", tr("&Undo"))
         self.redo = make_action(self, "redo", tr("&Redo"))
         for action in (self.undo, self.redo):
             action.setEnabled(False)
-            action.setToolTip(tr("Undo and redo come with card editing ({keys})").format(
-                keys=action.shortcuts()[0].toString()))
         # Run
         self.start_pause = make_action(self, "start_pause", tr("&Start"))
         self.add_minute = make_action(self, "add_minute", tr("+1 min"))
@@ -83,8 +81,8 @@ class WorkshopActions(QObject):
     @property
     def room_actions(self) -> list[QAction]:
         """The keys that must also work while the audience window is in front."""
-        return [*self.run_actions, self.toggle_audience, self.zoom_in, self.zoom_out, self.zoom_reset,
-                self.auto_advance, self.mute, self.next_theme, self.shortcuts]
+        return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
+                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.shortcuts]
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \

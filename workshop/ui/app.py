@@ -31,7 +31,7 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
     # Qt is imported only now, so the checks above run even where Qt would abort.
     from PySide6.QtWidgets import QApplication
 
-    from workshop.library.catalog import load_library
+    from workshop.library.catalog import Library
     from workshop.paths import library_roots
     from workshop.ui.context import AppContext
     from workshop.ui.main_window import MainWindow
@@ -43,8 +43,10 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
     app.setDesktopFileName("workshop")
     use_console_font(app)
 
-    library = load_library(library_roots([Path(d) for d in library_dirs]))
-    window = MainWindow(AppContext(library=library))
+    # The window is painted first, with the library's folders only; it reads them just after
+    # (the home page says "Loading the library…" meanwhile).
+    library = Library(tuple(library_roots([Path(d) for d in library_dirs])))
+    window = MainWindow(AppContext(library=library), defer_library=True)
     fit_to_screen(window)
     if session_path is not None:
         window.open_session(Path(session_path))

@@ -1,9 +1,12 @@
-"""What the room sees on the projector: exercise, step, prompt, timer and cards.
+"""What the room sees on the projector: exercise, step, prompt, timer and the group's input.
 
 No controls and nothing private: facilitator notes never reach this window.
 Dark background, light text, and every size computed from the window height
 (times the zoom), so the same window reads well on a 720p beamer and a 4K
-screen. It follows the same controller signals as the console.
+screen. It follows the same controller signals as the console; the group's
+input is shown by the view for the step's kind (`inputs.audience.area.RoomArea`):
+cards without the hidden ones, dot-vote results, ratings with their average and
+spread, the chosen statement large, answers, actions.
 """
 
 from __future__ import annotations
@@ -14,12 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop.core.session import Card
 from workshop.core.timer import StepTimer
-from workshop.ui.capture import Capture, CaptureMode, capture_for
-from workshop.ui.card_board import CardBoard
-from workshop.ui.card_view import CardStyle
 from workshop.ui.controller import SessionController
+from workshop.ui.inputs.audience.area import RoomArea
 from workshop.ui.step_header import HeaderSizes, StepHeader
 from workshop.ui.theme import AUDIENCE, Theme, audience_style_sheet
 from workshop.ui.timer_widget import TimerWidget
@@ -68,14 +68,14 @@ class AudienceWindow(QWidget):
 
         self.header = StepHeader(links=False, parent=self)
         self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
-        self.board = CardBoard(CardStyle(theme=AUDIENCE, max_lines=5, scroll_bar=False), parent=self)
+        self.inputs = RoomArea(self)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
-        self._layout.addWidget(self.board, 1)
+        self._layout.addWidget(self.inputs, 1)
         self._welcome = QLabel(self)
         self._welcome.setObjectName("welcome")
         self._welcome.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,13 +91,12 @@ class AudienceWindow(QWidget):
     def set_controller(self, controller: SessionController | None) -> None:
         if self._controller is not None:
             self._controller.stopChanged.disconnect(self._show_stop)
-            self._controller.cardAdded.disconnect(self._on_card_added)
             self._controller.timerChanged.disconnect(self.timer_widget.refresh)
         self._controller = controller
         if controller is not None:
             controller.stopChanged.connect(self._show_stop)
-            controller.cardAdded.connect(self._on_card_added)
             controller.timerChanged.connect(self.timer_widget.refresh)
+        self.inputs.set_door(controller)  # the views follow the controller's changes themselves
         self._show_stop()
 
     def _current_timer(self) -> StepTimer | None:
@@ -111,26 +110,21 @@ class AudienceWindow(QWidget):
         self._welcome.setVisible(not has_session)
         if controller is None:
             self._welcome.setText(self.tr("Workshop"))
-            self.board.show_capture(Capture(CaptureMode.NONE), [])
-            self.board.setVisible(False)
+            self.inputs.show_stop(None)
+            self.inputs.setVisible(False)
             return
         stop = controller.current_stop
         self.header.show_stop(stop)
-        capture = capture_for(stop)
-        cards = controller.state.cards_for(capture.item, capture.step) if capture.shows_cards else []
-        self.board.show_capture(capture, cards)
-        self.board.setVisible(capture.shows_cards)
+        self.inputs.show_stop(stop)
+        self.inputs.setVisible(self.inputs.shows_input)
         self.timer_widget.refresh()
-
-    def _on_card_added(self, card: Card) -> None:
-        self.board.add_card(card)
 
     # -- what the room reads ------------------------------------------------------------------
 
     def visible_text(self) -> str:
         """Every piece of text on the window, as a person would read it (for checks)."""
         parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
-                 self.timer_widget.text, *self.board.column_titles(), *self.board.model.texts()]
+                 self.timer_widget.text, self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())
         return "\n".join(part for part in parts if part)
@@ -148,6 +142,7 @@ class AudienceWindow(QWidget):
         self._theme = theme
         self.setStyleSheet(audience_style_sheet(theme))
         self.timer_widget.set_theme(theme)
+        self.inputs.set_theme(theme)
         self._apply_sizes()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -159,9 +154,7 @@ class AudienceWindow(QWidget):
         scale = height * self._zoom
         self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
                                           round(scale * PROMPT)))
-        self.board.set_card_style(CardStyle(font_px=max(14, round(scale * CARD)),
-                                            tile_width=max(200, round(scale * CARD * 11)),
-                                            max_lines=5, theme=self._theme, scroll_bar=False))
+        self.inputs.set_base_px(max(14, round(scale * CARD)))
         self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
                                        max(80, round(height * TIMER_HEIGHT)))
         margin = round(height * 0.04)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.templates import Column
 from workshop.ui import hotkeys
+from workshop.ui.inputs.tiles import typed_text
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -53,7 +54,7 @@ class CardEntry(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.submitted.emit(self.toPlainText())
+            self.submitted.emit(typed_text(self))
             return
         if event.key() in ENTER_KEYS:
             self.insertPlainText("\n")
@@ -61,9 +62,13 @@ class CardEntry(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # Let the window's shortcuts have Page Up / Page Down (step back / on).
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() in hotkeys.ENTRY_PASSES_THROUGH:
+        # Let the window's shortcuts have Page Up / Page Down (step back / on), and
+        # Undo / Redo when the entry has nothing of its own to take back: right
+        # after Enter, Ctrl+Z takes back the card just added.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.key() in hotkeys.ENTRY_PASSES_THROUGH
+                or (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
+                or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
             event.ignore()
             return True
         return super().event(event)
@@ -97,7 +102,7 @@ class CardEntryPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add card"))
         self.add_button.setToolTip(self.tr("Add the card (Enter)"))
         self.add_button.setProperty("role", "primary")
-        self.add_button.clicked.connect(lambda: self._submit(self.entry.toPlainText()))
+        self.add_button.clicked.connect(lambda: self._submit(typed_text(self.entry)))
 
         self.hint = QLabel(self)
         self.hint.setObjectName("cardHint")

@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop import paths
-from workshop.core.timer import Clock
-from workshop.library.catalog import Library
-from workshop.ui.controller import WallClock, local_now
 from workshop.ui.preferences import Preferences
 from workshop.ui.recent_sessions import RecentSessions
+
+if TYPE_CHECKING:
+    from workshop.core.timer import Clock
+    from workshop.library.catalog import Library
+
+WallClock = Callable[[], datetime]  # the same as `controller.WallClock`
+
+
+def local_now() -> datetime:
+    """The wall-clock time with the local offset (`controller.local_now`, imported when first asked).
+
+    The controller brings the session store and SQLite with it: the home page,
+    painted first, needs neither.
+    """
+    from workshop.ui.controller import local_now as now
+
+    return now()
 
 
 @dataclass
 class AppContext:
     """The library, the user's folders, what the app remembers and the clocks.
 
-    Tests swap the clocks and folders.
+    Tests swap the clocks and folders. The app starts with an empty library
+    (only its folders) and reads it after the window is painted.
     """
 
     library: Library

@@ -7,7 +7,12 @@ never shows a card or a timer action that is not on disk. A failure of the
 store (disk full, file gone, locked) is reported through `failed` with words
 for the facilitator, and nothing changes on screen.
 
-Later, undo/redo (QUndoCommands) will call these same methods.
+The group's input (cards, clusters, votes, ratings, statements, answers,
+actions) changes through `execute(command)`: the core command is committed by
+`SessionFile.apply`, pushed on the session's undo stack (`history`), and then
+announced by `changed`, which the input panels of the console and the room
+follow. Undo and redo walk the same door. The state is the session file's
+own (`SessionFile.state`), never a copy of it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workshop.core.agenda import Stop
+from workshop.core.commands import AddCard, Command
 from workshop.core.schedule import Forecast, StepRun, as_run, forecast, schedule_start, with_live_elapsed
 from workshop.core.session import (
     Card,
@@ -31,6 +37,8 @@ from workshop.core.session import (
 )
 from workshop.core.timer import Clock, StepTimer, TimerState
 from workshop.store.session_file import SessionFile, SessionFileError
+from workshop.ui.inputs.door import Change, tables_touched
+from workshop.ui.undo import How, UndoHistory
 
 WallClock = Callable[[], datetime]
 
@@ -49,6 +57,7 @@ class SessionController(QObject):
     """An open session: its file, its state and the current stop's timer."""
 
     cardAdded = Signal(object)  # Card, after it is committed
+    changed = Signal(object)  # a Change to the group's input, after it is committed (do, undo, redo)
     stopChanged = Signal(int)  # index of the new current stop
     timerChanged = Signal()  # started, paused, extended or reset
     saved = Signal()  # after every successful commit
@@ -60,7 +69,9 @@ class SessionController(QObject):
         self._file = session_file
         self._clock = clock
         self._now = now
-        self.state: SessionState = session_file.load()
+        # Undo reaches across steps; it lives as long as the session is open.
+        self.history = UndoHistory(self._apply, self)
+        self.history.refused.connect(self._undo_refused)
         self.timer = self._timer_for(self.state.current_stop, resume_running=True)
 
     # -- opening and closing ---------------------------------------------------
@@ -90,6 +101,11 @@ class SessionController(QObject):
     @property
     def path(self) -> Path:
         return self._file.path
+
+    @property
+    def state(self) -> SessionState:
+        """The session as committed: the file's own state (read it; change it by `execute`)."""
+        return self._file.state
 
     def close(self) -> None:
         """Close the file. A running timer stays running in the record, as on the wall."""
@@ -141,21 +157,54 @@ class SessionController(QObject):
     # -- cards ---------------------------------------------------------------------
 
     def add_card(self, text: str, column: str = "", stop: Stop | None = None) -> Card | None:
-        """Commit a card to the current (or given) stop; None if the store failed.
+        """Commit a card to the current (or given) stop, undoably; None if the store failed.
 
         Raises `CardTextError` for text that cannot be a card (empty, too long),
         so the entry can say why without anything being written.
         """
         stop = stop or self.current_stop
-        try:
-            card = self._file.add_card(stop.item.index, stop.step.key, text, column)
-        except STORE_ERRORS as error:
-            self._fail(self.tr("The card was not saved: {reason}").format(reason=_reason(error)))
+        card_id = self.state.next_id("cards")
+        if not self.execute(AddCard(stop.item.index, stop.step.key, text, column)):
             return None
-        self.state.cards.append(card)
+        return self.state.card(card_id)
+
+    # -- the group's input, undo and redo ----------------------------------------------
+
+    def execute(self, command: Command) -> bool:
+        """Commit `command` to the file, put it on the undo stack, then tell the windows.
+
+        Raises `InputError` (nothing written) when the session refuses it, with
+        words for the facilitator; returns False when the store failed (said
+        through `failed`), True when the change is on disk and on screen.
+        """
+        return self.history.do(command)
+
+    def undo(self) -> None:
+        self.history.undo()
+
+    def redo(self) -> None:
+        self.history.redo()
+
+    def _apply(self, command: Command, how: str) -> Command | None:
+        """The one place the group's input changes: the file first, then the screens."""
+        try:
+            inverse = self._file.apply(command)
+        except STORE_ERRORS as error:
+            what = {How.UNDO: self.tr("The undo was not saved: {reason}"),
+                    How.REDO: self.tr("The redo was not saved: {reason}")}.get(
+                how, self.tr("The change was not saved: {reason}"))
+            self._fail(what.format(reason=_reason(error)))
+            return None
         self.saved.emit()
-        self.cardAdded.emit(card)
-        return card
+        self.changed.emit(Change(command, tables_touched(command), how, inverse))
+        if isinstance(command, AddCard):
+            card = self.state.card(getattr(inverse, "card", -1))
+            if card is not None:
+                self.cardAdded.emit(card)
+        return inverse
+
+    def _undo_refused(self, reason: str) -> None:
+        self._fail(self.tr("Could not undo or redo that change: {reason}").format(reason=reason))
 
     # -- the timer ----------------------------------------------------------------
 
@@ -233,7 +282,6 @@ class SessionController(QObject):
         except STORE_ERRORS as error:
             self._fail(self.tr("Could not move to the step: {reason}").format(reason=_reason(error)))
             return False
-        self.state.current = index
         self.timer = self._timer_for(self.state.current_stop, resume_running=False)
         self.saved.emit()
         self.stopChanged.emit(index)
@@ -280,7 +328,6 @@ class SessionController(QObject):
         except STORE_ERRORS as error:
             self._fail(self.tr("The timer change was not saved: {reason}").format(reason=_reason(error)))
             return False
-        self.state.events.append(event)
         self.saved.emit()
         return True
 

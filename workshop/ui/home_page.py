@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.library.catalog import Library
-from workshop.ui.actions import WorkshopActions
 from workshop.ui.library_view import LibraryView
+
+if TYPE_CHECKING:
+    from workshop.library.catalog import Library
+    from workshop.ui.actions import WorkshopActions
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -153,6 +156,10 @@ class HomePage(QWidget):
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
         self._filler.setVisible(not paths)
+
+    def show_library_loading(self) -> None:
+        """Say the library is on its way (it is read just after the window first appears)."""
+        self.library.show_loading()
 
     def set_library(self, library: Library) -> None:
         self.library.set_library(library)

@@ -31,22 +31,20 @@ from PySide6.QtWidgets import (
 
 from workshop import paths
 from workshop.core.templates import InputKind
-from workshop.library.catalog import IdGroup, Library, LibraryEntry, load_library
+from workshop.library.catalog import IdGroup, Library, LibraryEntry
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import skeleton, unused_id, user_file
 from workshop.ui.context import AppContext
-from workshop.ui.hotkeys import Keys, make_action
+from workshop.ui.library_keeper import LibraryKeeper
 from workshop.ui.library_view import entry_length
-from workshop.ui.library_watcher import LibraryWatcher
 from workshop.ui.template_editor import TemplateEditor, write_atomically
 from workshop.ui.theme import CONSOLE
 
 if TYPE_CHECKING:
-    from workshop.ui.main_window import MainWindow
+    from workshop.ui.library_watcher import LibraryWatcher
 
 TITLE, STATE, FOLDER, LENGTH = range(4)
 WARNING_COLOUR = "#6b4100"
-SHOW_LIBRARY: Keys = ("Ctrl+L",)  # belongs in hotkeys.py with the others (owned elsewhere)
 
 
 class LibraryPage(QWidget):
@@ -56,11 +54,13 @@ class LibraryPage(QWidget):
     closeRequested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 user_root: Path | None = None) -> None:
+                 user_root: Path | None = None, keeper: LibraryKeeper | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
         self.context = context
-        self.user_root = user_root or paths.user_library()
+        # The main window's keeper watches the library from the start; alone, the page has its own.
+        self.keeper = keeper or LibraryKeeper(context, self, user_root=user_root)
+        self.user_root = self.keeper.user_root
         self._entries: dict[int, LibraryEntry] = {}
 
         self.stack = QStackedWidget(self)
@@ -75,9 +75,12 @@ class LibraryPage(QWidget):
         layout.addWidget(self.stack)
         self._build_browser()
 
-        self.watcher = LibraryWatcher(self.context.library.roots, self)
-        self.watcher.changed.connect(self.reload)
+        self.keeper.libraryChanged.connect(self._library_changed)
         self.show_library(self.context.library)
+
+    @property
+    def watcher(self) -> LibraryWatcher:
+        return self.keeper.watcher
 
     # -- building -------------------------------------------------------------------------------
 
@@ -326,12 +329,9 @@ class LibraryPage(QWidget):
 
     def reload(self) -> None:
         """Read the library folders again (a file changed on disk, or the editor saved)."""
-        roots = list(self.context.library.roots)
-        if self.user_root not in roots:  # what the editor saves must be part of the library
-            roots.insert(min(1, len(roots)), self.user_root)
-        library = load_library(roots)
-        self.context.library = library
-        self.watcher.set_roots(library.roots)
+        self.keeper.reload()
+
+    def _library_changed(self, library: Library) -> None:
         self.show_library(library)
         self.editor.library_changed()
         self.libraryChanged.emit(library)
@@ -346,40 +346,3 @@ class LibraryPage(QWidget):
 def _by_title(group: IdGroup) -> tuple[str, str]:
     shown = group.winner or group.entries[-1]
     return (shown.declared_title.casefold(), group.id)
-
-
-def add_library_page(window: MainWindow) -> LibraryPage:
-    """Plug the library page into the main window: a page of its own and a Library menu.
-
-    The page keeps `window.context.library` current as files change, and the
-    home page's list with it; a running session is untouched (it has its own
-    copy of its plan and templates).
-    """
-    page = LibraryPage(window.context, window)
-    window.pages.addWidget(page)
-    came_from: list[QWidget] = []
-
-    def show() -> None:
-        if window.pages.currentWidget() is not page:
-            came_from[:] = [window.pages.currentWidget()]
-            page.show_browser()
-            window.pages.setCurrentWidget(page)
-
-    def back() -> None:
-        previous = came_from[0] if came_from else window.home_page
-        window.pages.setCurrentWidget(previous if window.pages.indexOf(previous) >= 0 else window.home_page)
-
-    def start_new(kind: InputKind) -> None:
-        show()
-        page.new_exercise(kind)
-
-    menu = window.menuBar().addMenu(page.tr("&Library"))
-    menu.setObjectName("libraryMenu")
-    menu.addAction(make_action(window, "show_library", page.tr("Show the &library"), SHOW_LIBRARY,
-                               page.tr("Exercises and plans, and editing your own"), show))
-    new_menu = menu.addMenu(page.tr("&New exercise"))
-    for kind, label in page.editor.kind_names().items():
-        new_menu.addAction(label).triggered.connect(lambda _checked=False, k=kind: start_new(k))
-    page.closeRequested.connect(back)
-    page.libraryChanged.connect(window.home_page.set_library)
-    return page

@@ -6,20 +6,25 @@ message`) in the tooltip and in the details under the list: never hidden.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from workshop.core.agenda import MissingExercise, build_agenda
-from workshop.core.durations import format_minutes
-from workshop.library.catalog import Library, LibraryEntry
 from workshop.ui.theme import CONSOLE
+
+if TYPE_CHECKING:
+    from workshop.library.catalog import Library, LibraryEntry
 
 TITLE, STATE, LENGTH = range(3)
 
 
 def entry_length(entry: LibraryEntry, library: Library) -> str:
     """How long a valid exercise or plan runs, for the list."""
+    from workshop.core.agenda import MissingExercise, build_agenda  # after the first paint
+    from workshop.core.durations import format_minutes
+
     if entry.template is not None:
         return format_minutes(entry.template.duration)
     if entry.plan is not None:
@@ -60,6 +65,13 @@ class LibraryView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         self._entries: dict[int, LibraryEntry] = {}
+
+    def show_loading(self) -> None:
+        """While the library is being read (just after the window first appears)."""
+        self.tree.clear()
+        self._entries.clear()
+        self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Loading the library…")]))
+        self.details.setText("")
 
     def set_library(self, library: Library) -> None:
         self.tree.clear()

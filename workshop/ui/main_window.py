@@ -4,46 +4,63 @@ The window routes: actions to the pages, sessions in and out of the
 controller, messages to the message bar, the time-up cue to the timers and
 the chime, screens coming and going to the audience window. The pages and
 the controller do the work.
+
+Start-up is quick because the window paints the home page before anything
+else is built: the run page, the audience window, the library page, the
+chime, the exporter and the time-up watcher are `cached_property` parts,
+imported and built the first time they are used (a session opened, a menu
+chosen). The app passes ``defer_library=True``: the library is then read
+just after the first paint, the home page saying "Loading the library…"
+until it is; whatever needs the library before then reads it at once
+(`ensure_library`). Once the library is there the planner is built and the
+library's folders are watched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QScreen
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop.core.session import SessionState
-from workshop.core.templates import Plan
-from workshop.store.session_file import SessionFileError
 from workshop.ui.actions import WorkshopActions
-from workshop.ui.audience_window import AudienceWindow
-from workshop.ui.chime import Chime
 from workshop.ui.context import AppContext
-from workshop.ui.controller import SessionController
-from workshop.ui.file_names import PDF_SUFFIX, export_path, with_suffix
 from workshop.ui.home_page import HomePage
-from workshop.ui.library_page import add_library_page
 from workshop.ui.message_bar import MessageBar
-from workshop.ui.new_session_dialog import NewSessionDialog
-from workshop.ui.pdf_export import PdfExporter
-from workshop.ui.planner_page import PlannerPage
-from workshop.ui.run_page import RunPage
 from workshop.ui.screens import ScreenWatcher
-from workshop.ui.shortcut_sheet import ShortcutSheet
 from workshop.ui.style_assets import arrow_files
-from workshop.ui.theme import console_style_sheet, next_theme, theme_set
-from workshop.ui.time_up import TimeUpWatcher
+from workshop.ui.theme import ThemeSet, console_style_sheet, next_theme, theme_set
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QScreen
+
+    from workshop.core.session import SessionState
+    from workshop.core.templates import InputKind, Plan
+    from workshop.library.catalog import Library
+    from workshop.ui.audience_window import AudienceWindow
+    from workshop.ui.chime import Chime
+    from workshop.ui.controller import SessionController
+    from workshop.ui.library_keeper import LibraryKeeper
+    from workshop.ui.library_page import LibraryPage
+    from workshop.ui.pdf_export import PdfExporter
+    from workshop.ui.planner_page import PlannerPage
+    from workshop.ui.run_page import RunPage
+    from workshop.ui.shortcut_sheet import ShortcutSheet
+    from workshop.ui.time_up import TimeUpWatcher
 
 ZOOM_STEP = 1.15
 ZOOM_RANGE = (0.6, 2.5)
@@ -52,26 +69,27 @@ ZOOM_RANGE = (0.6, 2.5)
 class MainWindow(QMainWindow):
     """The facilitator's window."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 defer_library: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
         self.controller: SessionController | None = None
         self._shut_down = False
         self.zoom = 1.0
-        self.setStyleSheet(console_style_sheet())
+        preferences = context.preferences
+        self.theme_key = theme_set(preferences.theme).key
+        # The style sheet first: each widget made after it is styled once, as it is made.
+        self._style_console(theme_set(self.theme_key))
         self.action_set = WorkshopActions(self)
         self.addActions(self.action_set.all())
 
         self.message_bar = MessageBar(self)
         self.home_page = HomePage(self.action_set, self)
-        self.run_page = RunPage(self.action_set, self)
-        self.planner_page = PlannerPage(context.library, context.plans_dir, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.home_page)
-        self.pages.addWidget(self.run_page)
-        self.pages.addWidget(self.planner_page)
+        self.pages.addWidget(self.home_page)  # the other pages join when first shown
         self.shortcut_sheet: ShortcutSheet | None = None
+        self._library_came_from: QWidget | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,33 +98,147 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.audience = AudienceWindow()
-        self.audience.addActions(self.action_set.room_actions)
-        self.audience.hidden.connect(self._audience_hidden)
-        self.run_page.room = self.audience
-
-        preferences = context.preferences
-        self.chime = Chime(muted=preferences.muted, parent=self)
-        self.time_up = TimeUpWatcher(self)
-        self.time_up.timeUp.connect(self._time_up)
         self.screens = ScreenWatcher(self)
         self.screens.screensChanged.connect(self._screens_changed)
-        self.theme_key = preferences.theme
-
-        self.exporter = PdfExporter(self)
-        self.exporter.finished.connect(self._export_finished)
-        self.exporter.failed.connect(self._export_failed)
 
         self._build_menus()
         self._build_status_bar()
         self._connect()
-        self.library_page = add_library_page(self)
-        self.library_page.libraryChanged.connect(self.planner_page.set_library)
-        self.home_page.set_library(context.library)
         self.home_page.openRequested.connect(self.open_session)
         self._show_session(None)
         self._restore_preferences()
         self.resize(1280, 800)
+
+        self.library_pending = defer_library
+        self._first_paint_work: list[Callable[[], None]] = []
+        if defer_library:
+            self.home_page.show_library_loading()
+            self._first_paint_work.append(self._read_library)
+        else:
+            self.home_page.set_library(context.library)
+            self._library_ready()
+
+    # -- parts built on first use ------------------------------------------------------------
+
+    def is_built(self, part: str) -> bool:
+        """Whether a part built on first use (`run_page`, `audience`...) exists yet."""
+        return part in self.__dict__
+
+    @cached_property
+    def run_page(self) -> RunPage:
+        from workshop.ui.run_page import RunPage
+
+        page = RunPage(self.action_set, self)
+        page.room = self.audience
+        page.set_theme(theme_set(self.theme_key).console)
+        if self.zoom != 1.0:
+            page.set_zoom(self.zoom)
+        self.pages.addWidget(page)
+        return page
+
+    @cached_property
+    def audience(self) -> AudienceWindow:
+        """The room's view: a window of its own (no parent), closed with this one."""
+        from workshop.ui.audience_window import AudienceWindow
+
+        audience = AudienceWindow()
+        audience.addActions(self.action_set.room_actions)
+        audience.hidden.connect(self._audience_hidden)
+        audience.set_theme(theme_set(self.theme_key).audience)
+        if self.zoom != 1.0:
+            audience.set_zoom(self.zoom)
+        return audience
+
+    @cached_property
+    def planner_page(self) -> PlannerPage:
+        from workshop.ui.planner_page import PlannerPage
+
+        page = PlannerPage(self.ensure_library(), self.context.plans_dir, self)
+        page.tree.set_theme(theme_set(self.theme_key).console)
+        page.closeRequested.connect(self._leave_planner)
+        page.startRequested.connect(self.new_session_from)
+        page.planSaved.connect(self._plan_saved)
+        self.pages.addWidget(page)
+        return page
+
+    @cached_property
+    def library_keeper(self) -> LibraryKeeper:
+        """Reads the library again when its files change; the pages follow its `libraryChanged`."""
+        from workshop.ui.library_keeper import LibraryKeeper
+
+        self.ensure_library()
+        keeper = LibraryKeeper(self.context, self)
+        keeper.libraryChanged.connect(self._library_changed)
+        return keeper
+
+    @cached_property
+    def library_page(self) -> LibraryPage:
+        from workshop.ui.library_page import LibraryPage
+
+        page = LibraryPage(self.context, self, keeper=self.library_keeper)
+        page.closeRequested.connect(self._leave_library)
+        self.pages.addWidget(page)
+        return page
+
+    @cached_property
+    def chime(self) -> Chime:
+        from workshop.ui.chime import Chime
+
+        return Chime(muted=self.action_set.mute.isChecked(), parent=self)
+
+    @cached_property
+    def time_up(self) -> TimeUpWatcher:
+        from workshop.ui.time_up import TimeUpWatcher
+
+        watcher = TimeUpWatcher(self)
+        watcher.timeUp.connect(self._time_up)
+        return watcher
+
+    @cached_property
+    def exporter(self) -> PdfExporter:
+        from workshop.ui.pdf_export import PdfExporter
+
+        exporter = PdfExporter(self)
+        exporter.finished.connect(self._export_finished)
+        exporter.failed.connect(self._export_failed)
+        exporter.cancelled.connect(self._export_cancelled)
+        exporter.progressed.connect(self._export_progressed)
+        return exporter
+
+    # -- the library ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._first_paint_work:
+            # From the event loop, once this paint is on screen.
+            for work in self._first_paint_work:
+                QTimer.singleShot(0, self, work)
+            self._first_paint_work = []
+
+    def ensure_library(self) -> Library:
+        """The library, read now if the window was shown before it (see `defer_library`)."""
+        if self.library_pending:
+            from workshop.library.catalog import load_library
+
+            self.library_pending = False
+            self.context.library = load_library(self.context.library.roots)
+            self.home_page.set_library(self.context.library)
+        return self.context.library
+
+    def _read_library(self) -> None:
+        if not self._shut_down:
+            self.ensure_library()
+            self._library_ready()
+
+    def _library_ready(self) -> None:
+        """Watch the library's folders, and build the planner (the library is what it offers)."""
+        _ = self.library_keeper
+        _ = self.planner_page
+
+    def _library_changed(self, library: Library) -> None:
+        self.home_page.set_library(library)
+        if self.is_built("planner_page"):
+            self.planner_page.set_library(library)
 
     # -- building ------------------------------------------------------------------------
 
@@ -143,6 +275,30 @@ class MainWindow(QMainWindow):
         theme_menu.addAction(a.next_theme)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.shortcuts)
+        self._build_library_menu()
+
+    def _build_library_menu(self) -> None:
+        """Library: the library page (Ctrl+L) and new exercises, the page built when first wanted."""
+        from workshop.ui.hotkeys import make_action
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("LibraryPage", text)
+
+        menu = self.menuBar().addMenu(tr("&Library"))
+        menu.setObjectName("libraryMenu")
+        menu.addAction(make_action(self, "show_library", tr("Show the &library"), None,
+                                   tr("Exercises and plans, and editing your own"), self.show_library))
+        new_menu = menu.addMenu(tr("&New exercise"))
+        new_menu.setObjectName("newExerciseMenu")
+
+        def fill() -> None:
+            if new_menu.isEmpty():
+                for kind, label in self.library_page.editor.kind_names().items():
+                    new_menu.addAction(label).triggered.connect(
+                        lambda _checked=False, k=kind: self.new_exercise(k))
+
+        new_menu.aboutToShow.connect(fill)
+        self.new_exercise_menu = new_menu
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel(self)
@@ -151,16 +307,23 @@ class MainWindow(QMainWindow):
         self.file_label.setObjectName("fileLabel")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("exportProgress")
-        self.busy.setRange(0, 0)  # busy: WeasyPrint reports no progress
+        self.busy.setRange(0, 100)
         self.busy.setMaximumWidth(160)
         self.busy.setFormat("")
         self.busy.hide()
         self.busy_label = QLabel(self.tr("Writing the PDF…"), self)
         self.busy_label.hide()
+        self.cancel_export = QPushButton(self.tr("Cancel"), self)
+        self.cancel_export.setObjectName("cancelExport")
+        self.cancel_export.setAccessibleName(self.tr("Cancel the export"))
+        self.cancel_export.setToolTip(self.tr("Stop writing the PDF; nothing half-written is left"))
+        self.cancel_export.clicked.connect(lambda: self.exporter.cancel())
+        self.cancel_export.hide()
         bar = self.statusBar()
         bar.addWidget(self.save_label)
         bar.addWidget(self.busy_label)
         bar.addWidget(self.busy)
+        bar.addWidget(self.cancel_export)
         bar.addPermanentWidget(self.file_label)
 
     def _connect(self) -> None:
@@ -180,14 +343,14 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.mute.toggled.connect(self._mute_toggled)
         a.auto_advance.toggled.connect(self._auto_advance_toggled)
-        self.planner_page.closeRequested.connect(self._leave_planner)
-        self.planner_page.startRequested.connect(self.new_session_from)
-        self.planner_page.planSaved.connect(self._plan_saved)
 
     # -- sessions ---------------------------------------------------------------------------
 
     def open_session(self, path: Path) -> bool:
         """Open a session file and show it; on failure say why and leave the file alone."""
+        from workshop.store.session_file import SessionFileError
+        from workshop.ui.controller import SessionController
+
         path = Path(path)
         try:
             controller = SessionController.open(path, self.context.clock, self.context.now, self)
@@ -203,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def create_session(self, path: Path, state: SessionState) -> SessionController:
         """Write a new session file and show it (used by the new-session dialog)."""
+        from workshop.ui.controller import SessionController
+
         controller = SessionController.create(path, state, self.context.clock, self.context.now, self)
         self._adopt(controller)
         return controller
@@ -212,7 +377,9 @@ class MainWindow(QMainWindow):
 
     def new_session_from(self, plan: Plan | None) -> None:
         """The new-session dialog, with the planner's agenda (if given) offered first."""
-        dialog = NewSessionDialog(self.context.library, self.context.sessions_dir, self.create_session, self,
+        from workshop.ui.new_session_dialog import NewSessionDialog
+
+        dialog = NewSessionDialog(self.ensure_library(), self.context.sessions_dir, self.create_session, self,
                                   plan=plan)
         dialog.exec()
         dialog.deleteLater()
@@ -247,9 +414,10 @@ class MainWindow(QMainWindow):
         for action in self.action_set.session_actions:
             action.setEnabled(controller is not None)
         # After the line above: the run page refines the run actions (no "Next" at the end...).
-        self.run_page.set_controller(controller)
-        self.audience.set_controller(controller)
-        self.time_up.set_controller(controller)
+        # Without a session, parts not built yet have nothing to forget.
+        for part in ("run_page", "audience", "time_up"):
+            if controller is not None or self.is_built(part):
+                getattr(self, part).set_controller(controller)
         if controller is None:
             self.setWindowTitle(self.tr("Workshop"))
             self.file_label.clear()
@@ -284,12 +452,16 @@ class MainWindow(QMainWindow):
     # -- export -------------------------------------------------------------------------------
 
     def default_export_path(self) -> Path:
+        from workshop.ui.file_names import export_path
+
         header = self.controller.state.header if self.controller else None
         if header is None:
             return self.context.exports_dir / "session.pdf"
         return export_path(self.context.exports_dir, header.title, header.date)
 
     def choose_and_export(self) -> None:
+        from workshop.ui.file_names import PDF_SUFFIX, with_suffix
+
         if self.controller is None or self.exporter.busy:
             return
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(self.default_export_path()),
@@ -302,15 +474,31 @@ class MainWindow(QMainWindow):
         if self.controller is None or not self.exporter.start(self.controller.state, path):
             return
         self.action_set.export_pdf.setEnabled(False)
+        self.busy.setValue(0)
+        self.busy_label.setText(self.tr("Writing the PDF…"))
         self.busy.show()
         self.busy_label.show()
+        self.cancel_export.show()
+
+    def _export_progressed(self, percent: int, label: str) -> None:
+        self.busy.setValue(percent)
+        if label:
+            self.busy_label.setText(label)
 
     def _export_ended(self) -> None:
         self.busy.hide()
         self.busy_label.hide()
+        self.cancel_export.hide()
         self.action_set.export_pdf.setEnabled(self.controller is not None)
 
+    def _export_cancelled(self) -> None:
+        self._export_ended()
+        self.message_bar.show_info(self.tr("Export cancelled: no PDF was written."))
+
     def _export_finished(self, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         self._export_ended()
         self.message_bar.show_info(
             self.tr("PDF written: {path}").format(path=path),
@@ -330,42 +518,52 @@ class MainWindow(QMainWindow):
         if visible:
             self.audience.present(self.screen())
             self.run_page.show_room_preview(True)
-        elif self.audience.isVisible():
+        elif self.is_built("audience") and self.audience.isVisible():
             self.audience.hide()
             self.activateWindow()
 
     def _audience_hidden(self) -> None:
         self.action_set.toggle_audience.setChecked(False)
-        self.run_page.show_room_preview(False)
+        if self.is_built("run_page"):
+            self.run_page.show_room_preview(False)
 
     def set_zoom(self, factor: float) -> None:
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], factor))
-        self.run_page.set_zoom(self.zoom)
-        self.audience.set_zoom(self.zoom)
+        for part in ("run_page", "audience"):  # the others take it when they are built
+            if self.is_built(part):
+                getattr(self, part).set_zoom(self.zoom)
         self.context.preferences.zoom = self.zoom
 
     def set_theme(self, key: str) -> None:
         """Light, dark or high contrast, for the console and the room; remembered."""
         themes = theme_set(key)
         self.theme_key = themes.key
-        self.console_style = console_style_sheet(themes.console, arrow_files(themes.console.text))
-        self.setStyleSheet(self.console_style)
-        self.run_page.set_theme(themes.console)
-        self.planner_page.tree.set_theme(themes.console)
-        self.audience.set_theme(themes.audience)
+        self._style_console(themes)
+        if self.is_built("run_page"):
+            self.run_page.set_theme(themes.console)
+        if self.is_built("planner_page"):
+            self.planner_page.tree.set_theme(themes.console)
+        if self.is_built("audience"):
+            self.audience.set_theme(themes.audience)
         self.action_set.themes[themes.key].setChecked(True)
         self.context.preferences.theme = themes.key
 
+    def _style_console(self, themes: ThemeSet) -> None:
+        self.console_style = console_style_sheet(themes.console, arrow_files(themes.console.text))
+        self.setStyleSheet(self.console_style)
+
     def _restore_preferences(self) -> None:
+        """What the app remembered; the theme's style sheet is already set (see `__init__`)."""
         preferences = self.context.preferences
-        self.set_theme(preferences.theme)
+        self.action_set.themes[self.theme_key].setChecked(True)
         if preferences.zoom != 1.0:
             self.set_zoom(preferences.zoom)
         self.action_set.mute.setChecked(preferences.muted)
         self.action_set.auto_advance.setChecked(preferences.auto_advance)
 
     def _mute_toggled(self, muted: bool) -> None:
-        self.chime.muted = muted
+        if self.is_built("chime"):
+            self.chime.muted = muted
         self.context.preferences.muted = muted
 
     def _auto_advance_toggled(self, on: bool) -> None:
@@ -412,13 +610,32 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.run_page if self.controller is not None else self.home_page)
 
     def _plan_saved(self, path: Path) -> None:
-        # The library page reads the folders again (the trainer's included) and tells the
-        # home page and the planner through libraryChanged.
-        self.library_page.reload()
+        # The keeper reads the folders again (the trainer's included) and tells the
+        # home page, the planner and the library page through libraryChanged.
+        self.library_keeper.reload()
         self.message_bar.show_info(self.tr("Plan saved: {path}").format(path=path))
+
+    def show_library(self) -> None:
+        """The library page (Ctrl+L); its Back button returns to the page shown before."""
+        page = self.library_page
+        if self.pages.currentWidget() is not page:
+            self._library_came_from = self.pages.currentWidget()
+            page.show_browser()
+            self.pages.setCurrentWidget(page)
+
+    def _leave_library(self) -> None:
+        previous = self._library_came_from or self.home_page
+        self.pages.setCurrentWidget(previous if self.pages.indexOf(previous) >= 0 else self.home_page)
+
+    def new_exercise(self, kind: InputKind) -> None:
+        """Library > New exercise: the library page, editing a blank exercise of `kind`."""
+        self.show_library()
+        self.library_page.new_exercise(kind)
 
     def show_shortcuts(self) -> None:
         """The shortcut sheet, beside the console (F1 again closes it)."""
+        from workshop.ui.shortcut_sheet import ShortcutSheet
+
         if self.shortcut_sheet is not None and self.shortcut_sheet.isVisible():
             self.shortcut_sheet.close()
             return
@@ -432,10 +649,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._shut_down:
             self._shut_down = True
-            self.time_up.stop()
-            # A PDF being written is finished first: its temporary file is then cleaned up.
-            self.exporter.wait()
+            if self.is_built("time_up"):
+                self.time_up.stop()
+            if self.is_built("exporter"):
+                # A PDF being written is finished first: its temporary file is then cleaned up.
+                self.exporter.wait()
             self.close_session()
-            self.audience.close()
-            self.audience.deleteLater()  # a window of its own: no parent deletes it
+            if self.is_built("audience"):
+                self.audience.close()
+                self.audience.deleteLater()  # a window of its own: no parent deletes it
         super().closeEvent(event)

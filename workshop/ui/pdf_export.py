@@ -1,110 +1,97 @@
-"""Writing the session's PDF off the GUI thread.
+"""Writing the session's PDF in a worker process, with progress and cancel.
 
-The state is copied on the GUI thread (`snapshot`), so cards typed while the
-PDF is being written cannot change it half-way; the worker renders the copy
-and reports back through a signal. The report package (Jinja, WeasyPrint) is
-imported in the worker, so it never costs the app's start-up.
+WeasyPrint holds the GIL for seconds at a time, so even a thread would make
+the console stutter; `workshop.report.worker.ExportJob` runs the export in a
+process of its own, with a time limit, and this module drives it from a
+QTimer. The session is turned into JSON on the GUI thread when the export
+starts: cards typed while the PDF is written cannot change it half-way.
 """
 
 from __future__ import annotations
 
-import copy
-import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.core.session import SessionState
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from workshop.report.worker import ExportJob
 
-
-def snapshot(state: SessionState) -> SessionState:
-    """A copy of the session that later changes on the GUI thread cannot touch.
-
-    Every list and dict the state holds is copied (cards, events, and whatever
-    the session grows later); the entities in them are immutable, so sharing
-    them is safe.
-    """
-    twin = copy.copy(state)
-    for name, value in vars(state).items():
-        if isinstance(value, list):
-            setattr(twin, name, list(value))
-        elif isinstance(value, dict):
-            setattr(twin, name, dict(value))
-    return twin
-
-
-def export_pdf(state: SessionState, out_path: Path) -> Path:
-    """Render the session's report to `out_path` (its folder created as needed)."""
-    from workshop.report import export_pdf as write_report
-
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    return Path(write_report(state, out_path))
-
-
-class _Signals(QObject):
-    finished = Signal(Path)
-    failed = Signal(str)
-
-
-class _ExportTask(QRunnable):
-    def __init__(self, state: SessionState, out_path: Path, signals: _Signals) -> None:
-        super().__init__()
-        self._state = state
-        self._out_path = out_path
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            written = export_pdf(self._state, self._out_path)
-        except OSError as error:
-            self._signals.failed.emit(f"{error.strerror or error} ({error.filename or self._out_path})")
-        except Exception as error:  # a bug in a template must not take the app down
-            log.exception("PDF export failed")
-            self._signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self._signals.finished.emit(written)
+POLL_MS = 100
 
 
 class PdfExporter(QObject):
-    """Runs one export at a time in its own thread pool; `busy` while it runs."""
+    """Runs one export at a time in a worker process; `busy` while it runs."""
 
     started = Signal(Path)
+    progressed = Signal(int, str)  # percent, what the worker is doing
     finished = Signal(Path)  # the PDF written
     failed = Signal(str)  # why not, in words
+    cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, time_limit: float | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._busy = False
+        self._job: ExportJob | None = None
+        self._time_limit = time_limit
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self._job is not None
 
-    def start(self, state: SessionState, out_path: Path) -> bool:
-        """Begin writing `out_path` from a snapshot of `state`; False if one is already running."""
-        if self._busy:
+    def start(self, state: SessionState, out_path: Path, **options: Any) -> bool:
+        """Begin writing `out_path` from a snapshot of `state`; False if one is already running.
+
+        `options` go to `ExportJob` (format, page_size, folders).
+        """
+        if self._job is not None:
             return False
-        self._busy = True
-        self._pool.start(_ExportTask(snapshot(state), Path(out_path), self._signals))
+        from workshop.report.json_io import session_to_json
+        from workshop.report.worker import ExportJob
+
+        if self._time_limit is not None:
+            options.setdefault("time_limit", self._time_limit)
+        self._job = ExportJob(session_to_json(state), Path(out_path), **options)
+        self._job.start()
+        self._timer.start()
         self.started.emit(Path(out_path))
         return True
 
-    def wait(self, milliseconds: int = -1) -> bool:
-        """Block until the running export ends (at shutdown and in tests)."""
-        return self._pool.waitForDone(milliseconds)
+    def cancel(self) -> None:
+        """Stop the running export; nothing half-written is left behind."""
+        if self._job is None:
+            return
+        self._job.cancel()
+        self._end()
+        self.cancelled.emit()
 
-    def _done(self, path: Path) -> None:
-        self._busy = False
-        self.finished.emit(path)
+    def wait(self) -> None:
+        """Block until the running export ends (at shutdown and in tests), then report it."""
+        if self._job is not None:
+            self._job.wait()
+            self._poll()
 
-    def _failed(self, message: str) -> None:
-        self._busy = False
-        self.failed.emit(message)
+    def _poll(self) -> None:
+        job = self._job
+        if job is None:
+            return
+        update = job.poll()
+        if update.state == "running":
+            self.progressed.emit(update.percent, update.label)
+        elif update.state == "done":
+            self._end()
+            self.finished.emit(Path(update.path or job.out_path))
+        elif update.finished:
+            self._end()
+            if update.state == "cancelled":
+                self.cancelled.emit()
+            else:
+                self.failed.emit(update.message or update.state)
+
+    def _end(self) -> None:
+        self._timer.stop()
+        self._job = None

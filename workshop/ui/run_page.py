@@ -1,14 +1,14 @@
-"""The console while a session runs: agenda, step and prompt, timer, cards, notes.
+"""The console while a session runs: agenda, step and prompt, timer, the group's input, notes.
 
 The page shows what the controller holds and hands every change to it; it
-wires the run actions (start/pause, +1 min, next, ...) to the controller and
-keeps their text and enabled state in step with it. Above the agenda it says
-how far ahead or behind the day is; under it, a live thumbnail of the room.
+wires the run actions (start/pause, +1 min, next, undo, ...) to the controller
+and keeps their text and enabled state in step with it. The middle shows the
+input panel of the step's kind (`inputs.area.InputArea`: cards, votes,
+ratings, statement, answers, actions). Above the agenda it says how far ahead
+or behind the day is; under it, a live thumbnail of the room.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -22,24 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.durations import format_minutes
-from workshop.core.session import Card, CardTextError
-from workshop.core.templates import InputKind
 from workshop.core.timer import StepTimer, TimerState
 from workshop.ui.actions import ActionButton, WorkshopActions
 from workshop.ui.agenda_view import AgendaView
-from workshop.ui.capture import Capture, CaptureMode, capture_for
-from workshop.ui.card_board import CardBoard
 from workshop.ui.card_entry import CardEntryPanel
-from workshop.ui.card_view import CardStyle
 from workshop.ui.controller import SessionController
+from workshop.ui.inputs.area import InputArea
+from workshop.ui.inputs.door import Change, where_changed
+from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.notes_panel import FacilitatorNotes
 from workshop.ui.room_preview import RoomPreview
 from workshop.ui.schedule_status import ScheduleStatus
 from workshop.ui.step_header import HeaderSizes, StepHeader, step_position
 from workshop.ui.theme import CONSOLE, Theme
 from workshop.ui.timer_widget import TimerWidget
+from workshop.ui.undo import How
 
-CONSOLE_CARDS = CardStyle(font_px=18, tile_width=240, max_lines=6, theme=CONSOLE)
 CONSOLE_HEADER = HeaderSizes(eyebrow=15, title=30, prompt=21)
 WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
 
@@ -52,7 +50,6 @@ class RunPage(QWidget):
         self.setObjectName("page")
         self._actions = actions
         self._controller: SessionController | None = None
-        self._capture = Capture(CaptureMode.NONE)
         self._zoom = 1.0
         self._theme = CONSOLE
         self.room: QWidget | None = None  # the audience window, for the thumbnail
@@ -70,10 +67,7 @@ class RunPage(QWidget):
         self.capture_hint.setProperty("role", "muted")
         self.capture_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.capture_hint.setWordWrap(True)
-        self.entry_panel = CardEntryPanel(self)
-        self.entry_panel.cardSubmitted.connect(self._add_card)
-        self.board = CardBoard(CONSOLE_CARDS, empty_text=self.tr("No cards yet. What the group says appears "
-                                                                 "here as you type it."), parent=self)
+        self.inputs = InputArea(self)
         self.notes = FacilitatorNotes(self)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextLabel")
@@ -124,8 +118,7 @@ class RunPage(QWidget):
         centre_layout.setSpacing(10)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.capture_hint)
-        centre_layout.addWidget(self.entry_panel)
-        centre_layout.addWidget(self.board, 1)
+        centre_layout.addWidget(self.inputs, 1)
         centre_layout.addLayout(navigation)
 
         agenda_box = QWidget(self)
@@ -164,7 +157,7 @@ class RunPage(QWidget):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self._left.setMinimumWidth(220)
         self._right.setMinimumWidth(200)
-        self.board.setMinimumHeight(160)
+        self.inputs.setMinimumHeight(160)
         self._notes_beside = False
         self._place_notes(beside=True)
         layout = QVBoxLayout(self)
@@ -206,6 +199,8 @@ class RunPage(QWidget):
         actions.next_step.triggered.connect(lambda: self._call("next_step"))
         actions.previous_step.triggered.connect(lambda: self._call("previous_step"))
         actions.new_card.triggered.connect(self.focus_entry)
+        actions.undo.triggered.connect(lambda: self._call("undo"))
+        actions.redo.triggered.connect(lambda: self._call("redo"))
 
     # -- the session ----------------------------------------------------------------------
 
@@ -223,14 +218,19 @@ class RunPage(QWidget):
         if controller is not None:
             for signal, slot in self._subscriptions(controller):
                 signal.connect(slot)
+        self.inputs.set_door(controller)
         self.agenda.set_session(controller.state if controller else None)
         self.schedule.set_controller(controller)
         self._show_stop()
 
     def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
+        stack = controller.history.stack
         return [(controller.stopChanged, self._on_stop_changed),
-                (controller.cardAdded, self._on_card_added),
-                (controller.timerChanged, self._on_timer_changed)]
+                (controller.changed, self._on_changed),
+                (controller.timerChanged, self._on_timer_changed),
+                (stack.indexChanged, self._sync_undo),
+                (stack.canUndoChanged, self._sync_undo),
+                (stack.canRedoChanged, self._sync_undo)]
 
     def _current_timer(self) -> StepTimer | None:
         return self._controller.timer if self._controller else None
@@ -244,9 +244,18 @@ class RunPage(QWidget):
             self._controller.go_to(index)
 
     def focus_entry(self) -> None:
-        """Put the cursor in the card entry (when the step takes cards)."""
-        if self._capture.takes_cards:
-            self.entry_panel.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """Put the cursor where the step's input is typed (the card entry on a notes step)."""
+        self.inputs.focus_input()
+
+    @property
+    def board(self) -> NotesBoard:
+        """The card board (of the notes steps)."""
+        return self.inputs.notes_board()
+
+    @property
+    def entry_panel(self) -> CardEntryPanel:
+        """The card board's entry line."""
+        return self.board.entry_panel
 
     def show_room_preview(self, shown: bool) -> None:
         """The live thumbnail of the audience view, while it is on a screen."""
@@ -256,7 +265,7 @@ class RunPage(QWidget):
         """The console's colours for what is painted rather than styled (timer, cards, agenda)."""
         self._theme = theme
         self.timer_widget.set_theme(theme)
-        self.board.set_card_style(replace(CONSOLE_CARDS.scaled(self._zoom), theme=theme))
+        self.inputs.set_theme(theme)
         self.agenda.set_theme(theme)
         self.agenda.set_session(self._controller.state if self._controller else None)
         self._refresh_agenda()
@@ -267,8 +276,7 @@ class RunPage(QWidget):
         self.header.set_sizes(HeaderSizes(round(CONSOLE_HEADER.eyebrow * factor),
                                           round(CONSOLE_HEADER.title * factor),
                                           round(CONSOLE_HEADER.prompt * factor)))
-        self.board.set_card_style(replace(CONSOLE_CARDS.scaled(factor), theme=self._theme))
-        self.entry_panel.set_text_px(round(20 * factor))
+        self.inputs.set_zoom(factor)
         self.notes.set_text_px(round(16 * factor))
 
     # -- following the controller ----------------------------------------------------------------
@@ -281,8 +289,7 @@ class RunPage(QWidget):
         if controller is None:
             self.header.show_stop(None)
             self.notes.show_stop(None)
-            self.board.show_capture(Capture(CaptureMode.NONE), [])
-            self.entry_panel.setVisible(False)
+            self.inputs.show_stop(None)
             self.capture_hint.setVisible(False)
             self.next_label.clear()
             self.timer_widget.refresh()
@@ -295,35 +302,16 @@ class RunPage(QWidget):
                                                             count=count)
         self.header.show_stop(stop, eyebrow)
         self.notes.show_stop(stop)
-        self._capture = capture = capture_for(stop)
-        cards = controller.state.cards_for(capture.item, capture.step) if capture.shows_cards else []
-        self.board.show_capture(capture, cards)
-        self.board.setVisible(capture.shows_cards)
-        self.entry_panel.setVisible(capture.takes_cards)
-        self.entry_panel.set_columns(capture.columns if capture.takes_cards else ())
-        self.entry_panel.show_idle_hint()
-        hint = self._capture_hint(capture, stop.step.input.kind)
+        self.inputs.show_stop(stop)
+        hint = "" if self.inputs.current_panel is not None else self.tr(
+            "Nothing to type in this step: the prompt and the timer are on the wall.")
         self.capture_hint.setText(hint)
         self.capture_hint.setVisible(bool(hint))
         self._show_next()
         self._refresh_agenda()
         self.timer_widget.refresh()
         self._sync_actions()
-        if capture.takes_cards:
-            self.focus_entry()
-
-    def _capture_hint(self, capture: Capture, kind: InputKind) -> str:
-        if capture.mode is CaptureMode.SHOW:
-            return self.tr("Dot vote on the cards of “{step}”: the room votes on the wall or the screen.") \
-                .format(step=capture.source_title)
-        if capture.mode is CaptureMode.NONE:
-            return self.tr("Nothing to type in this step: the prompt and the timer are on the wall.")
-        if kind is not InputKind.NOTES:
-            names = {InputKind.RATING: self.tr("ratings"), InputKind.STATEMENT: self.tr("the statement"),
-                     InputKind.QUESTIONS: self.tr("the answers"), InputKind.ACTIONS: self.tr("the actions")}
-            return self.tr("Type {what} as cards: each one is saved with this step and printed in the PDF.") \
-                .format(what=names.get(kind, self.tr("what the group says")))
-        return ""
+        self.focus_entry()
 
     def _show_next(self) -> None:
         controller = self._controller
@@ -334,8 +322,31 @@ class RunPage(QWidget):
         self.next_label.setText(self.tr("Next: {title} · {length}").format(
             title=upcoming.step.title, length=format_minutes(upcoming.step.duration)))
 
-    def _on_card_added(self, card: Card) -> None:
-        self.board.add_card(card)
+    def _on_changed(self, change: Change) -> None:
+        """An undo or redo of another step's input changes nothing here: say where it happened."""
+        controller = self._controller
+        if controller is None or change.how == How.DO:
+            return
+        place = where_changed(controller.state, change.command) or (
+            where_changed(controller.state, change.inverse) if change.inverse is not None else None)
+        if place is None or place == controller.current_stop.key:
+            return
+        step = controller.state.step_at(*place)
+        what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO
+                else self.tr("Redone in “{step}”: {change}"))
+        self.capture_hint.setText(what.format(step=step.title, change=change.command.label))
+        self.capture_hint.setVisible(True)
+
+    def _sync_undo(self) -> None:
+        """Undo / Redo enabled when there is something to take back, named after it."""
+        stack = self._controller.history.stack if self._controller is not None else None
+        undo, redo = self._actions.undo, self._actions.redo
+        undo.setEnabled(stack is not None and stack.canUndo())
+        redo.setEnabled(stack is not None and stack.canRedo())
+        undo.setText(self.tr("&Undo {change}").format(change=stack.undoText()) if undo.isEnabled()
+                     else self.tr("&Undo"))
+        redo.setText(self.tr("&Redo {change}").format(change=stack.redoText()) if redo.isEnabled()
+                     else self.tr("&Redo"))
 
     def _on_timer_changed(self) -> None:
         self.timer_widget.refresh()
@@ -352,6 +363,7 @@ class RunPage(QWidget):
         has_session = controller is not None
         for action in self._actions.run_actions:
             action.setEnabled(has_session)
+        self._sync_undo()
         if controller is None:
             self._actions.start_pause.setText(self.tr("&Start"))
             return
@@ -361,22 +373,5 @@ class RunPage(QWidget):
                                            TimerState.PAUSED: self.tr("&Resume")}[state])
         self._actions.next_step.setEnabled(controller.has_next)
         self._actions.previous_step.setEnabled(controller.has_previous)
-        self._actions.new_card.setEnabled(self._capture.takes_cards)
+        self._actions.new_card.setEnabled(self.inputs.takes_cards)
         self._actions.reset_timer.setEnabled(state is not TimerState.IDLE or controller.timer.extension != 0)
-
-    # -- adding a card --------------------------------------------------------------------------------
-
-    def _add_card(self, text: str, column: str) -> None:
-        controller = self._controller
-        if controller is None or not self._capture.takes_cards:
-            return
-        try:
-            card = controller.add_card(text, column)
-        except CardTextError as error:
-            self.entry_panel.show_problem(str(error))
-            return
-        if card is None:
-            self.entry_panel.show_problem(self.tr("Not saved, so not added: your text is still in the entry. "
-                                                  "Press Enter to try again."))
-            return
-        self.entry_panel.card_added(self.board.model.rowCount())

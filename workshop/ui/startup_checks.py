@@ -8,7 +8,6 @@ aborts; we check first and print what fixes it.
 
 from __future__ import annotations
 
-import ctypes.util
 import sys
 from collections.abc import Callable, Mapping
 
@@ -20,7 +19,35 @@ APT_FIX = ("sudo apt-get install -y libxcb-cursor0 libxcb-icccm4 libxcb-image0 l
 XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-image", "xcb-keysyms", "xcb-randr",
                  "xcb-render-util", "xcb-shape", "xcb-xinerama", "xcb-xkb", "xkbcommon-x11")
 
+# Their file names as the dynamic loader knows them (what Qt's xcb plugin is linked against).
+SONAMES = {"xcb-cursor": "libxcb-cursor.so.0", "xcb-icccm": "libxcb-icccm.so.4",
+           "xcb-image": "libxcb-image.so.0", "xcb-keysyms": "libxcb-keysyms.so.1",
+           "xcb-randr": "libxcb-randr.so.0", "xcb-render-util": "libxcb-render-util.so.0",
+           "xcb-shape": "libxcb-shape.so.0", "xcb-xinerama": "libxcb-xinerama.so.0",
+           "xcb-xkb": "libxcb-xkb.so.1", "xkbcommon-x11": "libxkbcommon-x11.so.0"}
+
 FindLibrary = Callable[[str], str | None]
+
+
+def loadable(name: str) -> str | None:
+    """The library's file name if the dynamic loader can load it, else None.
+
+    `dlopen` by file name asks the loader exactly what Qt will ask it, in well
+    under a millisecond; `ctypes.util.find_library` would run ``ldconfig -p``
+    (and maybe gcc) once per library, tens of milliseconds on every start.
+    """
+    import ctypes
+
+    soname = SONAMES.get(name)
+    if soname is None:  # not in the table: take the slow, general way
+        import ctypes.util
+
+        return ctypes.util.find_library(name)
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return None
+    return soname
 
 
 def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
@@ -34,7 +61,7 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
     return not (environ.get("WAYLAND_DISPLAY") and not environ.get("DISPLAY"))
 
 
-def display_problem(environ: Mapping[str, str], find_library: FindLibrary = ctypes.util.find_library,
+def display_problem(environ: Mapping[str, str], find_library: FindLibrary = loadable,
                     platform: str = sys.platform) -> str | None:
     """A message saying what to do, or None when the window can appear."""
     chosen = environ.get("QT_QPA_PLATFORM", "").strip()

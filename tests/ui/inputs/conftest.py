@@ -56,7 +56,7 @@ class FileDoor(QObject):
         except STORE_ERRORS as error:
             self.failed.emit(str(error))
             return None
-        self.changed.emit(Change(command, tables_touched(command), how))
+        self.changed.emit(Change(command, tables_touched(command), how, inverse))
         return inverse
 
 

@@ -23,9 +23,9 @@ from workshop.core.commands import (
 from workshop.core.session import Target
 from workshop.core.templates import InputKind
 from workshop.store.session_file import SessionFile
-from workshop.ui.inputs import panel_for
-from workshop.ui.inputs.audience import room_view_for
+from workshop.ui.inputs.audience.views import room_view_for
 from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panels import panel_for
 
 STEPS = {
     InputKind.NOTES: ("keep-it-alive", "write"),
@@ -58,14 +58,12 @@ def fill(door: FileDoor) -> None:
 
 def shown(panel: InputPanel) -> str:
     """What a console panel shows, as text (enough to compare two sessions' screens)."""
-    from workshop.ui.inputs import (
-        ActionsPanel,
-        NotesBoard,
-        QuestionsPanel,
-        RatingGrid,
-        StatementPanel,
-        VotePanel,
-    )
+    from workshop.ui.inputs.actions_panel import ActionsPanel
+    from workshop.ui.inputs.notes_board import NotesBoard
+    from workshop.ui.inputs.questions_panel import QuestionsPanel
+    from workshop.ui.inputs.rating_grid import RatingGrid
+    from workshop.ui.inputs.statement_panel import StatementPanel
+    from workshop.ui.inputs.vote_panel import VotePanel
 
     if isinstance(panel, NotesBoard):
         return repr([(row.kind, row.card or row.cluster) for model in panel.models for row in model.rows()])

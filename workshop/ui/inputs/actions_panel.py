@@ -180,6 +180,9 @@ class ActionsPanel(InputPanel):
         self.refresh(None)
         self.clear_form()
 
+    def focus_input(self) -> None:
+        self.what.setFocus()
+
     def refresh(self, change: Change | None) -> None:
         self.model.set_actions(self.state.actions_for(self.item, self.step))
         if self.editing is not None and self.state.action(self.editing) is None:

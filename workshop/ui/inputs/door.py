@@ -57,6 +57,7 @@ class Change:
     command: Command
     tables: frozenset[str]
     how: str = How.DO
+    inverse: Command | None = None  # what would take it back (names a deleted card, say)
 
 
 class SessionDoor(Protocol):
@@ -106,3 +107,25 @@ def tables_touched(command: Command) -> frozenset[str]:
             found |= tables_touched(part)
         return found
     return _TOUCHES.get(type(command), frozenset(TABLES))
+
+
+def where_changed(state: SessionState, command: Command) -> tuple[int, str] | None:
+    """The step (item, key) a command changed, as the state is after it (None if unknown).
+
+    A command names its step, or a card, cluster, statement or action that
+    belongs to one; of a batch, the first part says.
+    """
+    if isinstance(command, Batch):
+        return where_changed(state, command.commands[0]) if command.commands else None
+    item, step = getattr(command, "item", None), getattr(command, "step", None)
+    if isinstance(item, int) and isinstance(step, str):
+        return (item, step)
+    for name, find in (("card", state.card), ("cluster", state.cluster),
+                       ("statement", state.statement), ("action", state.action)):
+        value = getattr(command, name, None)
+        if isinstance(value, int):
+            found = find(value)
+            return (found.item, found.step) if found is not None else None
+        if value is not None and hasattr(value, "item") and hasattr(value, "step"):
+            return (value.item, value.step)  # a Restore command carries the thing itself
+    return None

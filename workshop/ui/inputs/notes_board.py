@@ -11,6 +11,7 @@ change is one undoable command through the door.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
@@ -46,7 +47,7 @@ from workshop.ui.inputs.notes_model import NotesModel, RowKind
 from workshop.ui.inputs.notes_moves import cluster_cards, unclustered
 from workshop.ui.inputs.notes_view import NotesView
 from workshop.ui.inputs.panel import InputPanel
-from workshop.ui.inputs.tiles import typed_text
+from workshop.ui.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
 
@@ -225,13 +226,23 @@ class NotesBoard(InputPanel):
 
     def set_zoom(self, factor: float) -> None:
         super().set_zoom(factor)
-        self._style = CONSOLE_BOARD.scaled(factor)
+        self._style = replace(CONSOLE_BOARD.scaled(factor), theme=self._style.theme)
         for view in self.views:
             view.set_board_style(self._style)
         self.entry_panel.set_text_px(round(20 * factor))
 
-    def focus_entry(self) -> None:
+    def focus_input(self) -> None:
         self.entry_panel.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The colours the tiles are painted in (the console's theme)."""
+        self._style = replace(self._style, theme=theme)
+        for view in self.views:
+            view.set_board_style(self._style)
+
+    def texts(self) -> list[str]:
+        """Every card's text on the board, column by column, as shown."""
+        return [row.card.text for model in self.models for row in model.rows() if row.card is not None]
 
     def refresh(self, change: Change | None) -> None:
         # The models follow the door themselves; this keeps the buttons in step.
@@ -244,9 +255,6 @@ class NotesBoard(InputPanel):
 
     def add_card(self, text: str, column: str = "") -> bool:
         """Commit a card from the entry line; the entry says why when it cannot."""
-        entry = self.entry_panel.entry
-        if text == entry.toPlainText():
-            text = typed_text(entry)  # the entry's own text, non-breaking spaces and all
         view = self._view_for_column(column)
         if view is not None:
             view.follow_newest()

@@ -7,14 +7,28 @@ turns a refusal into words on the panel's hint line instead of an error.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.core.commands import Command, InputError
 from workshop.core.session import SessionState
 from workshop.core.templates import InputSpec
 from workshop.ui.inputs.door import Change, SessionDoor
+
+
+def describe(widget: QWidget, name: str, tip: str) -> None:
+    """Give a control the name a screen reader says and the tooltip a mouse finds."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(plain_tip(tip))
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` literally: Qt reads a tooltip with a tag in it as markup."""
+    return f"<p>{escape(text)}</p>" if GuiQt.mightBeRichText(text) or "&" in text else text
 
 
 class Hint(QLabel):
@@ -71,6 +85,10 @@ class InputPanel(QWidget):
     def refresh(self, change: Change | None) -> None:
         """Show what the state holds now (`change` None: everything may differ)."""
         raise NotImplementedError
+
+    def focus_input(self) -> None:
+        """Put the cursor where typing for this step starts."""
+        self.focusNextChild()
 
     def set_zoom(self, factor: float) -> None:
         """Scale the panel's reading text (the console's zoom)."""

@@ -82,6 +82,10 @@ class QuestionsPanel(InputPanel):
         self.refresh(None)
         self.set_zoom(self._zoom)
 
+    def focus_input(self) -> None:
+        if self.answers:
+            self.answers[0].setFocus()
+
     def refresh(self, change: Change | None) -> None:
         for number, answer in enumerate(self.answers):
             if number in self._dirty:

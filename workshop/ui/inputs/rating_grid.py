@@ -149,6 +149,9 @@ class RatingGrid(InputPanel):
     def refresh(self, change: Change | None) -> None:
         self.model.refresh()
 
+    def focus_input(self) -> None:
+        self.table.setFocus()
+
     @property
     def consensus_mode(self) -> bool:
         return self.group_button.isChecked()

@@ -160,6 +160,11 @@ class StatementPanel(InputPanel):
         self.preview.setFont(preview)
         self.candidates.setFont(preview)  # sentences: read at the size they will be on the wall
 
+    def focus_input(self) -> None:
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+
     # -- the form --------------------------------------------------------------------------------
 
     def values(self) -> dict[str, str]:

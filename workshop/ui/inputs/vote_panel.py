@@ -200,6 +200,9 @@ class VotePanel(InputPanel):
         self.voter.setEditText(current)
         self.voter.blockSignals(False)
 
+    def focus_input(self) -> None:
+        (self.table if self.tally_mode else self.voter).setFocus()
+
     # -- modes ----------------------------------------------------------------------------------
 
     @property

@@ -58,6 +58,9 @@ class RoomAnswers(RoomView):
                 self.answers.append(answer)
             self._layout.addStretch(1)
             self._shape = questions
+        for ask, answer in zip(self.questions, self.answers, strict=True):  # the theme may have changed
+            ask.setStyleSheet(f"color: {self.theme.muted}; background: transparent;")
+            answer.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
         texts = [state.answer(self.item, self.step, number) for number in range(len(questions))]
         for answer, text in zip(self.answers, texts, strict=True):
             answer.setText(text or "…")

@@ -40,6 +40,11 @@ class RoomView(QWidget):
         self.base_px = max(10, pixels)
         self.refresh(None)
 
+    def set_theme(self, theme: Theme) -> None:
+        """The room's colours (the theme's room half)."""
+        self.theme = theme
+        self.refresh(None)
+
     def refresh(self, change: Change | None) -> None:
         self.update()
 

@@ -137,6 +137,8 @@ class RoomNotes(RoomView):
         self.views.append(view)
 
     def refresh(self, change: Change | None) -> None:
+        for header in self._headers:
+            header.setStyleSheet(f"color: {self.theme.muted};")
         if change is None:
             self.fit = 0
             self._fit_timer.start()
@@ -145,6 +147,9 @@ class RoomNotes(RoomView):
                 view.set_board_style(style)
             for header in self._headers:
                 header.setFont(self.font_px(self.base_px * 0.9, QFont.Weight.Bold))
+
+    def column_titles(self) -> list[str]:
+        return [header.text() for header in self._headers]
 
     def visible_text(self) -> str:
         parts = [header.text() for header in self._headers]

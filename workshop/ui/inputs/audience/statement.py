@@ -54,6 +54,7 @@ class RoomStatement(RoomView):
             label.deleteLater()
         self.candidates = []
         px = self.base_px
+        self.chosen.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
         self.eyebrow.setFont(self.font_px(px * 0.8, QFont.Weight.DemiBold))
         self.eyebrow.setStyleSheet(f"color: {self.theme.muted}; background: transparent;")
         if chosen is not None:

@@ -1,6 +1,6 @@
 """Benchmark (not a test): SessionFile.apply(AddCard) with 1,000 cards in the file, and the file size.
 
-Run: .venv/bin/python tests/store/bench_apply.py [FOLDER]
+Run: .venv/bin/python benchmarks/store_apply.py [FOLDER]
 Prints p50/p95 of 200 adds (plain `apply` and `do`, which also writes the
 undo history) and the size of a file holding 1,000 cards.
 """
@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.core.board import ITEM, board_state
 from workshop.core.commands import AddCard
