@@ -76,7 +76,7 @@ def test_the_state_changes_only_after_the_commit(board_path: Path,
             raise sqlite3.OperationalError("disk I/O error")  # ... then the disk lets us down
 
         monkeypatch.setattr(session_file_module, "_write_changes", write_then_fail)
-        with pytest.raises(SessionFileError, match="could not be saved .disk I/O error.; nothing was changed"):
+        with pytest.raises(SessionFileError, match=r"could not be saved \(disk I/O error\)"):
             session.apply(AddCard(ITEM, "write", "second", "keep"))
         assert session.state == before
         assert session.load() == before  # rolled back in the file too

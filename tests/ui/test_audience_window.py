@@ -56,10 +56,12 @@ def test_the_room_view_follows_the_console(running: MainWindow) -> None:
     audience = running.audience
     running.action_set.next_step.trigger()
     assert audience.header.title.text() == "Evidence"
-    assert audience.board.column_titles() == ["Stories: our best-rated word",
-                                              "Blockers: our worst-rated word"]
+    room = audience.inputs.current_view
+    assert room is not None
+    assert room.column_titles() == ["Stories: our best-rated word",  # type: ignore[attr-defined]
+                                    "Blockers: our worst-rated word"]
     running.controller.add_card("The allergy story", "stories")  # type: ignore[union-attr]
-    assert audience.board.model.texts() == ["The allergy story"]
+    assert audience.inputs.visible_text().splitlines()[2:] == ["The allergy story"]
     running.action_set.start_pause.trigger()
     assert audience.timer_widget.caption == ""  # no console hints on the wall
 

@@ -34,7 +34,7 @@ def test_enter_adds_the_card_to_the_board_and_the_file(qtbot: QtBot, running: Ma
 
     type_card(qtbot, running, "Remember every guest's name")
 
-    assert page.board.model.texts() == ["Remember every guest's name"]
+    assert page.board.texts() == ["Remember every guest's name"]
     assert page.board.views[0].isVisible()
     assert page.entry_panel.entry.toPlainText() == ""
     assert "1 card" in page.entry_panel.hint.text()
@@ -54,7 +54,7 @@ def test_cards_survive_closing_and_reopening(qtbot: QtBot, running: MainWindow, 
     assert running.open_session(session_path)
 
     assert running.run_page.header.title.text() == "Silent writing"
-    assert running.run_page.board.model.texts() == ["First idea", "Second idea"]
+    assert running.run_page.board.texts() == ["First idea", "Second idea"]
 
 
 def test_an_empty_entry_adds_nothing_and_says_why(qtbot: QtBot, running: MainWindow,
@@ -64,7 +64,7 @@ def test_an_empty_entry_adds_nothing_and_says_why(qtbot: QtBot, running: MainWin
     qtbot.keyClicks(panel.entry, "   ")
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
 
-    assert running.run_page.board.model.rowCount() == 0
+    assert running.run_page.board.texts() == []
     assert panel.has_problem
     assert "empty" in panel.hint.text()
     assert panel.hint.isVisible()
@@ -80,10 +80,10 @@ def test_shift_enter_makes_a_new_line_inside_the_card(qtbot: QtBot, running: Mai
     qtbot.keyClicks(entry, "Line one")
     qtbot.keyClick(entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(entry, "line two")
-    assert running.run_page.board.model.rowCount() == 0
+    assert running.run_page.board.texts() == []
     qtbot.keyClick(entry, Qt.Key.Key_Return)
 
-    assert running.run_page.board.model.texts() == ["Line one\nline two"]
+    assert running.run_page.board.texts() == ["Line one\nline two"]
 
 
 @pytest.mark.parametrize("text", ["<b>bold</b> &amp;", "<img src=\"file:///etc/passwd\">", "שלום 👋 café"])
@@ -94,9 +94,9 @@ def test_card_text_shows_literally(qtbot: QtBot, running: MainWindow, text: str)
     entry.insertPlainText(text)
     qtbot.keyClick(entry, Qt.Key.Key_Return)
 
-    model = running.run_page.board.model
-    assert model.texts() == [text]
-    assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) == text
+    board = running.run_page.board
+    assert board.texts() == [text]
+    assert board.models[0].index(0, 0).data(Qt.ItemDataRole.DisplayRole) == text
     assert text in running.audience.visible_text()
 
 
@@ -110,10 +110,10 @@ def test_a_card_the_store_could_not_save_is_not_shown_and_the_text_stays(
         raise sqlite3.OperationalError("database or disk is full")
 
     # Fault injection at the store's edge: the disk fills up.
-    monkeypatch.setattr(controller._file, "add_card", disk_full)
+    monkeypatch.setattr(controller._file, "apply", disk_full)
     type_card(qtbot, running, "An idea worth keeping")
 
-    assert running.run_page.board.model.rowCount() == 0
+    assert running.run_page.board.texts() == []
     assert running.run_page.entry_panel.entry.toPlainText() == "An idea worth keeping"
     assert running.run_page.entry_panel.has_problem
     assert "disk is full" in running.message_bar.text

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from workshop.library.catalog import load_library
-from workshop.paths import shipped_library
+from workshop.library.catalog import Library, load_library
+from workshop.paths import PROJECT_ROOT, shipped_library
 from workshop.ui.context import AppContext
 from workshop.ui.main_window import MainWindow
 
@@ -113,3 +116,104 @@ def test_zoom_makes_the_console_text_larger(running: MainWindow) -> None:
     assert title.font().pixelSize() > before
     running.action_set.zoom_reset.trigger()
     assert title.font().pixelSize() == before
+
+
+# -- a quick start: the window first, the rest when it is wanted ---------------------------------
+
+
+def test_the_library_is_read_after_the_window_first_appears(qtbot: QtBot, context: AppContext) -> None:
+    context.library = Library(context.library.roots)  # only its folders, as the app starts
+    window = MainWindow(context, defer_library=True)
+    qtbot.addWidget(window)
+
+    tree = window.home_page.library.tree
+    assert window.library_pending
+    assert tree.topLevelItem(0).text(0) == "Loading the library…"
+    assert window.home_page.library.rows() == []
+    qtbot.wait(50)  # not painted yet: nothing is read
+    assert window.library_pending
+
+    window.show()
+    qtbot.waitUntil(lambda: not window.library_pending)
+
+    rows = dict(window.home_page.library.rows())
+    assert rows["Keep it alive: our customer directive"] == "ok"
+    assert "customer-service-culture" in context.library.plans
+    qtbot.waitUntil(lambda: window.is_built("library_keeper") and window.is_built("planner_page"))
+    assert window.planner_page.exercises.count() == len(context.library.exercises)
+
+
+def test_what_needs_the_library_before_the_first_paint_reads_it_then(qtbot: QtBot,
+                                                                     context: AppContext) -> None:
+    context.library = Library(context.library.roots)
+    window = MainWindow(context, defer_library=True)
+    qtbot.addWidget(window)
+
+    window.show_planner()  # before the window was ever painted
+
+    assert not window.library_pending
+    assert window.pages.currentWidget() is window.planner_page
+    assert window.planner_page.exercises.count() == len(context.library.exercises) > 0
+    assert dict(window.home_page.library.rows())["Keep it alive: our customer directive"] == "ok"
+
+
+def test_pages_and_parts_are_built_when_first_used(window: MainWindow, session_path: Path) -> None:
+    later = ("run_page", "audience", "library_page", "chime", "time_up", "exporter")
+    assert [part for part in later if window.is_built(part)] == []
+    assert window.pages.count() == 2  # the home page, and the planner (built with the library)
+
+    assert window.open_session(session_path)
+    assert window.is_built("run_page") and window.is_built("audience") and window.is_built("time_up")
+    assert window.pages.currentWidget() is window.run_page
+    assert window.run_page.room is window.audience
+
+    window.findChild(type(window.actions()[0]), "action_show_library").trigger()
+    assert window.pages.currentWidget() is window.library_page
+    window.library_page.back_button.click()
+    assert window.pages.currentWidget() is window.run_page
+
+
+def test_the_new_exercise_menu_is_filled_when_first_opened(window: MainWindow) -> None:
+    menu = window.new_exercise_menu
+    assert menu.isEmpty() and not window.is_built("library_page")
+    menu.aboutToShow.emit()
+    labels = [action.text() for action in menu.actions()]
+    assert "Cards" in labels and "Dot vote" in labels
+    menu.actions()[labels.index("Cards")].trigger()
+    assert window.pages.currentWidget() is window.library_page
+    assert window.library_page.stack.currentWidget() is window.library_page.editor
+
+
+def test_the_window_paints_before_the_heavy_modules_are_imported(tmp_path: Path) -> None:
+    """`python -m workshop` paints its window before importing the session store, the run
+    page, the audience window, the library's YAML reader and the report."""
+    heavy = ("sqlite3", "yaml", "markdown_it", "jinja2", "weasyprint", "workshop.store.session_file",
+             "workshop.ui.controller", "workshop.ui.run_page", "workshop.ui.audience_window",
+             "workshop.ui.planner_page", "workshop.ui.library_page", "workshop.ui.template_editor")
+    code = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject
+from workshop.ui import app
+
+HEAVY = {heavy!r}
+watch = app.watch_first_paint
+
+def spy_then_watch(window):
+    class Spy(QObject):
+        def eventFilter(self, watched, event):
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                print("imported at first paint:", sorted(m for m in HEAVY if m in sys.modules), flush=True)
+            return False
+    window.installEventFilter(Spy(window))
+    watch(window)
+
+app.watch_first_paint = spy_then_watch
+sys.exit(app.run_gui(smoke=True))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                            cwd=PROJECT_ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "main window shown" in result.stdout
+    assert "imported at first paint: []" in result.stdout, result.stdout

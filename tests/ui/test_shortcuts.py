@@ -21,8 +21,9 @@ from workshop.ui import hotkeys
 from workshop.ui.main_window import MainWindow
 
 PLANNER_KEYS = [h for h in hotkeys.TABLE if h.name.startswith("planner_")]
+# The card board's keys work only while the board has the keyboard: tests/ui/inputs tests them.
 WINDOW_KEYS = [h for h in hotkeys.TABLE
-               if not h.name.startswith("planner_") and h.name not in ("undo", "redo")]
+               if not h.name.startswith(("planner_", "board_")) and h.name not in ("undo", "redo")]
 
 
 def action_named(window: MainWindow, name: str) -> QAction:
@@ -99,6 +100,8 @@ def test_run_keys_work_while_the_room_view_is_in_front(qtbot: QtBot, ready: Main
     qtbot.waitExposed(audience)
     for action in ready.action_set.room_actions:
         hits = counting(action)
+        if not action.isEnabled():
+            continue  # undo / redo with nothing to take back: tested in tests/ui/inputs
         for sequence in action.shortcuts():
             before = len(hits)
             press(qtbot, audience, sequence)
@@ -106,11 +109,11 @@ def test_run_keys_work_while_the_room_view_is_in_front(qtbot: QtBot, ready: Main
     audience.hide()
 
 
-def test_undo_and_redo_wait_for_card_editing(ready: MainWindow) -> None:
+def test_undo_and_redo_wait_for_something_to_take_back(ready: MainWindow) -> None:
     for name in ("undo", "redo"):
         action = action_named(ready, name)
         assert not action.isEnabled()
-        assert "come with card editing" in action.toolTip()
+        assert action.toolTip().startswith(("Undo the last change", "Redo the change undone"))
 
 
 def test_f1_opens_the_sheet_generated_from_the_table(qtbot: QtBot, window: MainWindow) -> None:

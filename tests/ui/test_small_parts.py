@@ -13,7 +13,7 @@ from workshop.ui import hotkeys
 from workshop.ui.actions import WorkshopActions
 from workshop.ui.file_names import export_path, session_path, slug, with_suffix
 from workshop.ui.recent_sessions import RecentSessions
-from workshop.ui.startup_checks import APT_FIX, display_problem
+from workshop.ui.startup_checks import APT_FIX, SONAMES, XCB_LIBRARIES, display_problem, loadable
 from workshop.ui.theme import AUDIENCE, CONSOLE, contrast_ratio
 
 # -- recent sessions -------------------------------------------------------------
@@ -70,6 +70,29 @@ def test_nothing_to_say_when_the_window_can_appear(environ: dict[str, str]) -> N
 
 def test_other_systems_are_not_checked() -> None:
     assert display_problem({}, lambda _name: None, platform="win32") is None
+
+
+def test_libraries_are_found_by_file_name_without_a_subprocess(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util
+    import subprocess
+
+    assert set(SONAMES) == set(XCB_LIBRARIES)
+    assert all(soname.startswith(f"lib{name}.so.") for name, soname in SONAMES.items())
+
+    def no_subprocess(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a subprocess was started (ldconfig or gcc)")
+
+    monkeypatch.setattr(subprocess, "Popen", no_subprocess)
+    monkeypatch.setattr(ctypes.util, "find_library", no_subprocess)
+    # Whatever this machine has of them, each is found or not by its file name alone.
+    for name in XCB_LIBRARIES:
+        assert loadable(name) in (SONAMES[name], None)
+
+
+def test_a_library_missing_from_the_system_is_reported_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(SONAMES, "xcb-cursor", "libxcb-cursor-that-does-not-exist.so.0")
+    assert loadable("xcb-cursor") is None
+    assert loadable("no-such-library-anywhere") is None  # not in the table: the general lookup
 
 
 # -- file names ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ parent reads, and lose the last message when the child is killed.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -231,10 +232,8 @@ class ExportJob:
             # The child removes it on any error it lives through; this covers
             # the ones it does not (SIGKILL, a crash in C code). A folder
             # that cannot hold it (the reason the export failed) has none.
-            try:
+            with contextlib.suppress(OSError):
                 self._temp.unlink(missing_ok=True)
-            except OSError:
-                pass
 
 
 def _running(stage: str, elapsed: float) -> Update:

@@ -14,6 +14,7 @@ or `apply` with an undo stack of your own, not both on one file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -432,11 +433,10 @@ class _Transaction:
                                             "nothing was changed")
 
     def _rollback(self) -> None:
-        try:
+        # The original error says more than a failed rollback would.
+        with contextlib.suppress(sqlite3.Error):
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # the original error says more than a failed rollback
 
 
 def _write_state(db: sqlite3.Connection, state: SessionState) -> None:

@@ -185,7 +185,7 @@ class SessionController(QObject):
     def redo(self) -> None:
         self.history.redo()
 
-    def _apply(self, command: Command, how: str) -> Command | None:
+    def _apply(self, command: Command, how: str, label: str = "") -> Command | None:
         """The one place the group's input changes: the file first, then the screens."""
         try:
             inverse = self._file.apply(command)
@@ -196,7 +196,7 @@ class SessionController(QObject):
             self._fail(what.format(reason=_reason(error)))
             return None
         self.saved.emit()
-        self.changed.emit(Change(command, tables_touched(command), how, inverse))
+        self.changed.emit(Change(command, tables_touched(command), how, inverse, label or str(command.label)))
         if isinstance(command, AddCard):
             card = self.state.card(getattr(inverse, "card", -1))
             if card is not None:

@@ -38,6 +38,19 @@ COLUMN_KEYS: tuple[str, ...] = tuple(f"Alt+{n}" for n in range(1, 10))
 UNDO: Keys = ("Ctrl+Z",)
 REDO: Keys = ("Ctrl+Shift+Z", "Ctrl+Y")
 
+# -- the card board (only while the board, not the entry line, has the keyboard) --
+BOARD_EDIT: Keys = ("F2",)
+# Not plain Del: the planner has it, and no key means two things in this table.
+BOARD_DELETE: Keys = ("Backspace", "Ctrl+Del")
+BOARD_HIDE: Keys = ("Ctrl+H",)  # hide the selected cards from the room, or reveal them
+BOARD_REVEAL_ALL: Keys = ("Ctrl+Shift+H",)
+BOARD_GROUP: Keys = ("Ctrl+G",)
+BOARD_UNGROUP: Keys = ("Ctrl+Shift+G",)
+# 0 plain, then 1 ... 6 for the card colours in their order (yellow, pink, green, blue, orange, purple).
+COLOUR_KEYS: tuple[str, ...] = tuple(str(n) for n in range(7))
+# Ctrl+Enter keeps a statement or saves a form, in the field being typed in.
+SAVE_FORM: Keys = ("Ctrl+Return", "Ctrl+Enter")
+
 # -- the room ---------------------------------------------------------------
 TOGGLE_AUDIENCE: Keys = ("F11", "Ctrl+Shift+A")
 ZOOM_IN: Keys = ("Ctrl++", "Ctrl+=")
@@ -73,8 +86,9 @@ EDIT = QT_TRANSLATE_NOOP("hotkeys", "Editing")
 ROOM = QT_TRANSLATE_NOOP("hotkeys", "The room")
 SESSIONS = QT_TRANSLATE_NOOP("hotkeys", "Sessions")
 PLANNING = QT_TRANSLATE_NOOP("hotkeys", "Planner")
+BOARD = QT_TRANSLATE_NOOP("hotkeys", "Cards on the board")
 HELP = QT_TRANSLATE_NOOP("hotkeys", "Help")
-GROUPS = (RUN, EDIT, ROOM, PLANNING, SESSIONS, HELP)
+GROUPS = (RUN, EDIT, BOARD, ROOM, PLANNING, SESSIONS, HELP)
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,12 @@ TABLE: tuple[Hotkey, ...] = (
     Hotkey("mute", MUTE, RUN, _n("Silence the sound played when time is up")),
     Hotkey("undo", UNDO, EDIT, _n("Undo the last change")),
     Hotkey("redo", REDO, EDIT, _n("Redo the change undone")),
+    Hotkey("board_edit", BOARD_EDIT, BOARD, _n("Edit the selected card, or name the cluster")),
+    Hotkey("board_delete", BOARD_DELETE, BOARD, _n("Delete the selected cards or clusters")),
+    Hotkey("board_hide", BOARD_HIDE, BOARD, _n("Hide the selected cards from the room, or reveal them")),
+    Hotkey("board_reveal_all", BOARD_REVEAL_ALL, BOARD, _n("Show every hidden card of the step to the room")),
+    Hotkey("board_group", BOARD_GROUP, BOARD, _n("Put the selected cards in a new cluster")),
+    Hotkey("board_ungroup", BOARD_UNGROUP, BOARD, _n("Take the selected cards out of their cluster")),
     Hotkey("toggle_audience", TOGGLE_AUDIENCE, ROOM, _n("Show or hide what the room sees")),
     Hotkey("zoom_in", ZOOM_IN, ROOM, _n("Larger text")),
     Hotkey("zoom_out", ZOOM_OUT, ROOM, _n("Smaller text")),
@@ -185,6 +205,9 @@ def markdown() -> str:
         "while typing (it types a space there); F5 does the same from anywhere.",
         "Alt+1 ... Alt+9 choose the column a new card goes to. Planner keys work while the",
         "planner is on screen; the run keys also work while the audience window is in front.",
+        "The card board's keys work while the board has the keyboard (click a card, or Tab to",
+        "it); there 0 makes the selected cards plain and 1 ... 6 colour them",
+        "yellow, pink, green, blue, orange, purple. Ctrl+Enter keeps a statement or saves a form.",
         "",
     ]
     for group in GROUPS:

@@ -70,7 +70,9 @@ class LibraryView(QWidget):
         """While the library is being read (just after the window first appears)."""
         self.tree.clear()
         self._entries.clear()
-        self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Loading the library…")]))
+        loading = QTreeWidgetItem([self.tr("Loading the library…")])
+        loading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, not a row to choose
+        self.tree.addTopLevelItem(loading)
         self.details.setText("")
 
     def set_library(self, library: Library) -> None:

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -84,13 +83,14 @@ class MainWindow(QMainWindow):
         self.action_set = WorkshopActions(self)
         self.addActions(self.action_set.all())
 
-        self.message_bar = MessageBar(self)
-        self.home_page = HomePage(self.action_set, self)
-        self.pages = QStackedWidget(self)
+        # Each widget is made in its final parent: moving a styled widget restyles all of it.
+        central = QWidget(self)
+        self.message_bar = MessageBar(central)
+        self.pages = QStackedWidget(central)
+        self.home_page = HomePage(self.action_set, self.pages)
         self.pages.addWidget(self.home_page)  # the other pages join when first shown
         self.shortcut_sheet: ShortcutSheet | None = None
         self._library_came_from: QWidget | None = None
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
     def run_page(self) -> RunPage:
         from workshop.ui.run_page import RunPage
 
-        page = RunPage(self.action_set, self)
+        page = RunPage(self.action_set, self.pages)
         page.room = self.audience
         page.set_theme(theme_set(self.theme_key).console)
         if self.zoom != 1.0:
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     def planner_page(self) -> PlannerPage:
         from workshop.ui.planner_page import PlannerPage
 
-        page = PlannerPage(self.ensure_library(), self.context.plans_dir, self)
+        page = PlannerPage(self.ensure_library(), self.context.plans_dir, self.pages)
         page.tree.set_theme(theme_set(self.theme_key).console)
         page.closeRequested.connect(self._leave_planner)
         page.startRequested.connect(self.new_session_from)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def library_page(self) -> LibraryPage:
         from workshop.ui.library_page import LibraryPage
 
-        page = LibraryPage(self.context, self, keeper=self.library_keeper)
+        page = LibraryPage(self.context, self.pages, keeper=self.library_keeper)
         page.closeRequested.connect(self._leave_library)
         self.pages.addWidget(page)
         return page
@@ -226,14 +226,16 @@ class MainWindow(QMainWindow):
         return self.context.library
 
     def _read_library(self) -> None:
+        """After the first paint: the library, then (a turn of the event loop later) the rest."""
         if not self._shut_down:
             self.ensure_library()
-            self._library_ready()
+            QTimer.singleShot(0, self, self._library_ready)
 
     def _library_ready(self) -> None:
         """Watch the library's folders, and build the planner (the library is what it offers)."""
-        _ = self.library_keeper
-        _ = self.planner_page
+        if not self._shut_down:
+            _ = self.library_keeper
+            _ = self.planner_page
 
     def _library_changed(self, library: Library) -> None:
         self.home_page.set_library(library)
@@ -385,6 +387,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = self.context.sessions_dir if self.context.sessions_dir.is_dir() else Path.home()
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), str(folder),
                                                 self.tr("Workshop sessions (*.workshop);;All files (*)"))
@@ -460,6 +464,8 @@ class MainWindow(QMainWindow):
         return export_path(self.context.exports_dir, header.title, header.date)
 
     def choose_and_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from workshop.ui.file_names import PDF_SUFFIX, with_suffix
 
         if self.controller is None or self.exporter.busy:

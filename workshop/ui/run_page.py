@@ -334,7 +334,7 @@ class RunPage(QWidget):
         step = controller.state.step_at(*place)
         what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO
                 else self.tr("Redone in “{step}”: {change}"))
-        self.capture_hint.setText(what.format(step=step.title, change=change.command.label))
+        self.capture_hint.setText(what.format(step=step.title, change=change.label))
         self.capture_hint.setVisible(True)
 
     def _sync_undo(self) -> None:

@@ -211,15 +211,19 @@ QFrame#messageBar QLabel {{ color: {t.text}; background: transparent; }}
 QPlainTextEdit#cardEntry {{ background: {t.surface}; color: {t.text};
     border: 2px solid {t.accent}; border-radius: 6px; padding: 4px 6px; }}
 QPlainTextEdit#cardEntry:disabled {{ border-color: {t.border}; }}
-QTreeWidget, QTreeView, QListWidget, QTextBrowser {{ background: {t.surface}; color: {t.text};
+QTreeWidget, QTreeView, QListWidget, QTextBrowser, QTableView {{ background: {t.surface}; color: {t.text};
     border: 1px solid {t.border}; border-radius: 6px; }}
-QTreeWidget:focus, QTreeView:focus, QListWidget:focus {{ border: 2px solid {t.accent}; }}
+QTreeWidget:focus, QTreeView:focus, QListWidget:focus, QTableView:focus {{ border: 2px solid {t.accent}; }}
+QTableView {{ gridline-color: {t.border}; alternate-background-color: {t.background}; }}
+QTableView::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QTableView QTableCornerButton::section {{ background: {t.background}; border: none; }}
 QListView#cardView {{ background: transparent; border: none; }}
 QTreeWidget::item:selected, QTreeView::item:selected, QListWidget::item:selected {{
     background: {t.selection}; color: {t.text}; }}
+QHeaderView {{ background: {t.background}; }}
 QHeaderView::section {{ background: {t.background}; color: {t.muted}; border: none;
     border-bottom: 1px solid {t.border}; padding: 4px; font-weight: 600; }}
-QCheckBox {{ color: {t.text}; }}
+QCheckBox, QRadioButton {{ color: {t.text}; }}
 QMenuBar {{ background: {t.background}; color: {t.text}; }}
 QMenuBar::item:selected {{ background: {t.selection}; }}
 QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}

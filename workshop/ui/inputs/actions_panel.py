@@ -31,7 +31,7 @@ from workshop.core.commands import AddAction, DeleteAction, EditAction
 from workshop.core.dates import DateReading, format_date, parse_date
 from workshop.core.session import Action
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 
 Index = QModelIndex | QPersistentModelIndex
 Today = Callable[[], date]
@@ -125,6 +125,11 @@ class ActionsPanel(InputPanel):
         self.due.textChanged.connect(self._show_reading)
         for line in (self.what, self.who, self.due):
             line.returnPressed.connect(self.submit)
+        describe(self.what, self.tr("What will be done"),
+                 self.tr("What will be done (Enter adds the action)"))
+        describe(self.who, self.tr("Who does it"), self.tr("Who does it (Enter adds the action)"))
+        describe(self.due, self.tr("By when"),
+                 self.tr("By when: fri, tomorrow, next week, in 2 weeks, 1/12 (day first) or 2026-12-01"))
 
         self.add_button = QPushButton(self.tr("Add action"), self)
         self.add_button.setObjectName("addAction")
@@ -151,6 +156,14 @@ class ActionsPanel(InputPanel):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
         self.table.installEventFilter(self)
+        for widget, name, tip in (
+                (self.add_button, self.tr("Add action"),
+                 self.tr("Add the action, or save the changes (Enter)")),
+                (self.new_button, self.tr("New action"), self.tr("Empty the fields for a new action")),
+                (self.delete_button, self.tr("Delete action"),
+                 self.tr("Delete the selected action (Delete)")),
+                (self.table, self.tr("Actions"), self.tr("Select an action to edit it; Delete removes it"))):
+            describe(widget, name, tip)
 
         form = QGridLayout()
         form.addWidget(self.what, 0, 0, 1, 3)

@@ -44,6 +44,10 @@ class InputArea(QStackedWidget):
         self.panels = {}
         self.door = door
         self.kind = InputKind.NONE
+        if door is not None:
+            # The card board is ready before its first step: the entry line is
+            # where typing starts, and it must not wait for a board to be built.
+            self.panel(InputKind.NOTES)
         self.setCurrentWidget(self._nothing)
 
     def show_stop(self, stop: Stop | None) -> None:

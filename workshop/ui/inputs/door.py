@@ -58,6 +58,7 @@ class Change:
     tables: frozenset[str]
     how: str = How.DO
     inverse: Command | None = None  # what would take it back (names a deleted card, say)
+    label: str = ""  # the change as the person made it ("Add card"), also when undone
 
 
 class SessionDoor(Protocol):

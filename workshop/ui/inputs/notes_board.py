@@ -4,7 +4,7 @@ Type and press Enter to add a card (optionally with who said it, optionally
 hidden from the room until revealed). On the board: double-click or F2 edits
 a card or names a cluster; drag cards onto a card to cluster them, onto a
 heading or between cards to move them; Ctrl+G groups the selected cards,
-Ctrl+H hides or reveals them, 0-6 colour them, Delete removes them. Every
+Ctrl+H hides or reveals them, 0-6 colour them, Backspace removes them. Every
 change is one undoable command through the door.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -38,15 +38,15 @@ from workshop.core.commands import (
     SetCardHidden,
 )
 from workshop.core.session import CARD_COLOURS, Card, Cluster
+from workshop.ui import hotkeys
 from workshop.ui.card_entry import CardEntryPanel
 from workshop.ui.hotkeys import make_action
-from workshop.ui.inputs import keys
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.notes_delegate import BoardStyle
 from workshop.ui.inputs.notes_model import NotesModel, RowKind
 from workshop.ui.inputs.notes_moves import cluster_cards, unclustered
 from workshop.ui.inputs.notes_view import NotesView
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
@@ -68,14 +68,19 @@ class NotesBoard(InputPanel):
 
         self.entry_panel = CardEntryPanel(self)
         self.entry_panel.cardSubmitted.connect(self.add_card)
+        self.entry_panel.setProperty("ownFont", True)  # sized by set_text_px, as on the old board
         self.author = QLineEdit(self)
         self.author.setObjectName("cardAuthor")
         self.author.setPlaceholderText(self.tr("Who said it (optional)"))
-        self.author.setAccessibleName(self.tr("Author of the next card"))
-        self.author.setMaximumWidth(260)
+        describe(self.author, self.tr("Author of the next card"),
+                 self.tr("Who said it, if the card should name them; left empty, the card is anonymous"))
+        self.author.setMinimumWidth(240)
+        self.author.setMaximumWidth(320)
         self.hide_new = QCheckBox(self.tr("Add cards hidden from the room"), self)
         self.hide_new.setObjectName("hideNewCards")
         self.hide_new.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        describe(self.hide_new, self.tr("Add cards hidden from the room"),
+                 self.tr("New cards stay off the projector until you reveal them (Reveal all)"))
 
         self._build_actions()
         self._columns = QWidget(self)
@@ -113,26 +118,19 @@ class NotesBoard(InputPanel):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.edit_action = make_action(self, "edit_card", tr("Edit"), ("F2",),
-                                       tr("Edit the card, or name the cluster"), self.edit_current)
-        self.delete_action = make_action(self, "delete_cards", tr("Delete"), keys.DELETE_CARDS,
-                                         tr("Delete the selected cards or clusters"), self.delete_selected)
-        self.hide_action = make_action(self, "hide_cards", tr("Hide / reveal"), keys.HIDE_CARDS,
-                                       tr("Hide the selected cards from the room, or reveal them"),
-                                       self.toggle_hidden)
-        self.reveal_all_action = make_action(self, "reveal_all", tr("Reveal all"), keys.REVEAL_ALL,
-                                             tr("Show every hidden card of this step to the room"),
-                                             self.reveal_all)
-        self.group_action = make_action(self, "group_cards", tr("Group"), keys.GROUP_CARDS,
-                                        tr("Put the selected cards in a new cluster"), self.group_selected)
-        self.ungroup_action = make_action(self, "ungroup_cards", tr("Ungroup"), keys.UNGROUP_CARDS,
-                                          tr("Take the selected cards out of their cluster"),
-                                          self.ungroup_selected)
+        # Keys and tooltips come from `hotkeys.TABLE` ("Cards on the board").
+        self.edit_action = make_action(self, "board_edit", tr("Edit"), slot=self.edit_current)
+        self.delete_action = make_action(self, "board_delete", tr("Delete"), slot=self.delete_selected)
+        self.hide_action = make_action(self, "board_hide", tr("Hide / reveal"), slot=self.toggle_hidden)
+        self.reveal_all_action = make_action(self, "board_reveal_all", tr("Reveal all"), slot=self.reveal_all)
+        self.group_action = make_action(self, "board_group", tr("Group"), slot=self.group_selected)
+        self.ungroup_action = make_action(self, "board_ungroup", tr("Ungroup"), slot=self.ungroup_selected)
         self.colour_menu = QMenu(tr("Colour"), self)
         self.colour_menu.menuAction().setObjectName("action_colour_menu")
+        self.colour_menu.menuAction().setToolTip(tr("Colour the selected cards (keys 0 to 6 on the board)"))
         self.colour_actions: list[QAction] = []
         names = [tr("Plain"), tr("Yellow"), tr("Pink"), tr("Green"), tr("Blue"), tr("Orange"), tr("Purple")]
-        for key, (colour, name) in zip(keys.COLOUR_KEYS, zip(("", *CARD_COLOURS), names, strict=True),
+        for key, (colour, name) in zip(hotkeys.COLOUR_KEYS, zip(("", *CARD_COLOURS), names, strict=True),
                                        strict=True):
             action = make_action(self, f"colour_{colour or 'plain'}", name, (key,),
                                  tr("Colour the selected cards: {colour}").format(colour=name),
@@ -143,7 +141,7 @@ class NotesBoard(InputPanel):
                               self.reveal_all_action, self.group_action, self.ungroup_action,
                               *self.colour_actions]
         # The keys act only while a board column has the keyboard (see `_add_column`),
-        # so Delete or a digit typed in the entry line stays there.
+        # so Backspace or a digit typed in the entry line stays there.
         for action in self.board_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -157,6 +155,7 @@ class NotesBoard(InputPanel):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "run")
+        button.setAccessibleName(action.text().replace("&", ""))
         return button
 
     # -- the step on screen ----------------------------------------------------------------------
@@ -168,6 +167,7 @@ class NotesBoard(InputPanel):
         if key != self._columns_key:
             self._build_columns(columns)
             self._columns_key = key
+            self.set_zoom(self._zoom)  # the new columns' headers and views
         for model in self.models:
             model.show_step(item, step)
         self.entry_panel.set_columns(columns)
@@ -208,6 +208,9 @@ class NotesBoard(InputPanel):
             layout.addWidget(header)
             self._headers.append(header)
         view = NotesView(self._style, box)
+        describe(view, self.tr("Cards: {column}").format(column=title) if title else self.tr("Cards"),
+                 self.tr("Double-click or F2 edits; drag a card onto another to cluster them; "
+                         "Ctrl+G groups, Ctrl+H hides, 0-6 colour, Backspace removes"))
         view.setModel(model)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda point, v=view: self._context_menu(v, point))
@@ -230,6 +233,11 @@ class NotesBoard(InputPanel):
         for view in self.views:
             view.set_board_style(self._style)
         self.entry_panel.set_text_px(round(20 * factor))
+        for header in self._headers:
+            font = QFont(header.font())
+            font.setPixelSize(round(18 * factor))
+            font.setWeight(QFont.Weight.Bold)
+            header.setFont(font)
 
     def focus_input(self) -> None:
         self.entry_panel.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

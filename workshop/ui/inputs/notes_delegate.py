@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.inputs.notes_model import NotesModel, Row, RowKind
-from workshop.ui.inputs.tiles import TextSizer, card_fill, draw_laid, lay_out, text_font, typed_text
+from workshop.ui.inputs.tiles import TextSizer, card_fill, draw_laid, text_font, typed_text
 from workshop.ui.theme import CONSOLE, Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -170,7 +170,7 @@ class NotesDelegate(QStyledItemDelegate):
         meta = self._meta(row)
         meta_height = QFontMetricsF(meta_f).lineSpacing() + 2 if meta else 0.0
         lines = int((rect.height() - 2 * pad - meta_height + 3) // QFontMetricsF(text_f).lineSpacing())
-        laid = lay_out(card.text, text_f, width, max(1, min(self.style.max_lines, lines)))
+        laid = self.sizer.laid(card.text, text_f, width, max(1, min(self.style.max_lines, lines)))
         painter.setFont(text_f)
         painter.setPen(QColor(theme.card_text if not hidden else "#5b6470"))
         draw_laid(painter, laid, QPointF(rect.left() + pad + 1, rect.top() + pad + 1), width)

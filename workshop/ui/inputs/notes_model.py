@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cached_property
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -55,7 +56,7 @@ class Row:
     cluster: Cluster | None = None
     count: int = 0  # cards under a heading
 
-    @property
+    @cached_property
     def key(self) -> tuple[int, int]:
         if self.card is not None:
             return (self.kind, self.card.id)
@@ -84,6 +85,9 @@ class NotesModel(QAbstractListModel):
         self.item = -1
         self.step = ""
         self._rows: list[Row] = []
+        # The card rows of the last build, by card id: a card that did not change keeps
+        # its row object, so comparing a thousand rows is mostly `is`.
+        self._card_rows: dict[int, Row] = {}
 
     # -- what is shown ------------------------------------------------------------
 
@@ -124,13 +128,23 @@ class NotesModel(QAbstractListModel):
         loose: list[Card] = []
         for card in cards:
             members.get(card.cluster, loose).append(card)
+        before, kept = self._card_rows, {}
+
+        def card_row(card: Card) -> Row:
+            row = before.get(card.id)
+            if row is None or row.card is not card:
+                row = Row(RowKind.CARD, card=card)
+            kept[card.id] = row
+            return row
+
         rows: list[Row] = []
         for cluster in clusters:
             rows.append(Row(RowKind.CLUSTER, cluster=cluster, count=len(members[cluster.id])))
-            rows.extend(Row(RowKind.CARD, card=card) for card in members[cluster.id])
+            rows.extend(card_row(card) for card in members[cluster.id])
         if clusters and (loose or not self.room):  # the console drops cards out of clusters here
             rows.append(Row(RowKind.LOOSE, count=len(loose)))
-        rows.extend(Row(RowKind.CARD, card=card) for card in loose)
+        rows.extend(card_row(card) for card in loose)
+        self._card_rows = kept
         return rows
 
     def _sync(self, new: list[Row]) -> None:
@@ -156,7 +170,7 @@ class NotesModel(QAbstractListModel):
             old = self._rows
         self._rows = new
         changed = [row for row, (before, after) in enumerate(zip(old, new, strict=True))
-                   if before != after]
+                   if before is not after and before != after]
         # One signal per run of changed rows: a heading's count at the top and a
         # card at the bottom must not make the view measure every row between.
         runs: list[list[int]] = []

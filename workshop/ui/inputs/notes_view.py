@@ -96,14 +96,14 @@ class NotesView(QAbstractItemView):
                              else QAbstractItemView.DragDropMode.NoDragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
-        # The console always keeps room for the bar, so it appearing never re-flows the board.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if interactive
+        # The bar comes when the board outgrows the view (one re-flow, then), never on the wall.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if interactive
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # On the wall the tiles sit on the window's own dark background, with no frame.
-        shape = QAbstractItemView.Shape
-        self.setFrameShape(shape.StyledPanel if interactive else shape.NoFrame)
-        self.viewport().setAutoFillBackground(interactive)
-        self.setStyleSheet("" if interactive else "NotesView { background: transparent; border: none; }")
+        # The console paints its board in the theme's surface colour (see paintEvent); on
+        # the wall the tiles sit on the window's own background. No frame either way.
+        self.setFrameShape(QAbstractItemView.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("NotesView { background: transparent; border: none; }")
         self._relayout_all()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -182,7 +182,14 @@ class NotesView(QAbstractItemView):
                 x, y, line = 0, y + size.height() + spacing, 0
         self._height = (y + line + 2 * spacing) if self._rects else 0
         self.updateGeometries()
-        self.viewport().update()
+        # Only what moved is painted again: from the first re-flowed row down (a
+        # card added at the end repaints its own tile, not the thousand above it).
+        if first < len(self._rects):
+            top = self._rects[first].top()
+        else:
+            top = self._rects[-1].top() if self._rects else 0
+        viewport = self.viewport()
+        viewport.update(QRect(0, top - self.verticalOffset(), viewport.width(), viewport.height()))
 
     def _is_tile(self, row: int) -> bool:
         model = self.model()
@@ -351,6 +358,8 @@ class NotesView(QAbstractItemView):
         if model is None:
             return
         painter = QPainter(self.viewport())
+        if not self.delegate.style.room:
+            painter.fillRect(event.rect(), QColor(self.delegate.style.theme.surface))
         offset = self.verticalOffset()
         area = event.rect().translated(0, offset)
         option = QStyleOptionViewItem()

@@ -31,6 +31,9 @@ def plain_tip(text: str) -> str:
     return f"<p>{escape(text)}</p>" if GuiQt.mightBeRichText(text) or "&" in text else text
 
 
+BODY_PX = 17  # the console's reading text in a panel, before zoom
+
+
 class Hint(QLabel):
     """One line under a panel: what to do next, or why something was refused."""
 
@@ -91,11 +94,27 @@ class InputPanel(QWidget):
         self.focusNextChild()
 
     def set_zoom(self, factor: float) -> None:
-        """Scale the panel's reading text (the console's zoom)."""
+        """Scale the panel's reading text (the console's zoom).
+
+        Set on every child: under a style sheet Qt does not pass a parent's
+        font on to its children. Subclasses set their larger text after this.
+        """
         self._zoom = factor
-        font = QFont(self.font())
-        font.setPixelSize(max(10, round(16 * factor)))
-        self.setFont(font)
+        pixels = max(10, round(BODY_PX * factor))
+        for widget in [self, *self.findChildren(QWidget)]:
+            if self._sized_elsewhere(widget):
+                continue
+            font = QFont(widget.font())
+            font.setPixelSize(pixels)
+            widget.setFont(font)
+
+    def _sized_elsewhere(self, widget: QWidget) -> bool:
+        """A part that sizes its own text (property "ownFont", e.g. the card entry line)."""
+        while widget is not None and widget is not self:
+            if widget.property("ownFont"):
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def execute(self, command: Command) -> bool:
         """Hand `command` to the door; a refusal is said on the hint line."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, 
 
 from workshop.core.commands import SetAnswer
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 
 SAVE_AFTER_MS = 700  # a pause in typing this long saves the answer
 
@@ -66,7 +66,8 @@ class QuestionsPanel(InputPanel):
             label.setProperty("role", "heading")
             answer = QPlainTextEdit(self._inner)
             answer.setObjectName(f"answer_{number}")
-            answer.setAccessibleName(question)
+            describe(answer, question, self.tr("The group's answer to question {n}, saved as you type")
+                     .format(n=number + 1))
             answer.setPlaceholderText(self.tr("The group's answer (saved as you type)"))
             answer.setTabChangesFocus(True)
             answer.setMinimumHeight(90)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.templates import RatingScale
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.inputs.rating_model import FIRST_PERSON, GROUP, RatingModel, scale_ends
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -93,6 +93,8 @@ class RatingGrid(InputPanel):
         self.model.problem.connect(lambda text: self.hint.say(text, problem=True))
         self.model.modelReset.connect(self._columns_changed)
         self.table = RatingTable(self.model, self)
+        describe(self.table, self.tr("Scores"),
+                 self.tr("Type a score in a cell: it moves down to the next item; Delete clears"))
 
         self.people_button = QRadioButton(self.tr("Each person"), self)
         self.people_button.setObjectName("peopleMode")
@@ -103,14 +105,20 @@ class RatingGrid(InputPanel):
         modes.addButton(self.group_button)
         self.people_button.setChecked(True)
         self.people_button.toggled.connect(self._columns_changed)
+        describe(self.people_button, self.tr("Each person"), self.tr("A column of scores per person"))
+        describe(self.group_button, self.tr("Group consensus"),
+                 self.tr("One score per item, agreed by the group"))
 
         self.new_person = QLineEdit(self)
         self.new_person.setObjectName("newPerson")
         self.new_person.setPlaceholderText(self.tr("Name (or initials) of someone rating"))
         self.new_person.returnPressed.connect(self.add_person)
+        describe(self.new_person, self.tr("New person"),
+                 self.tr("Type a name or initials and press Enter: a column for their scores"))
         self.add_button = QPushButton(self.tr("Add person"), self)
         self.add_button.setObjectName("addPerson")
         self.add_button.clicked.connect(self.add_person)
+        describe(self.add_button, self.tr("Add person"), self.tr("Add a column for the name typed"))
         self.scale_label = QLabel(self)
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setTextFormat(Qt.TextFormat.PlainText)

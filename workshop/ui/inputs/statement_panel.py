@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from workshop.core.aggregate import compose
 from workshop.core.commands import AddCandidate, ChooseCandidate, DeleteCandidate, EditCandidate
 from workshop.core.session import Statement
-from workshop.ui.inputs import keys
+from workshop.ui import hotkeys
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -75,8 +75,18 @@ class StatementPanel(InputPanel):
         self.candidates.setWordWrap(True)
         self.candidates.currentItemChanged.connect(self._load_selected)
         self.candidates.itemDoubleClicked.connect(lambda _item: self.choose_selected())
+        for widget, name, tip in (
+                (self.add_button, self.tr("Keep as a candidate"),
+                 self.tr("Keep the statement as a candidate, or save the changes (Ctrl+Enter)")),
+                (self.new_button, self.tr("New candidate"), self.tr("Empty the blanks for a new candidate")),
+                (self.choose_button, self.tr("Choose this one"),
+                 self.tr("Mark the selected candidate as the group's statement (or double-click it)")),
+                (self.delete_button, self.tr("Delete candidate"), self.tr("Delete the selected candidate")),
+                (self.candidates, self.tr("Candidates"),
+                 self.tr("Select one to edit it; double-click to choose it"))):
+            describe(widget, name, tip)
 
-        for key in keys.SAVE_FORM:
+        for key in hotkeys.SAVE_FORM:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
@@ -108,7 +118,8 @@ class StatementPanel(InputPanel):
         for number, field in enumerate(fields):
             line = QLineEdit(self._form_box)
             line.setObjectName(f"field_{field.key}")
-            line.setAccessibleName(field.label)
+            describe(line, field.label, self.tr("{blank}: Enter goes to the next blank; in the last one it "
+                                                "keeps the statement").format(blank=field.label))
             line.textChanged.connect(self._update_preview)
             if number == len(fields) - 1:
                 line.returnPressed.connect(self.submit)
@@ -122,6 +133,7 @@ class StatementPanel(InputPanel):
         self.hint.say("")
         self.refresh(None)
         self._update_preview()
+        self.set_zoom(self._zoom)  # the blanks just made
 
     def refresh(self, change: Change | None) -> None:
         statements = self.state.statements_for(self.item, self.step)

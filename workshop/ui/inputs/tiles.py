@@ -124,12 +124,19 @@ def draw_laid(painter: QPainter, laid: Laid, origin: QPointF, width: float) -> N
 
 
 class TextSizer:
-    """Heights of laid-out texts, remembered by (text, font size, width, lines)."""
+    """Texts laid out once: heights for measuring, layouts for painting.
 
-    LIMIT = 20_000  # entries; a long day has a few thousand cards at two or three widths
+    Heights are remembered by (text, font size, weight, width, lines); the
+    layouts themselves (which cost memory) only for the last `PAINTED`
+    painted, enough for two screens full of tiles scrolled back and forth.
+    """
+
+    LIMIT = 20_000  # heights; a long day has a few thousand cards at two or three widths
+    PAINTED = 600  # layouts
 
     def __init__(self) -> None:
         self._heights: dict[tuple[str, int, int, int, int], float] = {}
+        self._layouts: dict[tuple[str, str, int, int], Laid] = {}
 
     def height(self, text: str, font: QFont, width: float, max_lines: int) -> float:
         key = (text, font.pixelSize(), int(font.weight()), int(width), max_lines)
@@ -139,4 +146,15 @@ class TextSizer:
                 self._heights.clear()
             found = lay_out(text, font, width, max_lines).height
             self._heights[key] = found
+        return found
+
+    def laid(self, text: str, font: QFont, width: float, max_lines: int) -> Laid:
+        """`lay_out(...)`, from the cache when this text was painted at this size lately."""
+        key = (text, font.key(), int(width), max_lines)
+        found = self._layouts.pop(key, None)
+        if found is None:
+            found = lay_out(text, font, width, max_lines)
+            if len(self._layouts) >= self.PAINTED:
+                del self._layouts[next(iter(self._layouts))]  # the least lately painted
+        self._layouts[key] = found  # last in: most lately painted
         return found

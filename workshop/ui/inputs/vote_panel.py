@@ -9,7 +9,7 @@ the session; its refusal ("Ana has used all 3 dots.") shows under the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workshop.core.aggregate import dots_left
 from workshop.core.commands import MAX_TALLY
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.inputs.vote_model import TALLY, TEXT, TOTAL, VOTER, SortRole, VoteModel
 
 ADD_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Space, Qt.Key.Key_Equal)
@@ -69,6 +69,15 @@ class VoteTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+    def event(self, event: QEvent) -> bool:
+        # One by one, Space / + / - give and take dots here: the window's Space
+        # (start / pause the timer) must not have them while the list has the keyboard.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and not self.tally_mode and event.key() in (*ADD_KEYS, *REMOVE_KEYS):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.tally_mode and event.text().isdigit() and self.currentIndex().isValid():
@@ -118,6 +127,10 @@ class VotePanel(InputPanel):
         modes.addButton(self.person_button)
         self.tally_button.setChecked(True)
         self.tally_button.toggled.connect(self._mode_changed)
+        describe(self.tally_button, self.tr("Tally mode"),
+                 self.tr("Count the room's dots per card, select it and type the number"))
+        describe(self.person_button, self.tr("One-by-one mode"),
+                 self.tr("Each person's dots, within the limit per person"))
 
         self.voter = QComboBox(self)
         self.voter.setObjectName("voterPicker")
@@ -126,17 +139,24 @@ class VotePanel(InputPanel):
         self.voter.setMinimumContentsLength(14)
         self.voter.lineEdit().setPlaceholderText(self.tr("Who is voting?"))
         self.voter.currentTextChanged.connect(self._voter_changed)
+        describe(self.voter, self.tr("Voter"),
+                 self.tr("Who is voting now: choose a participant or type a name"))
         self.left_label = QLabel(self)
         self.left_label.setObjectName("dotsLeft")
         self.left_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sort_box = QCheckBox(self.tr("Most dots first"), self)
         self.sort_box.setObjectName("sortByDots")
         self.sort_box.toggled.connect(self._sort_changed)
+        describe(self.sort_box, self.tr("Most dots first"),
+                 self.tr("Sort by dots here too (the projector always shows the most dots first)"))
         self.summary = QLabel(self)
         self.summary.setObjectName("voteSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = VoteTable(self)
+        describe(self.table, self.tr("Cards and clusters voted on"),
+                 self.tr("Tally: type a number on a row, Enter. One by one: click, Space or + adds a dot, "
+                         "- or a right-click takes one back"))
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         for column in (TOTAL, TALLY, VOTER):

@@ -1,0 +1,225 @@
+"""The panels in the app: the run page and the audience window follow the step's kind; undo and redo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import read_back, stop_index
+from workshop.core.commands import SetRating
+from workshop.ui.inputs.actions_panel import ActionsPanel
+from workshop.ui.inputs.audience.actions import RoomActions
+from workshop.ui.inputs.audience.answers import RoomAnswers
+from workshop.ui.inputs.audience.notes import RoomNotes
+from workshop.ui.inputs.audience.ratings import RoomRatings
+from workshop.ui.inputs.audience.statement import RoomStatement
+from workshop.ui.inputs.audience.votes import RoomVotes
+from workshop.ui.inputs.notes_board import NotesBoard
+from workshop.ui.inputs.questions_panel import QuestionsPanel
+from workshop.ui.inputs.rating_grid import RatingGrid
+from workshop.ui.inputs.statement_panel import StatementPanel
+from workshop.ui.inputs.vote_panel import VotePanel
+from workshop.ui.main_window import MainWindow
+
+
+def go(window: MainWindow, exercise: str, step: str) -> None:
+    controller = window.controller
+    assert controller is not None
+    index = stop_index(controller.state, exercise, step)
+    assert controller.go_to(index) or controller.current_index == index
+
+
+def type_card(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    entry = window.run_page.entry_panel.entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def press(qtbot: QtBot, widget: object, keys: str) -> None:
+    sequence = QKeySequence(keys)[0]
+    qtbot.keyClick(widget, sequence.key(), sequence.keyboardModifiers())
+
+
+@pytest.mark.parametrize(("exercise", "step", "panel", "view"), [
+    ("keep-it-alive", "write", NotesBoard, RoomNotes),
+    ("keep-it-alive", "vote", VotePanel, RoomVotes),
+    ("words-test", "rate", RatingGrid, RoomRatings),
+    ("purpose-statement", "purpose", StatementPanel, RoomStatement),
+    ("keep-it-alive", "check", QuestionsPanel, RoomAnswers),
+    ("keep-it-alive", "actions", ActionsPanel, RoomActions),
+])
+def test_each_kind_has_its_panel_and_its_view_on_the_wall(running: MainWindow, exercise: str, step: str,
+                                                          panel: type, view: type) -> None:
+    go(running, exercise, step)
+    assert isinstance(running.run_page.inputs.current_panel, panel)
+    assert running.run_page.inputs.current_panel.isVisibleTo(running.run_page)
+    assert isinstance(running.audience.inputs.current_view, view)
+    assert not running.run_page.capture_hint.isVisible()
+
+
+def test_a_talk_step_shows_no_panel(running: MainWindow) -> None:
+    go(running, "keep-it-alive", "warm-up")
+    assert running.run_page.inputs.current_panel is None
+    assert running.audience.inputs.current_view is None
+    assert "Nothing to type" in running.run_page.capture_hint.text()
+
+
+def test_the_controller_reads_the_files_own_state(running: MainWindow) -> None:
+    controller = running.controller
+    assert controller is not None
+    assert controller.state is controller._file.state
+
+
+def test_ctrl_z_in_the_empty_entry_takes_back_the_card(qtbot: QtBot, running: MainWindow,
+                                                       session_path: Path) -> None:
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "Remember names")
+    type_card(qtbot, running, "Oops")
+    undo, redo = running.action_set.undo, running.action_set.redo
+    assert undo.isEnabled() and undo.text() == "&Undo Add card"
+    assert not redo.isEnabled()
+
+    press(qtbot, running.run_page.entry_panel.entry, "Ctrl+Z")
+
+    assert running.run_page.board.texts() == ["Remember names"]
+    assert [c.text for c in read_back(session_path).cards] == ["Remember names"]
+    assert "Oops" not in running.audience.visible_text()
+    assert redo.isEnabled() and redo.text() == "&Redo Add card"
+    press(qtbot, running.run_page.entry_panel.entry, "Ctrl+Shift+Z")
+    assert running.run_page.board.texts() == ["Remember names", "Oops"]
+    press(qtbot, running.run_page.entry_panel.entry, "Ctrl+Z")
+    press(qtbot, running.run_page.entry_panel.entry, "Ctrl+Y")
+    assert [c.text for c in read_back(session_path).cards] == ["Remember names", "Oops"]
+
+
+def test_ctrl_z_while_typing_is_the_entrys_own(qtbot: QtBot, running: MainWindow) -> None:
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "Kept")
+    entry = running.run_page.entry_panel.entry
+    qtbot.keyClicks(entry, "half typed")
+    press(qtbot, entry, "Ctrl+Z")
+    assert running.run_page.board.texts() == ["Kept"]  # the text box undid its typing instead
+
+
+def test_undo_reaches_back_across_steps_and_says_where(qtbot: QtBot, running: MainWindow) -> None:
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "From the writing step")
+    running.action_set.next_step.trigger()  # Share and cluster: a talk
+    running.action_set.next_step.trigger()  # the dot vote on the writing step's cards
+    vote = running.run_page.inputs.current_panel
+    assert isinstance(vote, VotePanel)
+    assert [row.text for row in vote.model.rows()] == ["From the writing step"]
+
+    running.action_set.undo.trigger()
+
+    assert vote.model.rows() == []
+    hint = running.run_page.capture_hint
+    assert hint.isVisible() and hint.text() == "Undone in “Silent writing”: Add card"
+    assert running.controller.state.cards == []  # type: ignore[union-attr]
+
+
+def test_undo_works_while_the_room_view_is_in_front(qtbot: QtBot, running: MainWindow) -> None:
+    go(running, "words-test", "rate")
+    running.controller.execute(SetRating(0, "rate", 0, "Ana", 4))  # type: ignore[union-attr]
+    running.action_set.toggle_audience.trigger()
+    audience = running.audience
+    qtbot.waitExposed(audience)
+    assert "Pride 4.0" in audience.visible_text()
+    press(qtbot, audience, "Ctrl+Z")
+    assert "Pride 4.0" not in audience.visible_text()
+    audience.hide()
+
+
+def test_a_change_the_disk_refuses_is_not_shown_and_not_on_the_stack(
+        qtbot: QtBot, running: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    go(running, "keep-it-alive", "actions")
+    controller = running.controller
+    assert controller is not None
+
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(controller._file, "apply", disk_full)
+    panel = running.run_page.inputs.current_panel
+    assert isinstance(panel, ActionsPanel)
+    panel.what.setText("Tell the night team")
+    assert not panel.submit()
+
+    assert controller.state.actions == []
+    assert panel.model.rowCount() == 0
+    assert panel.what.text() == "Tell the night team"  # kept, to try again
+    assert "disk is full" in running.message_bar.text
+    assert controller.history.stack.count() == 0
+
+
+def test_an_answer_being_typed_is_saved_when_the_step_changes(qtbot: QtBot, running: MainWindow,
+                                                              session_path: Path) -> None:
+    go(running, "keep-it-alive", "check")
+    panel = running.run_page.inputs.current_panel
+    assert isinstance(panel, QuestionsPanel)
+    panel.answers[0].setFocus()
+    qtbot.keyClicks(panel.answers[0], "Not yet")
+    running.action_set.next_step.trigger()  # at once, before the pause that would save it
+    assert read_back(session_path).answers[0].text == "Not yet"
+
+
+def test_zoom_and_theme_reach_the_panels(running: MainWindow) -> None:
+    go(running, "keep-it-alive", "write")
+    board = running.run_page.board
+    size = board.views[0].board_style.font_px
+    running.set_zoom(1.5)
+    assert board.views[0].board_style.font_px > size
+    running.set_theme("dark")
+    assert board.views[0].board_style.theme.dark
+
+
+def test_the_board_keys_of_the_table_act_on_the_board_only(qtbot: QtBot, running: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+
+    from workshop.ui import hotkeys
+
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "A card")
+    board = running.run_page.board
+    view = board.views[0]
+    for hotkey in (h for h in hotkeys.TABLE if h.name.startswith("board_")):
+        found = running.findChildren(QAction, f"action_{hotkey.name}")
+        assert len(found) == 1, hotkey.name
+        action = found[0]
+        assert action.shortcuts() == hotkeys.key_sequences(hotkey.keys)
+        hits: list[bool] = []
+        action.triggered.disconnect()
+        action.triggered.connect(lambda *_, hits=hits: hits.append(True))
+        action.setEnabled(True)
+        entry = running.run_page.entry_panel.entry
+        entry.setFocus()
+        QTest.keySequence(entry, hotkeys.key_sequences(hotkey.keys)[0])
+        assert hits == [], f"{hotkey.name} acted from the entry line"
+        view.setFocus()
+        QTest.keySequence(view, hotkeys.key_sequences(hotkey.keys)[0])
+        assert hits == [True], f"{hotkey.name} did not reach the board"
+
+
+def test_space_gives_a_dot_in_the_vote_list_not_the_timer(qtbot: QtBot, running: MainWindow) -> None:
+    from workshop.core.timer import TimerState
+
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "A card to vote on")
+    go(running, "keep-it-alive", "vote")
+    panel = running.run_page.inputs.current_panel
+    assert isinstance(panel, VotePanel)
+    panel.set_mode(tally=False)
+    panel.voter.setEditText("Ana")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(0, 3))
+    running.activateWindow()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    assert [row.total for row in panel.model.rows()] == [1]
+    assert running.controller.timer.state is TimerState.IDLE  # type: ignore[union-attr]
