@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from workshop import __version__
@@ -59,6 +57,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from datetime import date
+
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
@@ -148,6 +148,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from workshop.core.session import SessionHeader, build_state
     from workshop.library.catalog import load_library
     from workshop.store import SessionFile, SessionFileError
@@ -200,6 +202,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    import json
+
     from workshop.report.json_io import session_from_json
     from workshop.store import SessionFile, SessionFileError
 

@@ -76,3 +76,12 @@ def test_export_reports_progress_and_can_be_cancelled(qtbot: QtBot, running: Mai
     assert not target.exists()
     assert not [p for p in target.parent.glob("*") if p.name != target.name and "pdf" in p.name]
     assert running.action_set.export_pdf.isEnabled()
+
+
+def test_the_file_name_chooses_the_format(qtbot: QtBot, running: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "exports" / "day.md"
+    with qtbot.waitSignal(running.exporter.finished, timeout=EXPORT_TIMEOUT_MS):
+        running.export_to(target)
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert "Service culture day" in target.read_text(encoding="utf-8")
+    assert running.message_bar.button_texts() == ["Open", "Show folder"]

@@ -17,6 +17,14 @@ def slug(text: str, fallback: str = "session") -> str:
     return words[:60].rstrip("-") or fallback
 
 
+EXPORT_FORMATS = {".md": "md", ".zip": "csv", ".json": "json"}
+
+
+def export_format(path: Path) -> str:
+    """The export format a file name asks for: its suffix, PDF unless it says otherwise."""
+    return EXPORT_FORMATS.get(path.suffix.lower(), "pdf")
+
+
 def with_suffix(path: Path, suffix: str) -> Path:
     """`path` ending in `suffix` (added when missing, case-insensitively); a folder stays as it is."""
     if not path.name:

@@ -466,18 +466,30 @@ class MainWindow(QMainWindow):
     def choose_and_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from workshop.ui.file_names import PDF_SUFFIX, with_suffix
+        from workshop.ui.file_names import PDF_SUFFIX, export_format, with_suffix
 
         if self.controller is None or self.exporter.busy:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(self.default_export_path()),
-                                                self.tr("PDF documents (*.pdf)"))
+        filters = {
+            self.tr("PDF summary (*.pdf)"): PDF_SUFFIX,
+            self.tr("Markdown, for a wiki or an e-mail (*.md)"): ".md",
+            self.tr("CSV tables in a zip: cards, votes, ratings, actions (*.zip)"): ".zip",
+            self.tr("JSON, the whole session, re-importable (*.json)"): ".json",
+        }
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(self.default_export_path()), ";;".join(filters))
         if chosen:
-            self.export_to(with_suffix(Path(chosen), PDF_SUFFIX))
+            path = Path(chosen)
+            if export_format(path) == "pdf" and path.suffix.lower() != PDF_SUFFIX:
+                path = with_suffix(path, filters.get(chosen_filter, PDF_SUFFIX))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        """Write the PDF in the background, with a busy indicator."""
-        if self.controller is None or not self.exporter.start(self.controller.state, path):
+        """Write the summary in the background, with progress; its suffix says the format."""
+        from workshop.ui.file_names import export_format
+
+        if self.controller is None or not self.exporter.start(self.controller.state, path,
+                                                              format=export_format(path)):
             return
         self.action_set.export_pdf.setEnabled(False)
         self.busy.setValue(0)
@@ -506,9 +518,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QDesktopServices
 
         self._export_ended()
+        is_pdf = path.suffix.lower() == ".pdf"
         self.message_bar.show_info(
-            self.tr("PDF written: {path}").format(path=path),
-            [(self.tr("Open PDF"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+            (self.tr("PDF written: {path}") if is_pdf else self.tr("Written: {path}")).format(path=path),
+            [(self.tr("Open PDF") if is_pdf else self.tr("Open"),
+              lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
              (self.tr("Show folder"),
               lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))])
 
