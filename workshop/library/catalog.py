@@ -277,3 +277,19 @@ def _mark_overrides(library: Library) -> None:
         if earlier is not None:
             earlier.overridden_by = entry.path
         latest[(entry.kind, entry.id)] = entry
+
+
+def entry_length(entry: LibraryEntry, library: Library) -> str:
+    """How long a valid exercise or plan runs ("35 min"), or "" when it cannot be told."""
+    # Imported here: the app lists the library after its first paint, not before.
+    from workshop.core.agenda import MissingExercise, build_agenda
+    from workshop.core.durations import format_minutes
+
+    if entry.template is not None:
+        return format_minutes(entry.template.duration)
+    if entry.plan is not None:
+        try:
+            return format_minutes(build_agenda(entry.plan, library.exercises).total)
+        except MissingExercise:
+            return ""
+    return ""

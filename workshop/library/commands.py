@@ -6,9 +6,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from workshop.core.agenda import MissingExercise, build_agenda
-from workshop.core.durations import format_minutes
-from workshop.library.catalog import IdGroup, Library, LibraryEntry
+from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.problems import Problem
 
 
@@ -54,7 +52,7 @@ def _group_lines(group: IdGroup, library: Library) -> list[str]:
     state = "ok" if winner else "broken"
     if winner and winner.warnings:
         state = "warning"
-    lines = [f"  {group.id:<28} {state:<8} {_length(shown, library):>9}  {shown.title}"]
+    lines = [f"  {group.id:<28} {state:<8} {entry_length(shown, library):>9}  {shown.title}"]
     if winner is None:
         # Nothing usable: every file and its problems.
         lines += [f"      {problem}" for entry in group.entries for problem in entry.problems]
@@ -69,17 +67,6 @@ def _group_lines(group: IdGroup, library: Library) -> list[str]:
             lines += [f"          {problem}" for problem in entry.problems]
     lines += [f"      {warning}" for warning in winner.warnings]
     return lines
-
-
-def _length(entry: LibraryEntry, library: Library) -> str:
-    if entry.template is not None:
-        return format_minutes(entry.template.duration)
-    if entry.plan is not None:
-        try:
-            return format_minutes(build_agenda(entry.plan, library.exercises).total)
-        except MissingExercise:
-            return ""
-    return ""
 
 
 def root_labels(roots: Sequence[Path], shipped: Path, user: Path) -> list[str]:

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from workshop import paths
 from workshop.core.templates import InputKind
-from workshop.library.catalog import IdGroup, Library, LibraryEntry
+from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import skeleton, unused_id, user_file
 from workshop.ui.context import AppContext
 from workshop.ui.library_keeper import LibraryKeeper
-from workshop.ui.library_view import entry_length
 from workshop.ui.template_editor import TemplateEditor, write_atomically
 from workshop.ui.theme import CONSOLE
 

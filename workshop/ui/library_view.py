@@ -1,6 +1,6 @@
 """The library as the home page lists it: every plan and exercise, with its state.
 
-A broken file is listed as broken, with its problems (`path:line: field:
+A broken file is listed as broken, with its problems (`path:line:column: field:
 message`) in the tooltip and in the details under the list: never hidden.
 """
 
@@ -18,21 +18,6 @@ if TYPE_CHECKING:
     from workshop.library.catalog import Library, LibraryEntry
 
 TITLE, STATE, LENGTH = range(3)
-
-
-def entry_length(entry: LibraryEntry, library: Library) -> str:
-    """How long a valid exercise or plan runs, for the list."""
-    from workshop.core.agenda import MissingExercise, build_agenda  # after the first paint
-    from workshop.core.durations import format_minutes
-
-    if entry.template is not None:
-        return format_minutes(entry.template.duration)
-    if entry.plan is not None:
-        try:
-            return format_minutes(build_agenda(entry.plan, library.exercises).total)
-        except MissingExercise:
-            return ""
-    return ""
 
 
 class LibraryView(QWidget):
@@ -101,6 +86,8 @@ class LibraryView(QWidget):
             state = self.tr("replaced by your copy")
         else:
             state = self.tr("ok")
+        from workshop.library.catalog import entry_length  # the list is filled after the first paint
+
         row = QTreeWidgetItem([entry.title, state, entry_length(entry, library)])
         tip = "\n".join(str(problem) for problem in entry.problems) or str(entry.path)
         for column in range(3):
