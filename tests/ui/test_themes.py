@@ -89,3 +89,23 @@ def test_zoom_keys_scale_both_windows_and_are_remembered(qtbot: QtBot, running: 
     assert again.zoom == pytest.approx(1.3225, abs=0.001)
     running.action_set.zoom_reset.trigger()
     assert audience_title.font().pixelSize() == before
+
+
+def test_a_broken_file_is_red_in_the_theme_of_the_day(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QColor
+
+    from workshop.library.catalog import load_library
+    from workshop.ui.library_view import LibraryView
+    from workshop.ui.theme import contrast_ratio, theme_set
+
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "exercises" / "broken.yaml").write_text("id: [", encoding="utf-8")
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_library(load_library([tmp_path]))
+    dark = theme_set("dark").console
+    view.set_theme(dark)
+    exercises = view.tree.topLevelItem(1)
+    broken = exercises.child(0)
+    assert broken.foreground(0).color() == QColor(dark.error)
+    assert contrast_ratio(dark.error, dark.background) >= 7

@@ -37,7 +37,7 @@ from workshop.library.skeletons import skeleton, unused_id, user_file
 from workshop.ui.context import AppContext
 from workshop.ui.library_keeper import LibraryKeeper
 from workshop.ui.template_editor import TemplateEditor, write_atomically
-from workshop.ui.theme import CONSOLE
+from workshop.ui.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
     from workshop.ui.library_watcher import LibraryWatcher
@@ -61,6 +61,7 @@ class LibraryPage(QWidget):
         self.keeper = keeper or LibraryKeeper(context, self, user_root=user_root)
         self.user_root = self.keeper.user_root
         self._entries: dict[int, LibraryEntry] = {}
+        self.theme: Theme = CONSOLE
 
         self.stack = QStackedWidget(self)
         self.browser = QWidget(self)
@@ -145,6 +146,11 @@ class LibraryPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------------
 
+    def set_theme(self, theme: Theme) -> None:
+        """Colours the style sheet cannot give a single row (a broken file's red)."""
+        self.theme = theme
+        self.show_library(self.context.library)
+
     def show_library(self, library: Library) -> None:
         """List `library` by id, keeping the selected row where possible."""
         selected = self.selected_entry()
@@ -200,7 +206,7 @@ class LibraryPage(QWidget):
         row.setToolTip(TITLE, str(entry.path))
         if entry.problems:
             for column in (TITLE, STATE):
-                row.setForeground(column, QBrush(QColor(CONSOLE.error)))
+                row.setForeground(column, QBrush(QColor(self.theme.error)))
         elif entry.warnings:
             row.setForeground(STATE, QBrush(QColor(WARNING_COLOUR)))
         self._entries[id(row)] = entry

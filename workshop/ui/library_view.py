@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from workshop.ui.theme import CONSOLE
+from workshop.ui.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
     from workshop.library.catalog import Library, LibraryEntry
@@ -50,6 +50,14 @@ class LibraryView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         self._entries: dict[int, LibraryEntry] = {}
+        self._library: Library | None = None
+        self.theme: Theme = CONSOLE
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours the style sheet cannot give a single row (a broken file's red)."""
+        self.theme = theme
+        if self._library is not None:
+            self.set_library(self._library)
 
     def show_loading(self) -> None:
         """While the library is being read (just after the window first appears)."""
@@ -61,6 +69,7 @@ class LibraryView(QWidget):
         self.details.setText("")
 
     def set_library(self, library: Library) -> None:
+        self._library = library
         self.tree.clear()
         self._entries.clear()
         bold = QFont(self.tree.font())
@@ -93,7 +102,7 @@ class LibraryView(QWidget):
         for column in range(3):
             row.setToolTip(column, tip)
         if entry.problems:
-            red = QBrush(QColor(CONSOLE.error))
+            red = QBrush(QColor(self.theme.error))
             row.setForeground(TITLE, red)
             row.setForeground(STATE, red)
         self._entries[id(row)] = entry

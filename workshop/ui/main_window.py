@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(central)
         self.pages = QStackedWidget(central)
         self.home_page = HomePage(self.action_set, self.pages)
+        self.home_page.library.set_theme(theme_set(self.theme_key).console)
         self.pages.addWidget(self.home_page)  # the other pages join when first shown
         self.shortcut_sheet: ShortcutSheet | None = None
         self._library_came_from: QWidget | None = None
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         from workshop.ui.library_page import LibraryPage
 
         page = LibraryPage(self.context, self.pages, keeper=self.library_keeper)
+        page.set_theme(theme_set(self.theme_key).console)
         page.closeRequested.connect(self._leave_library)
         self.pages.addWidget(page)
         return page
@@ -565,6 +567,9 @@ class MainWindow(QMainWindow):
             self.planner_page.tree.set_theme(themes.console)
         if self.is_built("audience"):
             self.audience.set_theme(themes.audience)
+        if self.is_built("library_page"):
+            self.library_page.set_theme(themes.console)
+        self.home_page.library.set_theme(themes.console)
         self.action_set.themes[themes.key].setChecked(True)
         self.context.preferences.theme = themes.key
 

@@ -85,6 +85,10 @@ class YamlEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabChangesFocus(False)
         self.marked: dict[int, str] = {}  # 1-based line -> its messages
+        # A light scheme in every theme, as code editors keep theirs: the syntax
+        # colours, the margin and the marks are all chosen for a light page.
+        self.setStyleSheet(f"QPlainTextEdit {{ background: #ffffff; color: {CONSOLE.text}; "
+                           f"selection-background-color: {CONSOLE.selection}; }}")
         self.margin = _Margin(self)
         self.blockCountChanged.connect(self._fit_margin)
         self.updateRequest.connect(self._scroll_margin)
@@ -302,6 +306,7 @@ class TemplateEditor(QWidget):
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("problemList")
         self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.setStyleSheet(f"QListWidget {{ background: #ffffff; color: {CONSOLE.text}; }}")
         self.problem_list.itemActivated.connect(self._jump)
         self.problem_list.itemClicked.connect(self._jump)
         self.preview = QTextBrowser(self)
