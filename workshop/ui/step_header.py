@@ -33,7 +33,7 @@ def prompt_html(markdown: str) -> str:
 
 
 def input_details_html(step: Step) -> str:
-    """What the room must see besides the prompt: the words to rate, the questions to answer.
+    """The words to rate or the questions to answer, for a preview that has no input panel.
 
     Items and questions are trainers' plain text, so they are escaped here.
     """
@@ -104,6 +104,8 @@ class StepHeader(QWidget):
             return
         self.eyebrow.setText(eyebrow or stop.item.title)
         self.title.setText(stop.step.title)
-        html = prompt_html(stop.step.prompt) + input_details_html(stop.step)
+        # The words to rate and the questions are shown by the step's input
+        # panel on both screens; repeating them here only crowds the prompt.
+        html = prompt_html(stop.step.prompt)
         self.prompt.setText(html)
         self.prompt.setVisible(bool(html))
