@@ -53,10 +53,12 @@ def cold_start(runs: int) -> tuple[float, float, str]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     home = tempfile.mkdtemp(prefix="bench-home-")
     env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, WORKSHOP_SMOKE="1")
-    bare = [time_until_line([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")], "painted", env)
-            for _ in range(runs)]
-    app = [time_until_line([sys.executable, "-m", "workshop"], "main window shown", env)
-           for _ in range(runs)]
+    # Alternated, so a change in the machine's load touches both sides alike.
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(time_until_line([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+                                    "painted", env))
+        app.append(time_until_line([sys.executable, "-m", "workshop"], "main window shown", env))
     return statistics.median(app), statistics.median(bare), platform
 
 

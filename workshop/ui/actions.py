@@ -1,16 +1,15 @@
 """Every action of the main window, built once with its shortcut from `hotkeys`.
 
 The window connects them to the pages and the controller; buttons show them
-(`action_button`), and the audience window carries the run actions too, so
+(`action_button.ActionButton`), and the audience window carries the run actions too, so
 the keys work whichever window is in front. The planner's actions live on the
 planner page (their keys only work while it is on screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from workshop.ui.hotkeys import make_action
 from workshop.ui.theme import THEMES
@@ -87,25 +86,3 @@ class WorkshopActions(QObject):
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \
             list(self.themes.values())
-
-
-class ActionButton(QToolButton):
-    """A large button that shows an action: its text, enabled state and tooltip follow it."""
-
-    def __init__(self, action: QAction, parent: QWidget, role: str = "run") -> None:
-        super().__init__(parent)
-        self.setDefaultAction(action)
-        self.setObjectName(action.objectName().replace("action_", "button_"))
-        self.setProperty("role", role)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # Keys go to the window's shortcuts; the buttons are for the mouse.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        action.changed.connect(self._follow)
-        self._follow()
-
-    def _follow(self) -> None:
-        action = self.defaultAction()
-        if action is not None:
-            self.setAccessibleName(action.text().replace("&", ""))
-            self.setToolTip(action.toolTip())

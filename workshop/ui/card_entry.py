@@ -25,6 +25,7 @@ from workshop.ui import hotkeys
 from workshop.ui.inputs.tiles import typed_text
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+PASSES_THROUGH = frozenset(QKeySequence(keys)[0].key() for keys in hotkeys.ENTRY_PASSES_THROUGH)
 
 
 class CardEntry(QPlainTextEdit):
@@ -66,7 +67,7 @@ class CardEntry(QPlainTextEdit):
         # Undo / Redo when the entry has nothing of its own to take back: right
         # after Enter, Ctrl+Z takes back the card just added.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.key() in hotkeys.ENTRY_PASSES_THROUGH
+                event.key() in PASSES_THROUGH
                 or (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
                 or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
             event.ignore()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
     from workshop.library.catalog import Library
     from workshop.ui.actions import WorkshopActions
 
-PathRole = Qt.ItemDataRole.UserRole + 1
-
 
 class RecentList(QListWidget):
-    """Recent session files; double-click or Enter opens one."""
+    """Recent session files; double-click or Enter opens one.
+
+    The paths are kept here, row by row, rather than in an item data role: the
+    list is filled before the first paint, which touches no `Qt` enum
+    (`test_start_up`).
+    """
 
     chosen = Signal(Path)
 
@@ -38,18 +41,21 @@ class RecentList(QListWidget):
         self.setAccessibleName(self.tr("Recent sessions"))
         self.setToolTip(self.tr("Double-click or press Enter to open a session"))
         self.itemActivated.connect(self._activated)
+        self.paths: list[Path] = []
 
     def set_paths(self, paths: list[Path]) -> None:
         self.clear()
+        self.paths = list(paths)
         for path in paths:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(PathRole, str(path))
             item.setToolTip(str(path))
             self.addItem(item)
         if paths:
             self.setCurrentRow(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # built after the first paint, see the class
+
         # Enter opens on every platform (itemActivated alone differs by style).
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self._activated(self.currentItem())
@@ -57,7 +63,9 @@ class RecentList(QListWidget):
         super().keyPressEvent(event)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(Path(item.data(PathRole)))
+        row = self.row(item)
+        if 0 <= row < len(self.paths):
+            self.chosen.emit(self.paths[row])
 
 
 class HomePage(QWidget):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Keys = Sequence[str | QKeySequence.StandardKey]
@@ -78,7 +78,7 @@ PLANNER_SAVE: Keys = ("Ctrl+S",)
 
 # Keys the card entry passes on to the window instead of using them itself,
 # so a clicker works while the cursor waits in the entry.
-ENTRY_PASSES_THROUGH: frozenset[int] = frozenset({Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+ENTRY_PASSES_THROUGH: Keys = ("PgUp", "PgDown")
 
 # Groups, in the order the sheet and the docs list them.
 RUN = QT_TRANSLATE_NOOP("hotkeys", "Running a step")

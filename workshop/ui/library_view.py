@@ -2,13 +2,16 @@
 
 A broken file is listed as broken, with its problems (`path:line:column: field:
 message`) in the tooltip and in the details under the list: never hidden.
+
+The view is built before the window's first paint, the list filled after it:
+only the filling touches PySide6's `Qt` namespace, which is slow to build
+(`test_start_up`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -18,6 +21,14 @@ if TYPE_CHECKING:
     from workshop.library.catalog import Library, LibraryEntry
 
 TITLE, STATE, LENGTH = range(3)
+
+
+class EntryItem(QTreeWidgetItem):
+    """A row of the list and the library entry it shows."""
+
+    def __init__(self, texts: list[str], entry: LibraryEntry) -> None:
+        super().__init__(texts)
+        self.entry = entry
 
 
 class LibraryView(QWidget):
@@ -40,16 +51,13 @@ class LibraryView(QWidget):
         header.setStretchLastSection(False)
         self.details = QLabel(self)
         self.details.setObjectName("libraryDetails")
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setProperty("role", "muted")
         self.tree.currentItemChanged.connect(self._show_details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
-        self._entries: dict[int, LibraryEntry] = {}
         self._library: Library | None = None
         self.theme: Theme = CONSOLE
 
@@ -62,16 +70,19 @@ class LibraryView(QWidget):
     def show_loading(self) -> None:
         """While the library is being read (just after the window first appears)."""
         self.tree.clear()
-        self._entries.clear()
         loading = QTreeWidgetItem([self.tr("Loading the library…")])
-        loading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, not a row to choose
+        loading.setDisabled(True)  # a note, not a row to choose
         self.tree.addTopLevelItem(loading)
-        self.details.setText("")
+        self.details.clear()
 
     def set_library(self, library: Library) -> None:
+        from PySide6.QtCore import Qt  # see the module's note
+
+        # Details are only ever shown once a list is there: file names and problems, as text.
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._library = library
         self.tree.clear()
-        self._entries.clear()
         bold = QFont(self.tree.font())
         bold.setWeight(QFont.Weight.Bold)
         for kind, heading in (("plan", self.tr("Plans")), ("exercise", self.tr("Exercises"))):
@@ -88,7 +99,7 @@ class LibraryView(QWidget):
         self.details.setText(self.tr("{count} problem(s) in the library files.").format(
             count=len(library.problems)) if library.problems else "")
 
-    def _row(self, entry: LibraryEntry, library: Library) -> QTreeWidgetItem:
+    def _row(self, entry: LibraryEntry, library: Library) -> EntryItem:
         if entry.problems:
             state = self.tr("⚠ broken ({count})").format(count=len(entry.problems))
         elif entry.overridden_by:
@@ -97,7 +108,7 @@ class LibraryView(QWidget):
             state = self.tr("ok")
         from workshop.library.catalog import entry_length  # the list is filled after the first paint
 
-        row = QTreeWidgetItem([entry.title, state, entry_length(entry, library)])
+        row = EntryItem([entry.title, state, entry_length(entry, library)], entry)
         tip = "\n".join(str(problem) for problem in entry.problems) or str(entry.path)
         for column in range(3):
             row.setToolTip(column, tip)
@@ -105,8 +116,6 @@ class LibraryView(QWidget):
             red = QBrush(QColor(self.theme.error))
             row.setForeground(TITLE, red)
             row.setForeground(STATE, red)
-        self._entries[id(row)] = entry
-        row.setData(TITLE, Qt.ItemDataRole.UserRole, id(row))
         return row
 
     def rows(self) -> list[tuple[str, str]]:
@@ -116,9 +125,9 @@ class LibraryView(QWidget):
                 for i in range(group.childCount())]
 
     def _show_details(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
-        entry = self._entries.get(current.data(TITLE, Qt.ItemDataRole.UserRole)) if current else None
-        if entry is None:
+        if not isinstance(current, EntryItem):
             return
+        entry = current.entry
         if entry.problems:
             self.details.setText("\n".join(str(problem) for problem in entry.problems))
         else:

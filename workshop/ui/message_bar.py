@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 Choice = tuple[str, Callable[[], object]]
@@ -23,9 +22,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._buttons: list[QPushButton] = []
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(16, 10, 8, 10)
@@ -71,6 +68,12 @@ class MessageBar(QFrame):
             button.clicked.connect(lambda _checked=False, act=slot: act())
             self._layout.insertWidget(position, button)
             self._buttons.append(button)
+        # Set here rather than in __init__: the bar is built before the window's first
+        # paint, and PySide6's slow-to-build `Qt` namespace after it (`test_start_up`).
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setText(text)
         self.setProperty("level", level)
         self.style().unpolish(self)

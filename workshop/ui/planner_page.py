@@ -39,7 +39,7 @@ from workshop.core.durations import format_minutes
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, PlanExercise
 from workshop.library.catalog import Library
 from workshop.library.plan_writer import SUFFIX, plan_id_for, save_plan
-from workshop.ui.actions import ActionButton
+from workshop.ui.action_button import ActionButton
 from workshop.ui.hotkeys import make_action
 from workshop.ui.planner_tree import PlannerTree
 

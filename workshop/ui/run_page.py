@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from workshop.core.durations import format_minutes
 from workshop.core.timer import StepTimer, TimerState
-from workshop.ui.actions import ActionButton, WorkshopActions
+from workshop.ui.action_button import ActionButton
+from workshop.ui.actions import WorkshopActions
 from workshop.ui.agenda_view import AgendaView
 from workshop.ui.card_entry import CardEntryPanel
 from workshop.ui.controller import SessionController

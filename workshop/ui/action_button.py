@@ -1,0 +1,34 @@
+"""A large button that shows one of the window's actions (the run and planner pages use it).
+
+Apart from `actions`: that module is on the way to the first paint, and this
+one needs PySide6's `Qt` namespace, which takes longer to build than the
+rest of the home page (see `test_start_up`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+
+
+class ActionButton(QToolButton):
+    """A large button that shows an action: its text, enabled state and tooltip follow it."""
+
+    def __init__(self, action: QAction, parent: QWidget, role: str = "run") -> None:
+        super().__init__(parent)
+        self.setDefaultAction(action)
+        self.setObjectName(action.objectName().replace("action_", "button_"))
+        self.setProperty("role", role)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Keys go to the window's shortcuts; the buttons are for the mouse.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        action.changed.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        action = self.defaultAction()
+        if action is not None:
+            self.setAccessibleName(action.text().replace("&", ""))
+            self.setToolTip(action.toolTip())
