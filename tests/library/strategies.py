@@ -52,6 +52,8 @@ def input_specs(draw: st.DrawFn, earlier_notes: list[str]) -> InputSpec:
     kinds = [kind for kind in InputKind if kind is not InputKind.VOTE or earlier_notes]
     kind = draw(st.sampled_from(kinds))
     if kind is InputKind.NOTES:
+        if earlier_notes and draw(st.booleans()):  # an earlier board shown again
+            return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)))
         columns = draw(st.one_of(st.just(()), keyed(Column)))
         return InputSpec(kind, columns=columns)
     if kind is InputKind.VOTE:
@@ -75,7 +77,7 @@ def templates(draw: st.DrawFn) -> ExerciseTemplate:
     notes: list[str] = []
     for key in draw(st.lists(keys, min_size=1, max_size=5, unique=True)):
         spec = draw(input_specs(notes))
-        if spec.kind is InputKind.NOTES:
+        if spec.kind is InputKind.NOTES and not spec.on:  # boards of their own
             notes.append(key)
         steps.append(Step(key, draw(words), draw(st.integers(1, 5 * 3600)), draw(markdown),
                           draw(markdown), spec))

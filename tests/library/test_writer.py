@@ -39,5 +39,6 @@ def test_the_text_looks_like_a_trainers_file(library) -> None:
     assert "tags: [goal-setting, purpose, directive, voting]\n" in text
     assert "facilitator_notes: |\n  **Why this exercise.**" in text
     assert "\nsteps:\n  - key: warm-up\n    title: A baby with no manual\n    duration: 3m\n" in text
+    assert "    input: {kind: notes, 'on': write}\n" in text
     assert "    input: {kind: vote, 'on': write, dots: 3}\n" in text
     assert "      fields:\n        - {key: directive, label: Our directive}\n" in text

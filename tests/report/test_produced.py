@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from workshop.core.commands import AddCard
+from workshop.core.session import SessionState
 from workshop.report.charts import HEIGHT, PAD, WIDTH, axis, rating_row, scale_x
 from workshop.report.produced import due_label
 from workshop.report.render import render_html
@@ -122,3 +124,24 @@ def test_rating_row_geometry() -> None:
 def test_axis_ticks_every_value_or_just_the_ends() -> None:
     assert [t["value"] for t in axis(1, 5)["ticks"]] == [1, 2, 3, 4, 5]
     assert [t["value"] for t in axis(0, 100)["ticks"]] == [0, 100]
+
+
+
+def test_a_board_shown_again_points_to_its_step_instead_of_printing_twice(state: SessionState) -> None:
+    """Keep it alive's "Share and cluster" shows the silent-writing board again."""
+    from workshop.report.context import build_context
+    from workshop.report.markdown_export import markdown_report
+
+    item = next(i for i in state.agenda.items if i.exercise and i.exercise.id == "keep-it-alive")
+    AddCard(item.index, "write", "Keep every promise").apply(state)
+    context = build_context(state)
+    exercise = next(e for e in context["exercises"] if e["id"] == "keep-it-alive")
+    cluster, write = (next(s for s in exercise["steps"] if s["key"] == key) for key in ("cluster", "write"))
+    assert cluster["continues"] == {"key": "write", "title": "Silent writing"}
+    assert cluster["cards"] == [] and cluster["clusters"] == []
+    assert write["continues"] is None and [c["text"] for c in write["cards"]] == ["Keep every promise"]
+    pointer = "The board of “Silent writing” again: its cards and clusters are under that step"
+    html = render_html(context)
+    assert html.count(pointer) == 1 and html.count("Keep every promise") == 1
+    text = markdown_report(context)
+    assert text.count(pointer) == 1 and text.count("Keep every promise") == 1

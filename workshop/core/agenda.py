@@ -40,6 +40,11 @@ class Stop:
     def key(self) -> tuple[int, str]:
         return (self.item.index, self.step.key)
 
+    @property
+    def input_key(self) -> tuple[int, str]:
+        """Where the input shown at this stop lives (see `Step.board_key`)."""
+        return (self.item.index, self.step.board_key)
+
 
 @dataclass(frozen=True)
 class Agenda:

@@ -68,8 +68,11 @@ class InputSpec:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value}
-        if self.kind is InputKind.NOTES and self.columns:
-            data["columns"] = [{"key": c.key, "label": c.label} for c in self.columns]
+        if self.kind is InputKind.NOTES:
+            if self.columns:
+                data["columns"] = [{"key": c.key, "label": c.label} for c in self.columns]
+            if self.on:
+                data["on"] = self.on
         elif self.kind is InputKind.VOTE:
             data.update(on=self.on, dots=self.dots)
         elif self.kind is InputKind.RATING:
@@ -116,6 +119,18 @@ class Step:
     prompt: str = ""  # Markdown
     facilitator_notes: str = ""  # Markdown, console only
     input: InputSpec = InputSpec()
+
+    @property
+    def board_key(self) -> str:
+        """The step whose cards this step shows: its own, or the earlier board a notes step continues.
+
+        A notes step with `on` (keep-it-alive's "Share and cluster") puts the
+        board of that earlier step back on screen to cluster, edit and add
+        to; the cards stay that step's.
+        """
+        if self.input.kind is InputKind.NOTES and self.input.on:
+            return self.input.on
+        return self.key
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -38,7 +38,7 @@ EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_note
 STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input"}
 INPUT_FIELDS = {
     InputKind.NONE: set(),
-    InputKind.NOTES: {"columns"},
+    InputKind.NOTES: {"columns", "on"},
     InputKind.VOTE: {"on", "dots"},
     InputKind.RATING: {"items", "scale", "question", "mode"},
     InputKind.STATEMENT: {"fields", "compose"},
@@ -133,21 +133,33 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         notes = checker.text(step_data, "facilitator_notes", where)
         spec = _check_input(checker, step_data.get("input"), (*where, "input"))
         steps.append(Step(key, title, duration, prompt, notes, spec))
-    # Votes refer to earlier notes steps; checked once every key is known.
-    kinds: dict[str, tuple[int, InputKind]] = {}
+    # Votes, and notes steps that show an earlier board again, name an earlier notes
+    # step with a board of its own; checked once every key is known.
+    by_key: dict[str, tuple[int, Step]] = {}
     for position, step in enumerate(steps):
-        kinds.setdefault(step.key, (position, step.input.kind))
+        by_key.setdefault(step.key, (position, step))
     for index, step in enumerate(steps):
-        if step.input.kind is not InputKind.VOTE or not step.input.on:
+        if step.input.kind not in (InputKind.VOTE, InputKind.NOTES) or not step.input.on:
             continue
-        target = kinds.get(step.input.on)
+        on = step.input.on
+        voting = step.input.kind is InputKind.VOTE
+        found = by_key.get(on)
         where = ("steps", index, "input", "on")
-        if target is None:
-            checker.problem(where, f"no step has the key {step.input.on!r}")
-        elif target[1] is not InputKind.NOTES:
-            checker.problem(where, f"step {step.input.on!r} collects no cards to vote on")
-        elif target[0] >= index:
-            checker.problem(where, f"step {step.input.on!r} comes later; vote on an earlier step")
+        if found is None:
+            hint = difflib.get_close_matches(on, list(by_key), n=1)
+            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            checker.problem(where, f"no step has the key {on!r}{extra}")
+            continue
+        position, target = found
+        if target.input.kind is not InputKind.NOTES:
+            checker.problem(where, f"step {on!r} collects no cards to vote on" if voting
+                            else f"step {on!r} has no board of cards to show again")
+        elif position >= index:
+            checker.problem(where, f"step {on!r} comes later; vote on an earlier step" if voting
+                            else f"step {on!r} comes later; name an earlier notes step")
+        elif target.input.on:
+            checker.problem(where, f"step {on!r} shows the board of step {target.input.on!r}; "
+                                   f"name {target.input.on!r} here")
     return steps
 
 
@@ -173,7 +185,12 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         return InputSpec()
     checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"}, elsewhere=_ELSEWHERE)
     if kind is InputKind.NOTES:
-        return InputSpec(kind, columns=tuple(
+        on = checker.text(raw, "on", where)
+        if on and "columns" in raw:
+            checker.problem((*where, "columns"), f"the board of step {on!r} keeps its own columns; "
+                                                 "leave them out here")
+            return InputSpec(kind, on=on)
+        return InputSpec(kind, on=on, columns=tuple(
             Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where)))
     if kind is InputKind.VOTE:
         on = checker.text(raw, "on", where, required=True)

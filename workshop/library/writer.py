@@ -78,6 +78,8 @@ def _input(spec: InputSpec) -> dict[str, Any]:
     kind = spec.kind
     if kind is InputKind.VOTE:
         return _Flow(kind=kind.value, on=spec.on, dots=spec.dots)
+    if kind is InputKind.NOTES and spec.on:
+        return _Flow(kind=kind.value, on=spec.on)
     if kind is InputKind.NOTES and spec.columns:
         return {"kind": kind.value,
                 "columns": [_Flow(key=c.key, label=c.label) for c in spec.columns]}

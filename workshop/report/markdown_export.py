@@ -81,6 +81,9 @@ def _cards(cards: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 def _notes(step: Mapping[str, Any]) -> list[str]:
+    if step.get("continues"):
+        return [f"_The board of “{escape(step['continues']['title'])}” again: its cards and clusters "
+                "are under that step._"]
     if step.get("clusters"):
         lines: list[str] = []
         for cluster in step["clusters"]:

@@ -192,8 +192,11 @@ class StepOutput:
         """Everything a step's section shows, for any kind (empty lists where none apply)."""
         kind = step.input.kind
         data: dict[str, Any] = {"results": [], "candidates": [], "answers": [], "actions": [],
-                                "rating": None, "chosen": None}
+                                "rating": None, "chosen": None, "continues": None}
         data.update(self.board(item, step))
+        if step.board_key != step.key:
+            shown = next((s for s in item.steps if s.key == step.board_key), None)
+            data["continues"] = {"key": step.board_key, "title": shown.title if shown else step.board_key}
         if kind is InputKind.VOTE:
             data.update(self.vote(item, step))
         elif kind is InputKind.RATING:

@@ -88,7 +88,8 @@ def filled(empty: SessionState, cards: int, rng: random.Random) -> SessionState:
     """`empty` with cards, clusters, votes, ratings, statements, answers, actions and timings."""
     state = empty.copy()
     _events(state, rng)
-    boards = [stop for stop in state.stops if stop.step.input.kind is InputKind.NOTES]
+    boards = [stop for stop in state.stops
+              if stop.step.input.kind is InputKind.NOTES and stop.step.board_key == stop.step.key]
     new_cards: list[Card] = []
     for number in range(cards):
         stop = boards[number % len(boards)]

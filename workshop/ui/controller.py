@@ -164,7 +164,7 @@ class SessionController(QObject):
         """
         stop = stop or self.current_stop
         card_id = self.state.next_id("cards")
-        if not self.execute(AddCard(stop.item.index, stop.step.key, text, column)):
+        if not self.execute(AddCard(*stop.input_key, text, column)):
             return None
         return self.state.card(card_id)
 

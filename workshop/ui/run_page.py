@@ -330,7 +330,7 @@ class RunPage(QWidget):
             return
         place = where_changed(controller.state, change.command) or (
             where_changed(controller.state, change.inverse) if change.inverse is not None else None)
-        if place is None or place == controller.current_stop.key:
+        if place is None or place in (controller.current_stop.key, controller.current_stop.input_key):
             return
         step = controller.state.step_at(*place)
         what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO

@@ -33,9 +33,10 @@ def prompt_html(markdown: str) -> str:
 
 
 def input_details_html(step: Step) -> str:
-    """The words to rate or the questions to answer, for a preview that has no input panel.
+    """What a preview without input panels says of a step's input.
 
-    Items and questions are trainers' plain text, so they are escaped here.
+    The words to rate, the questions to answer, or the board shown again. Items and
+    questions are trainers' plain text, so they are escaped here.
     """
     spec = step.input
     if spec.kind is InputKind.RATING and spec.items:
@@ -44,6 +45,8 @@ def input_details_html(step: Step) -> str:
     if spec.kind is InputKind.QUESTIONS and spec.questions:
         questions = "".join(f"<li>{escape(question)}</li>" for question in spec.questions)
         return f"<ol>{questions}</ol>"
+    if spec.kind is InputKind.NOTES and spec.on:
+        return f"<p>The board of step <b>{escape(spec.on)}</b> again, to cluster and add to.</p>"
     return ""
 
 

@@ -48,6 +48,7 @@ def press(qtbot: QtBot, widget: object, keys: str) -> None:
 
 @pytest.mark.parametrize(("exercise", "step", "panel", "view"), [
     ("keep-it-alive", "write", NotesBoard, RoomNotes),
+    ("keep-it-alive", "cluster", NotesBoard, RoomNotes),
     ("keep-it-alive", "vote", VotePanel, RoomVotes),
     ("words-test", "rate", RatingGrid, RoomRatings),
     ("purpose-statement", "purpose", StatementPanel, RoomStatement),
@@ -110,7 +111,7 @@ def test_ctrl_z_while_typing_is_the_entrys_own(qtbot: QtBot, running: MainWindow
 def test_undo_reaches_back_across_steps_and_says_where(qtbot: QtBot, running: MainWindow) -> None:
     go(running, "keep-it-alive", "write")
     type_card(qtbot, running, "From the writing step")
-    running.action_set.next_step.trigger()  # Share and cluster: a talk
+    running.action_set.next_step.trigger()  # Share and cluster: the same board
     running.action_set.next_step.trigger()  # the dot vote on the writing step's cards
     vote = running.run_page.inputs.current_panel
     assert isinstance(vote, VotePanel)
@@ -223,3 +224,39 @@ def test_space_gives_a_dot_in_the_vote_list_not_the_timer(qtbot: QtBot, running:
     qtbot.keyClick(panel.table, Qt.Key.Key_Space)
     assert [row.total for row in panel.model.rows()] == [1]
     assert running.controller.timer.state is TimerState.IDLE  # type: ignore[union-attr]
+
+
+def test_share_and_cluster_brings_the_silent_writing_board_back(qtbot: QtBot, running: MainWindow,
+                                                                session_path: Path) -> None:
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "Keep every promise")
+    type_card(qtbot, running, "Promise less, do more")
+    running.action_set.next_step.trigger()
+    controller = running.controller
+    assert controller is not None and controller.current_stop.step.key == "cluster"
+    board = running.run_page.board
+    assert board.texts() == ["Keep every promise", "Promise less, do more"]
+    assert "Promise less, do more" in running.audience.visible_text()
+
+    type_card(qtbot, running, "Remember names")  # an idea said aloud while sharing
+    view = board.views[0]
+    view.setFocus()
+    for row in (0, 1):
+        view.selectionModel().select(board.models[0].index(row), view.selectionModel().SelectionFlag.Select)
+    press(qtbot, view, "Ctrl+G")
+
+    item = controller.current_stop.item.index
+    saved = read_back(session_path)
+    assert [c.text for c in saved.cards_for(item, "write")] == [
+        "Keep every promise", "Promise less, do more", "Remember names"]
+    assert saved.cards_for(item, "cluster") == [] and saved.clusters_for(item, "cluster") == []
+    [cluster] = saved.clusters_for(item, "write")
+    assert sorted(c.text for c in saved.cards_for(item, "write") if c.cluster == cluster.id) == [
+        "Keep every promise", "Promise less, do more"]
+
+    running.action_set.next_step.trigger()  # the dot vote offers the cluster and the loose card
+    vote = running.run_page.inputs.current_panel
+    assert isinstance(vote, VotePanel)
+    rows = vote.model.rows()
+    assert (rows[0].target.kind, rows[0].members) == ("cluster", 2)
+    assert rows[-1].text == "Remember names"

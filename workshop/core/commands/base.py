@@ -85,6 +85,9 @@ def card_step(state: SessionState, item: int, step: str) -> InputSpec:
     spec = state.spec_at(item, step)
     if spec.kind not in CARD_KINDS:
         raise InputError(f"The step {state.step_at(item, step).title!r} does not collect cards.")
+    if spec.kind is InputKind.NOTES and spec.on:
+        raise InputError(f"The step {state.step_at(item, step).title!r} shows the board of "
+                         f"{state.step_at(item, spec.on).title!r}; its cards belong to that step.")
     return spec
 
 

@@ -59,7 +59,7 @@ class InputArea(QStackedWidget):
         if panel is None or stop is None:
             self.setCurrentWidget(self._nothing)
             return
-        panel.show_step(*stop.key)
+        panel.show_step(*stop.input_key)
         self.setCurrentWidget(panel)
 
     def panel(self, kind: InputKind) -> InputPanel | None:

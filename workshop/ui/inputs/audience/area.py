@@ -47,7 +47,7 @@ class RoomArea(QStackedWidget):
         if view is None or stop is None:
             self.setCurrentWidget(self._nothing)
             return
-        view.show_step(*stop.key)
+        view.show_step(*stop.input_key)
         self.setCurrentWidget(view)
 
     def view(self, kind: InputKind) -> RoomView | None:
