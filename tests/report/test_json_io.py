@@ -111,6 +111,17 @@ def test_broken_links_are_refused_before_anything_is_written(session: SessionSta
         session_from_json(data)
 
 
+@pytest.mark.parametrize("kind", ["vote", "notes"])
+def test_a_step_naming_a_board_that_is_not_there_is_refused(session: SessionState, kind: str) -> None:
+    data = session_to_json(session)
+    steps = next(t["steps"] for t in data["templates"].values()
+                 if any(s["input"]["kind"] == "vote" for s in t["steps"]))
+    vote = next(s for s in steps if s["input"]["kind"] == "vote")
+    vote["input"] = {"kind": kind, "on": "nowhere"}
+    with pytest.raises(ValueError, match="names 'nowhere', which is not a board of cards"):
+        session_from_json(data)
+
+
 def test_empty_voter_reads_as_the_tally(session: SessionState) -> None:
     from workshop.report.json_io import _optional
 

@@ -427,6 +427,17 @@ class SessionState:
                     (statement.item, statement.step), 0) + 1
         problems += [f"step {step!r} of part {item} has {count} chosen statements"
                      for (item, step), count in chosen.items() if count > 1]
+        # A vote's board, or a board shown again, must be a notes step of the same exercise.
+        for agenda_item in self.agenda.items:
+            steps = {step.key: step for step in agenda_item.steps}
+            for step in agenda_item.steps:
+                on = step.input.on
+                if step.input.kind not in (InputKind.VOTE, InputKind.NOTES) or not on:
+                    continue
+                board = steps.get(on)
+                if board is None or board.input.kind is not InputKind.NOTES or board.board_key != on:
+                    problems.append(f"step {step.key!r} of part {agenda_item.index} names {on!r}, "
+                                    "which is not a board of cards")
         return problems
 
     # -- the as-run record -------------------------------------------------------------
