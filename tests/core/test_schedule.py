@@ -166,6 +166,14 @@ def test_before_the_start_nothing_is_ahead() -> None:
     assert late.drift == 7 * 60
 
 
+def test_looking_ahead_before_any_timer_ran_skips_nothing() -> None:
+    """Clicking through the steps while setting up is not skipping them."""
+    runs = as_run(agenda(), [], NINE)
+    for current in (1, 2, 3):
+        assert forecast(agenda(), runs, current, NINE - timedelta(minutes=10), NINE).drift == 0
+    assert forecast(agenda(), runs, 3, NINE + timedelta(minutes=5), NINE).drift == 5 * 60
+
+
 def test_without_a_start_time_the_day_is_measured_from_its_first_start() -> None:
     events = [event(0, EventKind.START, 30), event(0, EventKind.END, 42, elapsed=720)]
     result = forecast(agenda(), as_run(agenda(), events, None), 1, NINE + timedelta(minutes=42), None)

@@ -46,7 +46,9 @@ def test_export_reports_each_stage_then_the_file(session: SessionState, tmp_path
     assert final.path == out.resolve() and final.percent == 100
     stages = [u.stage for u in seen if u.state == "running"]
     assert [s for s in STAGES if s in stages] == list(dict.fromkeys(stages))  # in order
-    assert {"context", "layout", "write"} <= set(stages)
+    # A poll sees the latest stage only (a busy machine may miss one); the job keeps them all.
+    assert [s for s in STAGES if s in job.stages] == list(dict.fromkeys(job.stages))
+    assert {"context", "layout", "write"} <= set(job.stages)
     percents = [u.percent for u in seen]
     assert percents == sorted(percents)
     assert final.peak_rss_mb is None or 20 < final.peak_rss_mb < 400

@@ -238,3 +238,88 @@ def test_a_library_reload_keeps_the_draft_working(window: MainWindow, context: A
     assert not planner.exercises.findItems("The words test", Qt.MatchFlag.MatchStartsWith)
     planner.add_break()  # the draft still builds its agenda
     assert planner.tree.rows()[0] == ("09:00", "The words test", "20 min")
+
+
+def test_every_change_to_the_agenda_can_be_undone_and_redone_by_keyboard(qtbot: QtBot,
+                                                                         window: MainWindow) -> None:
+    window.action_set.planner.trigger()
+    planner = window.planner_page
+    undo, redo = window.action_set.undo, window.action_set.redo
+    assert not undo.isEnabled() and not redo.isEnabled()
+    planner.add_exercise("words-test")
+    planner.add_exercise("clear-the-fog")
+    planner.add_break()
+    planner.tree.setCurrentItem(planner.tree.item_row(0).child(0))  # "Rate the words", 6 min
+    for minutes in (7, 8, 9):  # three clicks on the arrow: one change to take back
+        planner.length.setValue(minutes)
+    planner.move_chosen(1)
+    assert ids(planner) == ["clear-the-fog", "words-test", "break:Break"]
+    assert undo.isEnabled() and undo.text() == "&Undo Move"
+
+    key(qtbot, planner.tree, "Ctrl+Z")
+    assert ids(planner) == ["words-test", "clear-the-fog", "break:Break"]
+    assert undo.text() == "&Undo Change length" and redo.text() == "&Redo Move"
+    key(qtbot, planner.tree, "Ctrl+Z")
+    assert planner.plan.items[0] == PlanExercise("words-test")  # back to 6 min in one step
+    assert planner.tree.chosen() == (0, "rate") and planner.length.value() == 6
+    key(qtbot, planner.tree, "Ctrl+Z")
+    assert ids(planner) == ["words-test", "clear-the-fog"]
+
+    key(qtbot, planner.tree, "Ctrl+Shift+Z")
+    key(qtbot, planner.tree, "Ctrl+Y")
+    assert planner.plan.items[0] == PlanExercise("words-test", {"rate": 540})
+    assert ids(planner) == ["words-test", "clear-the-fog", "break:Break"]
+
+    planner.add_exercise("keep-it-alive")  # a new change: what was undone cannot come back
+    assert not redo.isEnabled()
+    for _ in range(4):
+        planner.undo()
+    assert ids(planner) == ["words-test"]
+
+
+def test_clock_times_and_a_plan_started_from_come_back_too(window: MainWindow) -> None:
+    window.show_planner()
+    planner = window.planner_page
+    planner.add_exercise("words-test")
+    planner.title.setText("Our Tuesday")
+    for hour in (10, 11, 12):
+        planner.starts_at.setTime(QTime(hour, 0))
+    assert planner.plan.start == "12:00"
+    planner.undo()
+    assert planner.plan.start == "09:00" and planner.starts_at.time() == QTime(9, 0)
+    assert planner.tree.rows()[0][0] == "09:00"
+
+    combo = planner.start_from
+    combo.setCurrentIndex(combo.findData(PLAN_ID))
+    combo.activated.emit(combo.currentIndex())
+    assert planner.title.text() == "Customer service culture"
+    assert window.action_set.undo.text() == "&Undo Start from “Customer service culture”"
+    planner.undo()
+    assert ids(planner) == ["words-test"] and planner.title.text() == "Our Tuesday"
+    planner.redo()
+    assert planner.plan == window.context.library.plans[PLAN_ID]
+
+
+def test_undo_in_the_planner_never_touches_the_open_session(qtbot: QtBot, window: MainWindow,
+                                                           session_path: Path) -> None:
+    assert window.open_session(session_path)
+    controller = window.controller
+    assert controller is not None
+    controller.add_card("A card typed before planning")
+    undo = window.action_set.undo
+    assert undo.text() == "&Undo Add card"
+
+    window.show_planner()
+    assert not undo.isEnabled()  # the planner has nothing to take back yet
+    planner = window.planner_page
+    planner.add_exercise("words-test")
+    key(qtbot, planner.tree, "Ctrl+Z")
+    key(qtbot, planner.tree, "Ctrl+Z")  # nothing more in the planner: the card stays
+    assert planner.plan.items == ()
+    assert [card.text for card in controller.state.cards] == ["A card typed before planning"]
+
+    planner.back_button.click()
+    assert window.pages.currentWidget() is window.run_page
+    assert undo.isEnabled() and undo.text() == "&Undo Add card"
+    undo.trigger()
+    assert controller.state.cards == []

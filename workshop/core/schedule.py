@@ -180,14 +180,16 @@ def forecast(agenda: Agenda, runs: Sequence[StepRun], current: int, now: datetim
     with the live timer's before calling, so the forecast moves by the
     second. Steps before `current` that never ran were skipped and cost
     nothing; steps after it count what they have left, in full if they have
-    not started.
+    not started. Before any step has run, every step counts in full.
     """
     total = agenda.total
     any_started = any(run.has_run for run in runs)
     if start is None:
         first = min((run.started for run in runs if run.started is not None), default=None)
         start = first or now
-    remaining = sum(run.remaining for run in runs[current:]) if runs else 0.0
+    # Until a timer has run, moving through the steps is only looking ahead: the whole
+    # agenda is still to come, and nothing counts as skipped yet.
+    remaining = sum(run.remaining for run in (runs[current:] if any_started else runs))
     last_end = max((run.ended for run in runs if run.ended is not None), default=None)
     finished = bool(runs) and remaining == 0 and runs[current].ended is not None and \
         all(run.ended is not None or not run.has_run for run in runs)

@@ -23,6 +23,7 @@ from workshop.core.session import Card, Cluster, SessionState, Target
 from workshop.core.templates import InputKind, Step
 from workshop.report.charts import axis, rating_row
 
+UNNAMED = "Unnamed cluster"  # a cluster the group never named
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -55,7 +56,7 @@ class StepOutput:
         cluster = clusters.get(card.cluster) if card.cluster is not None else None
         return {"id": card.id, "text": card.text, "column": card.column,
                 "column_label": labels.get(card.column, card.column),
-                "cluster": cluster.name if cluster else "",
+                "cluster": (cluster.name or UNNAMED) if cluster else "",
                 "cluster_id": cluster.id if cluster else None,
                 "votes": dots.get(Target.card(card.id), 0),
                 "author": card.author, "created_at": card.created_at}
@@ -74,7 +75,7 @@ class StepOutput:
             members = [card for card in cards if card["cluster_id"] == cluster.id]
             if not members:
                 continue  # nothing visible left in it: its name alone could give a card away
-            clusters.append({"id": cluster.id, "title": cluster.name, "column": cluster.column,
+            clusters.append({"id": cluster.id, "title": cluster.name or UNNAMED, "column": cluster.column,
                              "votes": dots.get(Target.cluster(cluster.id), 0),
                              "cards": _by_votes(members) if voted else members,
                              "position": position})
@@ -105,9 +106,10 @@ class StepOutput:
                 continue
             if target.kind == Target.CLUSTER and not visible_members.get(target.id):
                 continue
-            results.append({"kind": target.kind, "id": target.id, "text": result.text,
+            text = result.text or (UNNAMED if target.kind == Target.CLUSTER else "")
+            results.append({"kind": target.kind, "id": target.id, "text": text,
                             "card_id": target.id if target.kind == Target.CARD else "",
-                            "cluster": result.text if target.kind == Target.CLUSTER else "",
+                            "cluster": text if target.kind == Target.CLUSTER else "",
                             "cards": visible_members.get(target.id, [])
                             if target.kind == Target.CLUSTER and target.id in clusters else [],
                             "votes": result.count, "voters": result.voters})

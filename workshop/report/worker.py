@@ -120,6 +120,8 @@ class ExportJob:
     _started: float = field(default=0.0, init=False, repr=False)
     _temp: Path | None = field(default=None, init=False, repr=False)
     _last: Update = field(default_factory=lambda: Update("idle"), init=False, repr=False)
+    # Every stage the worker reported, in order: a poll returns only the latest.
+    stages: list[str] = field(default_factory=list, init=False)
 
     def start(self) -> None:
         """Start the worker process; returns at once."""
@@ -192,6 +194,7 @@ class ExportJob:
     def _handle(self, message: tuple[str, Any]) -> None:
         kind, value = message
         if kind == "stage":
+            self.stages.append(value)
             self._last = _running(value, self.elapsed)
         elif kind == "done":
             self._last = Update("done", "write", 100, "Done", path=Path(value["path"]),

@@ -32,6 +32,7 @@ PROMPT = 0.046
 CARD = 0.036
 TIMER_HEIGHT = 0.19
 TIMER_WIDTH = 0.50
+COMPACT = 0.65  # the header's size while the board needs the wall
 
 
 def room_screen(console: QScreen | None, screens: Sequence[QScreen] | None = None) -> QScreen | None:
@@ -65,10 +66,12 @@ class AudienceWindow(QWidget):
         self._zoom = 1.0
         self._theme = AUDIENCE
         self.on_own_screen = False  # full screen on a screen of its own (a projector)
+        self.compact = False  # the step's header made small to leave the wall to the cards
 
         self.header = StepHeader(links=False, parent=self)
         self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
         self.inputs = RoomArea(self)
+        self.inputs.crowded.connect(self._set_compact)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -149,11 +152,23 @@ class AudienceWindow(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._apply_sizes()
+
     def _apply_sizes(self) -> None:
         height = max(200, self.height())
         scale = height * self._zoom
-        self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
-                                          round(scale * PROMPT)))
+        if self.compact:
+            # A full board: a smaller header that does not grow with the zoom, so "larger
+            # text" makes the cards larger rather than the prompt.
+            self.header.set_sizes(HeaderSizes(round(height * EYEBROW * COMPACT),
+                                              round(height * TITLE * COMPACT),
+                                              round(height * PROMPT * COMPACT)))
+        else:
+            self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
+                                              round(scale * PROMPT)))
         self.inputs.set_base_px(max(14, round(scale * CARD)))
         self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
                                        max(80, round(height * TIMER_HEIGHT)))

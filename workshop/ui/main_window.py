@@ -41,7 +41,7 @@ from workshop.ui.context import AppContext
 from workshop.ui.home_page import HomePage
 from workshop.ui.message_bar import MessageBar
 from workshop.ui.screens import ScreenWatcher
-from workshop.ui.style_assets import arrow_files
+from workshop.ui.style_assets import style_images
 from workshop.ui.theme import ThemeSet, console_style_sheet, next_theme, theme_set
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         page.set_theme(theme_set(self.theme_key).console)
         if self.zoom != 1.0:
             page.set_zoom(self.zoom)
+        page.undoChanged.connect(self._sync_undo)
         self.pages.addWidget(page)
         return page
 
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         page.closeRequested.connect(self._leave_planner)
         page.startRequested.connect(self.new_session_from)
         page.planSaved.connect(self._plan_saved)
+        page.historyChanged.connect(self._sync_undo)
         self.pages.addWidget(page)
         return page
 
@@ -347,6 +349,41 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.mute.toggled.connect(self._mute_toggled)
         a.auto_advance.toggled.connect(self._auto_advance_toggled)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        self.pages.currentChanged.connect(self._sync_undo)
+
+    # -- undo and redo ----------------------------------------------------------------------------
+
+    def _undo_owner(self) -> RunPage | PlannerPage | None:
+        """The planner's changes while it is on screen; the session's everywhere else."""
+        if self.is_built("planner_page") and self.pages.currentWidget() is self.planner_page:
+            return self.planner_page
+        if self.controller is not None and self.is_built("run_page"):
+            return self.run_page
+        return None
+
+    def undo(self) -> None:
+        owner = self._undo_owner()
+        if owner is not None:
+            owner.undo()
+
+    def redo(self) -> None:
+        owner = self._undo_owner()
+        if owner is not None:
+            owner.redo()
+
+    def _sync_undo(self) -> None:
+        """Undo / Redo enabled when there is something to take back, named after it."""
+        owner = self._undo_owner()
+        undo_text, redo_text = owner.undo_state() if owner is not None else (None, None)
+        a = self.action_set
+        a.undo.setEnabled(undo_text is not None)
+        a.redo.setEnabled(redo_text is not None)
+        a.undo.setText(self.tr("&Undo {change}").format(change=undo_text) if undo_text is not None
+                       else self.tr("&Undo"))
+        a.redo.setText(self.tr("&Redo {change}").format(change=redo_text) if redo_text is not None
+                       else self.tr("&Redo"))
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -574,7 +611,8 @@ class MainWindow(QMainWindow):
         self.context.preferences.theme = themes.key
 
     def _style_console(self, themes: ThemeSet) -> None:
-        self.console_style = console_style_sheet(themes.console, arrow_files(themes.console.text))
+        console = themes.console
+        self.console_style = console_style_sheet(console, style_images(console.text, console.on_accent))
         self.setStyleSheet(self.console_style)
 
     def _restore_preferences(self) -> None:

@@ -7,11 +7,16 @@ every row its clock time; the line at the top says whether the agenda fits
 the time the room is booked for, and by how much it does not. The agenda is
 saved as a plan file in the trainer's library, or a session is started from
 it straight away. The plan maths is `core.plan_edit` and `core.agenda`.
+
+Every change to the agenda can be taken back: the window's Undo and Redo
+(Ctrl+Z, Ctrl+Shift+Z) act on the planner while it is on screen, and on the
+session everywhere else. A run of changes to one field (the arrows of a
+length box, the clock times) is one step back, as in a text editor.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
@@ -45,6 +50,23 @@ from workshop.ui.planner_tree import PlannerTree
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 NEW_PLAN_ID = "new-agenda"
+UNDO_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The agenda as it was before a change: what Undo puts back."""
+
+    plan: Plan
+    chosen: tuple[int, str] | None
+    title: str | None = None  # only a change that replaced the title (a plan started from)
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str  # "Add exercise": the menu says "Undo Add exercise"
+    merge: str  # changes in a row with the same non-empty key are one step back
+    before: Draft
 
 
 def empty_plan() -> Plan:
@@ -58,6 +80,7 @@ class PlannerPage(QWidget):
     closeRequested = Signal()
     planSaved = Signal(Path)
     startRequested = Signal(object)  # Plan
+    historyChanged = Signal()  # what Undo and Redo would do has changed
 
     def __init__(self, library: Library, plans_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +90,8 @@ class PlannerPage(QWidget):
         self.plans_dir = Path(plans_dir)
         self.plan = empty_plan()
         self.saved_path: Path | None = None
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
         self._build_actions()
         self._build_widgets()
         self._build_layout()
@@ -292,6 +317,8 @@ class PlannerPage(QWidget):
     def _start_from_chosen(self, _index: int) -> None:
         plan_id = self.start_from.currentData()
         plan = self._library.plans.get(plan_id) if plan_id else None
+        self._remember(self.tr("Start from “{plan}”").format(plan=plan.title) if plan
+                       else self.tr("Empty the agenda"), keep_title=True)
         self.load_plan(plan or empty_plan())
 
     def _show_exercise_summary(self, current: QListWidgetItem | None, _previous: object = None) -> None:
@@ -316,6 +343,55 @@ class PlannerPage(QWidget):
             edit.blockSignals(False)
         self.plan = plan_edit.set_times(plan, start, available)
         self._refresh(select=(0, "") if plan.items else None)
+
+    # -- undo and redo ------------------------------------------------------------------------
+
+    def _remember(self, label: str, merge: str = "", *, keep_title: bool = False) -> None:
+        """Call before changing the agenda: keep it as it is for Undo."""
+        last = self._undo[-1] if self._undo else None
+        if merge and last is not None and last.merge == merge and not self._redo:
+            return  # the same field again: the whole run is one step back
+        title = self.title.text() if keep_title else None
+        self._undo.append(Change(label, merge, Draft(self.plan, self.tree.chosen(), title)))
+        del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+        self.historyChanged.emit()
+
+    def undo_state(self) -> tuple[str | None, str | None]:
+        """What Undo and Redo would do, by name; None for nothing."""
+        return (self._undo[-1].label if self._undo else None,
+                self._redo[-1].label if self._redo else None)
+
+    def undo(self) -> None:
+        if self._undo:
+            self._step(self._undo, self._redo)
+
+    def redo(self) -> None:
+        if self._redo:
+            self._step(self._redo, self._undo)
+
+    def _step(self, source: list[Change], target: list[Change]) -> None:
+        change = source.pop()
+        title = self.title.text() if change.before.title is not None else None
+        target.append(replace(change, merge="", before=Draft(self.plan, self.tree.chosen(), title)))
+        self._put_back(change.before)
+        self.historyChanged.emit()
+
+    def _put_back(self, draft: Draft) -> None:
+        self.plan = draft.plan
+        self.saved_path = None
+        if draft.title is not None:
+            self.title.setText(draft.title)
+        start = draft.plan.start or "09:00"
+        for edit, text in ((self.starts_at, start),
+                           (self.room_until, self._clock_after(start, draft.plan.available))):
+            edit.blockSignals(True)
+            edit.setTime(QTime.fromString(text, "HH:mm"))
+            edit.blockSignals(False)
+        chosen = draft.chosen
+        if chosen is not None and chosen[0] >= len(draft.plan.items):
+            chosen = None
+        self._refresh(chosen)
 
     def current_plan(self) -> Plan:
         """The agenda with the title typed; its id is made from the title."""
@@ -389,10 +465,12 @@ class PlannerPage(QWidget):
                 return
             exercise_id = str(item.data(ExerciseRole))
         at = self._insert_at()
+        self._remember(self.tr("Add exercise"))
         self._change(plan_edit.add_exercise(self.plan, exercise_id, at), (at, ""))
 
     def add_break(self) -> None:
         at = self._insert_at()
+        self._remember(self.tr("Add break"))
         self._change(plan_edit.add_break(self.plan, title=self.tr("Break"), at=at), (at, ""))
 
     def remove_chosen(self) -> None:
@@ -400,6 +478,7 @@ class PlannerPage(QWidget):
         if chosen is None:
             return
         index = chosen[0]
+        self._remember(self.tr("Remove"))
         plan = plan_edit.remove_item(self.plan, index)
         self._change(plan, (min(index, len(plan.items) - 1), "") if plan.items else None)
 
@@ -413,6 +492,7 @@ class PlannerPage(QWidget):
         to = max(0, min(to, len(self.plan.items) - 1))
         if to == index:
             return
+        self._remember(self.tr("Move"))
         self._change(plan_edit.move_item(self.plan, index, to), (to, step))
 
     def set_length(self, index: int, step: str, seconds: int) -> None:
@@ -425,6 +505,9 @@ class PlannerPage(QWidget):
             plan = plan_edit.set_step_duration(self.plan, index, step, seconds, template)
         else:
             return
+        if plan == self.plan:
+            return
+        self._remember(self.tr("Change length"), f"length {index} {step}")
         self._change(plan, (index, step))
 
     def _length_changed(self, minutes: int) -> None:
@@ -439,6 +522,7 @@ class PlannerPage(QWidget):
         if chosen is None or not isinstance(self.plan.items[chosen[0]], PlanBreak):
             return
         if self.break_title.text().strip() != self.plan.items[chosen[0]].title:  # type: ignore[union-attr]
+            self._remember(self.tr("Rename break"))
             self._change(plan_edit.set_break(self.plan, chosen[0], title=self.break_title.text()), chosen)
 
     def _show_chosen(self) -> None:
@@ -481,7 +565,11 @@ class PlannerPage(QWidget):
     def _times_changed(self) -> None:
         start = self.starts_at.time().toString("HH:mm")
         end = self.room_until.time().toString("HH:mm")
-        self.plan = plan_edit.set_times(self.plan, start, available_between(start, end))
+        plan = plan_edit.set_times(self.plan, start, available_between(start, end))
+        if plan == self.plan:
+            return
+        self._remember(self.tr("Change times"), "times")
+        self.plan = plan
         self._refresh(self.tree.chosen())
 
     # -- saving ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ or behind the day is; under it, a live thumbnail of the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,8 @@ WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
 
 class RunPage(QWidget):
     """The facilitator's console for the open session."""
+
+    undoChanged = Signal()  # what Undo and Redo would do has changed
 
     def __init__(self, actions: WorkshopActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,8 +202,6 @@ class RunPage(QWidget):
         actions.next_step.triggered.connect(lambda: self._call("next_step"))
         actions.previous_step.triggered.connect(lambda: self._call("previous_step"))
         actions.new_card.triggered.connect(self.focus_entry)
-        actions.undo.triggered.connect(lambda: self._call("undo"))
-        actions.redo.triggered.connect(lambda: self._call("redo"))
 
     # -- the session ----------------------------------------------------------------------
 
@@ -339,15 +339,23 @@ class RunPage(QWidget):
         self.capture_hint.setVisible(True)
 
     def _sync_undo(self) -> None:
-        """Undo / Redo enabled when there is something to take back, named after it."""
+        self.undoChanged.emit()
+
+    # The window's Undo and Redo act here unless the planner is on screen (`MainWindow`).
+
+    def undo_state(self) -> tuple[str | None, str | None]:
+        """What Undo and Redo would do, by name; None for nothing."""
         stack = self._controller.history.stack if self._controller is not None else None
-        undo, redo = self._actions.undo, self._actions.redo
-        undo.setEnabled(stack is not None and stack.canUndo())
-        redo.setEnabled(stack is not None and stack.canRedo())
-        undo.setText(self.tr("&Undo {change}").format(change=stack.undoText()) if undo.isEnabled()
-                     else self.tr("&Undo"))
-        redo.setText(self.tr("&Redo {change}").format(change=stack.redoText()) if redo.isEnabled()
-                     else self.tr("&Redo"))
+        if stack is None:
+            return None, None
+        return (stack.undoText() if stack.canUndo() else None,
+                stack.redoText() if stack.canRedo() else None)
+
+    def undo(self) -> None:
+        self._call("undo")
+
+    def redo(self) -> None:
+        self._call("redo")
 
     def _on_timer_changed(self) -> None:
         self.timer_widget.refresh()

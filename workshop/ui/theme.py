@@ -171,16 +171,16 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-def console_style_sheet(theme: Theme = CONSOLE, arrows: dict[str, str] | None = None) -> str:
+def console_style_sheet(theme: Theme = CONSOLE, images: dict[str, str] | None = None) -> str:
     """The console's style sheet: a calm surface, clear headings, large controls.
 
     It styles the ordinary inputs too (fields, lists, menus, scroll bars), so
     a dark or high-contrast theme is the same everywhere, dialogs included.
-    `arrows` are image files for the spin and combo box arrows
-    (`style_assets.arrow_files`); without them Qt's own are kept.
+    `images` are the files for the spin and combo box arrows and the check
+    box tick (`style_assets.style_images`); without them Qt's own are kept.
     """
     t = theme
-    return _inputs_sheet(t, arrows) + f"""
+    return _inputs_sheet(t, images) + f"""
 QMainWindow, QDialog {{ background: {t.background}; color: {t.text}; }}
 QWidget#page, QWidget#plannerPage {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
@@ -223,7 +223,7 @@ QTreeWidget::item:selected, QTreeView::item:selected, QListWidget::item:selected
 QHeaderView {{ background: {t.background}; }}
 QHeaderView::section {{ background: {t.background}; color: {t.muted}; border: none;
     border-bottom: 1px solid {t.border}; padding: 4px; font-weight: 600; }}
-QCheckBox, QRadioButton {{ color: {t.text}; }}
+QCheckBox, QRadioButton {{ color: {t.text}; spacing: 8px; }}
 QMenuBar {{ background: {t.background}; color: {t.text}; }}
 QMenuBar::item:selected {{ background: {t.selection}; }}
 QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
@@ -236,8 +236,13 @@ QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.borde
 """
 
 
-def _inputs_sheet(t: Theme, arrows: dict[str, str] | None) -> str:
-    """Fields, spin and combo boxes, scroll bars: bordered in the theme's colours."""
+def _inputs_sheet(t: Theme, images: dict[str, str] | None) -> str:
+    """Fields, spin and combo boxes, check boxes, scroll bars: bordered in the theme's colours.
+
+    Check and radio indicators are drawn here rather than by the platform style: the style
+    paints them from the palette, which the themes do not set, so in the dark and
+    high-contrast themes "off" came out as a solid white square that read as "on".
+    """
     sheet = f"""
 QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {{
     background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; border-radius: 4px;
@@ -252,11 +257,21 @@ QScrollBar::handle:horizontal {{ background: {t.disabled}; min-width: 28px; bord
     margin: 1px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+    border: 2px solid {t.text}; background: {t.surface}; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
+QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+    fx: 0.5, fy: 0.5, stop: 0 {t.accent}, stop: 0.5 {t.accent}, stop: 0.62 {t.surface},
+    stop: 1 {t.surface}); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.disabled}; }}
 """
-    if not arrows:
+    if not images:
         return sheet
-    up, down = arrows.get("up", ""), arrows.get("down", "")
+    up, down, check = images.get("up", ""), images.get("down", ""), images.get("check", "")
     return sheet + f"""
+QCheckBox::indicator:checked {{ image: url({check}); }}
 QAbstractSpinBox {{ padding-right: 22px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
     border-left: 1px solid {t.border}; background: {t.background}; }}

@@ -131,9 +131,44 @@ def test_clusters_are_voted_on_too(qtbot: QtBot, panel: VotePanel, door: FileDoo
     qtbot.addWidget(room)
     room.resize(1600, 900)
     room.show_step(panel.item, panel.step)
-    assert room.visible_text().splitlines()[0] == "4 People"
+    assert room.visible_text().splitlines()[0] == "4 People · 1 card"
 
 
 def test_a_tally_too_big_is_refused_in_words(qtbot: QtBot, panel: VotePanel) -> None:
     assert not panel.model.setData(panel.model.index(0, TALLY), "1000")
     assert panel.hint.text() == "At most 999 dots fit on one card."
+
+
+def test_rows_that_do_not_fit_the_wall_are_counted_not_dropped(qtbot: QtBot, panel: VotePanel,
+                                                               door: FileDoor) -> None:
+    item, write = place(door.state, "keep-it-alive", "write")
+    for number in range(12):
+        door.execute(AddCard(item, write, f"Idea {number}"))
+    panel.model.set_votes(panel.model.rows()[0].target, None, 14)
+    panel.model.set_votes(panel.model.rows()[5].target, None, 2)
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.set_base_px(40)
+    room.resize(1280, round(room.row_height() * 6))  # room for six lines
+    room.show_step(panel.item, panel.step)
+    lines = room.visible_text().splitlines()
+    assert len(lines) == 6 and lines[:2] == [f"14 {CARDS[0]}", "2 Idea 2"]
+    assert lines[-1] == "… and 10 more with no dots"
+    room.resize(1280, round(room.row_height() * 2))
+    assert room.visible_text().splitlines() == [f"14 {CARDS[0]}", "… and 14 more, 2 dots between them"]
+
+
+def test_many_dots_stay_clear_of_the_text(qtbot: QtBot, panel: VotePanel, door: FileDoor) -> None:
+    """14 dots in the room the widest row may take: drawn closer together, never over the words."""
+    panel.model.set_votes(panel.model.rows()[0].target, None, 14)
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.set_base_px(26)  # a 720p projector
+    room.resize(1232, 400)
+    room.show_step(panel.item, panel.step)
+    image = room.grab().toImage()
+    accent = room.theme.accent.lower()
+    dots_end = room.base_px * 2.4 + room.width() * 0.30
+    row = round(room.row_height() / 2)
+    drawn = [x for x in range(image.width()) if image.pixelColor(x, row).name() == accent]
+    assert drawn and max(drawn) < dots_end

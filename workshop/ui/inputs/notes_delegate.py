@@ -197,7 +197,7 @@ class NotesDelegate(QStyledItemDelegate):
         elif row.cluster is not None and row.cluster.name:
             title, muted = row.cluster.name, False
         else:
-            title, muted = (self.tr("Cluster") if self.style.room
+            title, muted = (self.tr("Unnamed cluster") if self.style.room
                             else self.tr("Unnamed cluster (F2 names it)")), True
         count_width = QFontMetricsF(meta_f).horizontalAdvance(count) + pad
         box = rect.adjusted(pad / 2, 0, -pad / 2, -4)

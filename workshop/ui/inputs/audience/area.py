@@ -6,6 +6,7 @@ with nothing to show leaves the wall to the prompt and the timer.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workshop.core.agenda import Stop
@@ -18,6 +19,8 @@ from workshop.ui.theme import AUDIENCE, Theme
 
 class RoomArea(QStackedWidget):
     """The room's view of the current step's input, over one door (the session)."""
+
+    crowded = Signal(bool)  # the current view's `RoomView.crowded`
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class RoomArea(QStackedWidget):
         kind = stop.step.input.kind if stop is not None and not stop.item.is_break else InputKind.NONE
         view = self.view(kind) if stop is not None else None
         self.kind = kind if view is not None else InputKind.NONE
+        self.crowded.emit(False)  # the new step's view says when it needs the room
         if view is None or stop is None:
             self.setCurrentWidget(self._nothing)
             return
@@ -58,9 +62,14 @@ class RoomArea(QStackedWidget):
             return None
         view = build(self.door, self._theme, self)
         view.set_base_px(self._base_px)
+        view.crowded.connect(lambda crowded, shown=view: self._view_crowded(shown, crowded))
         self.views[kind] = view
         self.addWidget(view)
         return view
+
+    def _view_crowded(self, view: RoomView, crowded: bool) -> None:
+        if view is self.currentWidget() or not crowded:
+            self.crowded.emit(crowded)
 
     @property
     def current_view(self) -> RoomView | None:

@@ -8,7 +8,7 @@ plain text; hidden cards never reach them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,10 @@ class RoomView(QWidget):
     """Base of the projected views; subclasses fill `refresh` and `visible_text`."""
 
     tables: frozenset[str] = frozenset()
+    # True when the group's input needs more of the wall than it has: the window then makes
+    # the step's header smaller (the prompt is on the wall for the whole step; the cards
+    # are what the room came to read). False again with the next step.
+    crowded = Signal(bool)
 
     def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
         super().__init__(parent)

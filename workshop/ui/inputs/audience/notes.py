@@ -44,6 +44,7 @@ class RoomNotes(RoomView):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_to_wall)
+        self.is_crowded = False
 
     def style_for(self, factor: float | None = None) -> BoardStyle:
         px = round(self.base_px * (FIT_STEPS[self.fit] if factor is None else factor))
@@ -57,6 +58,14 @@ class RoomNotes(RoomView):
         if not self.views or self.height() <= 0:
             return
         start = self.fit
+        if self._overflows() and not self.is_crowded:
+            # Once per step: the header makes room first, then the cards shrink if still needed.
+            # It stays small for the step, or the two would take turns growing.
+            self.is_crowded = True
+            self.crowded.emit(True)
+            layout = self.window().layout()
+            if layout is not None:
+                layout.activate()  # the room the smaller header left, now rather than later
         while self._overflows() and self.fit < len(FIT_STEPS) - 1:
             self._apply_fit(self.fit + 1)
         may_grow, self._may_grow = self._may_grow, False
@@ -84,6 +93,9 @@ class RoomNotes(RoomView):
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
+        if self.is_crowded:
+            self.is_crowded = False
+            self.crowded.emit(False)
         if self.fit:
             self._apply_fit(0)  # a new board starts at full size
         columns = self.door.state.spec_at(item, step).columns

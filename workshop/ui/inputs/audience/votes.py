@@ -13,6 +13,7 @@ from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.theme import AUDIENCE, Theme
 
 MAX_ROUND_DOTS = 15  # more than this on one card is drawn as a bar
+TIGHTEST_DOTS = 0.85  # dots closer than this (of a dot's width) would touch: a bar instead
 
 
 def room_results(door: SessionDoor, item: int, step: str) -> list[VoteResult]:
@@ -32,25 +33,49 @@ class RoomVotes(RoomView):
         super().__init__(door, theme, parent)
         self.setObjectName("roomVotes")
         self.results: list[VoteResult] = []
+        self._members: dict[int, int] = {}  # cluster id: visible cards in it
 
     def refresh(self, change: Change | None) -> None:
         self.results = room_results(self.door, self.item, self.step) if self.item >= 0 else []
+        self._members = {}
+        if self.item >= 0:
+            state = self.door.state
+            for card in state.cards_for(self.item, state.spec_at(self.item, self.step).on):
+                if card.cluster is not None and not card.hidden:
+                    self._members[card.cluster] = self._members.get(card.cluster, 0) + 1
         self.update()
 
     def row_height(self) -> float:
         return self.base_px * 1.7
 
     def shown(self) -> list[VoteResult]:
-        """The rows that fit the window, best first."""
-        fit = max(1, int(self.height() // self.row_height())) if self.height() > 0 else len(self.results)
-        return self.results[:fit]
+        """The rows that fit the window, best first; when not all do, the last line says so."""
+        if self.height() <= 0:
+            return self.results
+        fit = max(1, int(self.height() // self.row_height()))
+        return self.results if len(self.results) <= fit else self.results[:max(1, fit - 1)]
+
+    def more_text(self) -> str:
+        """The line under the rows for those that did not fit ("" when all did)."""
+        left = self.results[len(self.shown()):]
+        if not left:
+            return ""
+        dots = sum(result.count for result in left)
+        if dots == 0:
+            return self.tr("… and {n} more with no dots").format(n=len(left))
+        return self.tr("… and {n} more, {dots} between them").format(
+            n=len(left), dots=self.tr("1 dot") if dots == 1 else self.tr("{n} dots").format(n=dots))
 
     def visible_text(self) -> str:
-        return "\n".join(f"{result.count} {result.text}" for result in self.shown())
+        lines = [f"{result.count} {self._label(result)}" for result in self.shown()]
+        return "\n".join([*lines, self.more_text()] if self.more_text() else lines)
 
     def _label(self, result: VoteResult) -> str:
         if result.target.kind == Target.CLUSTER:
-            return result.text or self.tr("Cluster")
+            members = self._members.get(result.target.id, 0)
+            cards = self.tr("1 card") if members == 1 else self.tr("{n} cards").format(n=members)
+            return self.tr("{name} · {cards}").format(name=result.text or self.tr("Unnamed cluster"),
+                                                      cards=cards)
         return result.text
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -66,19 +91,21 @@ class RoomVotes(RoomView):
         # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
         dot = height * 0.55 * 1.25
         dots_width = min(width * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
-        for number, result in enumerate(self.shown()):
+        shown = self.shown()
+        text_left = number_width + dots_width + self.base_px * 0.5
+        for number, result in enumerate(shown):
             top = number * height
             faded = result.count == 0
             colour = theme.muted if faded else theme.text
             self.draw_line(painter, QRectF(0, top, number_width - self.base_px * 0.4, height),
                            str(result.count), number_font, colour, Qt.AlignmentFlag.AlignRight)
             self._draw_dots(painter, QRectF(number_width, top, dots_width, height), result.count, most)
-            label = self._label(result)
-            if result.target.kind == Target.CLUSTER:
-                label = "▣ " + label
-            self.draw_line(painter, QRectF(number_width + dots_width + self.base_px * 0.5, top,
-                                           width - number_width - dots_width - self.base_px * 0.5, height),
-                           label, text_font, colour)
+            self.draw_line(painter, QRectF(text_left, top, width - text_left, height),
+                           self._label(result), text_font, colour)
+        more = self.more_text()
+        if more:
+            self.draw_line(painter, QRectF(text_left, len(shown) * height, width - text_left, height),
+                           more, self.font_px(self.base_px * 0.9), theme.muted)
         painter.end()
 
     def _draw_dots(self, painter: QPainter, rect: QRectF, count: int, most: int) -> None:
@@ -88,8 +115,10 @@ class RoomVotes(RoomView):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         diameter = rect.height() * 0.55
-        if count <= MAX_ROUND_DOTS and most <= MAX_ROUND_DOTS:
-            step = diameter * 1.25
+        step = diameter * 1.25
+        if most > 1:  # closer together when the most dots would not fit their room
+            step = min(step, (rect.width() - diameter) / (most - 1))
+        if most <= MAX_ROUND_DOTS and step >= diameter * TIGHTEST_DOTS:
             for n in range(count):
                 centre = QPointF(rect.left() + diameter / 2 + n * step, rect.center().y())
                 painter.drawEllipse(centre, diameter / 2, diameter / 2)
