@@ -128,3 +128,32 @@ def test_the_room_sees_the_words_to_rate_and_the_questions_once(running: MainWin
     assert audience.header.title.text() == "Cost centre or advantage?"
     question = "What do we do for customers that our competitors can't, or won't?"
     assert audience.visible_text().count(question) == 1
+
+
+def test_a_full_board_takes_room_from_the_header_before_its_cards_shrink(qtbot: QtBot,
+                                                                         running: MainWindow) -> None:
+    at_silent_writing(running)
+    audience = running.audience
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    controller = running.controller
+    assert controller is not None
+    for number in range(3):
+        controller.add_card(f"Idea {number}")
+    board = audience.inputs.current_view
+    qtbot.wait(20)  # the board fits itself from the event loop
+    assert not audience.compact and board.fit == 0  # type: ignore[union-attr]
+    prompt_px = audience.header.prompt.font().pixelSize()
+
+    for number in range(3, 30):
+        controller.add_card(f"Idea {number}: make every guest feel remembered by name")
+    qtbot.waitUntil(lambda: audience.compact)
+    assert audience.header.prompt.font().pixelSize() < prompt_px
+    running.set_zoom(1.5)  # larger text: the cards, not the header
+    assert audience.header.prompt.font().pixelSize() < prompt_px
+
+    running.action_set.next_step.trigger()  # a new step starts with its header at full size
+    assert not audience.compact
+    running.set_zoom(1.0)
+    assert audience.header.prompt.font().pixelSize() == prompt_px

@@ -28,9 +28,23 @@ def test_the_cues_differ_from_each_other_in_every_theme() -> None:
     for themes in THEMES.values():
         theme = themes.audience
         assert len({theme.timer_normal, theme.timer_low, theme.timer_very_low}) == 3, themes.key
+        # Time running low must show from the back of the room. On a dark wall a bright amber
+        # or red stands out from white; on a light wall any colour dark enough to read is
+        # close to black, so the light themes put a tint behind the digits.
+        for colour, fill in ((theme.timer_low, theme.low_fill), (theme.timer_very_low, theme.very_low_fill)):
+            if theme.dark:
+                assert rgb_distance(colour, theme.timer_normal) >= 150, themes.key
+            else:
+                assert contrast_ratio(fill, theme.background) >= 1.1, themes.key
+        assert theme.dark or theme.low_fill != theme.very_low_fill, themes.key
         # Overtime is a solid block with its own text colour, not just another colour of digits.
         assert theme.overtime_fill != theme.background
         assert (theme.overtime_text, theme.overtime_fill) != (theme.timer_very_low, theme.background)
+
+
+def rgb_distance(first: str, second: str) -> float:
+    channels = [[int(colour[i:i + 2], 16) for i in (1, 3, 5)] for colour in (first, second)]
+    return sum((x - y) ** 2 for x, y in zip(*channels, strict=True)) ** 0.5
 
 
 def test_the_contrast_formula() -> None:

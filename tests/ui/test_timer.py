@@ -91,6 +91,9 @@ def test_colour_cues_then_overtime_counts_up_in_a_different_style(qtbot: QtBot, 
     shows(qtbot, running, "0:50")
     assert widget.level is TimerLevel.LOW
     assert widget.text_colour().name() != normal
+    # The light theme's amber is dark enough to read on white, so a tint shows it too.
+    image = widget.grab().toImage()
+    assert image.pixelColor(image.width() // 2, 6).name() == CONSOLE.low_fill != CONSOLE.background
 
     clock.advance(40)  # 10 s left: under 5 %
     shows(qtbot, running, "0:10")
@@ -104,6 +107,9 @@ def test_colour_cues_then_overtime_counts_up_in_a_different_style(qtbot: QtBot, 
     image = widget.grab().toImage()
     # The overtime block is painted: its fill shows in the corner of the timer.
     assert image.pixelColor(image.width() // 2, 6).name() == CONSOLE.overtime_fill
+    running.action_set.start_pause.trigger()
+    assert widget.caption == "Overtime · paused"
+    assert running.audience.timer_widget.caption == "Overtime · paused"
 
 
 def test_reset_puts_the_planned_time_back(qtbot: QtBot, running: MainWindow, clock: FakeClock,

@@ -55,6 +55,18 @@ class Theme:
     good: str = "#0b5d1e"  # "ahead of time", "fits"
     disabled: str = "#8a929c"  # not text to read: greyed-out controls
     pulse: str = "#1a43b8"  # the ring around the timer when time is up
+    # Behind the timer when time runs low ("" for the window's own background). The light
+    # themes need them: an amber dark enough to read on white is hard to tell from black.
+    timer_low_background: str = ""
+    timer_very_low_background: str = ""
+
+    @property
+    def low_fill(self) -> str:
+        return self.timer_low_background or self.background
+
+    @property
+    def very_low_fill(self) -> str:
+        return self.timer_very_low_background or self.background
 
     @property
     def dark(self) -> bool:
@@ -69,14 +81,19 @@ class Theme:
         }[level]
 
     def timer_fill(self, level: TimerLevel) -> str:
-        """The timer's background: the window's own, or a solid block in overtime."""
-        return self.overtime_fill if level is TimerLevel.OVERTIME else self.background
+        """The timer's background: the window's own, a tint when time runs low, a block in overtime."""
+        return {
+            TimerLevel.NORMAL: self.background,
+            TimerLevel.LOW: self.low_fill,
+            TimerLevel.VERY_LOW: self.very_low_fill,
+            TimerLevel.OVERTIME: self.overtime_fill,
+        }[level]
 
 
 # Text colour -> the background it is read on, for the contrast test.
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "background"), ("muted", "background"), ("text", "surface"), ("muted", "surface"),
-    ("timer_normal", "background"), ("timer_low", "background"), ("timer_very_low", "background"),
+    ("timer_normal", "background"), ("timer_low", "low_fill"), ("timer_very_low", "very_low_fill"),
     ("overtime_text", "overtime_fill"), ("card_text", "card_fill"), ("error", "background"),
     ("error", "surface"), ("on_accent", "accent"), ("text", "selection"), ("text", "info_fill"),
     ("text", "error_fill"), ("good", "background"), ("good", "surface"), ("accent", "background"),
@@ -85,19 +102,21 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
 LIGHT_CONSOLE = Theme(
     name="light-console", background="#f4f5f7", surface="#ffffff", text="#16191d", muted="#4a525c",
     accent="#1a43b8", border="#c9ced6", card_fill="#fff3b8", card_text="#16191d", card_border="#d9c56a",
-    timer_normal="#16191d", timer_low="#6b4100", timer_very_low="#a3160f",
+    timer_normal="#16191d", timer_low="#6b4100", timer_very_low="#8c120b",
     overtime_text="#ffffff", overtime_fill="#a3160f", error="#a3160f",
+    timer_low_background="#ffe7a3", timer_very_low_background="#ffe0db",
 )
 LIGHT_ROOM = Theme(
     name="light-room", background="#ffffff", surface="#f4f5f7", text="#111418", muted="#3d444d",
-    accent="#1a43b8", border="#c9ced6", card_fill="#fff3b8", card_text="#111418", card_border="#c8b04a",
-    timer_normal="#111418", timer_low="#6b4100", timer_very_low="#a3160f",
+    accent="#1a43b8", border="#c9ced6", card_fill="#fff3b8", card_text="#111418", card_border="#a08a2a",
+    timer_normal="#111418", timer_low="#6b4100", timer_very_low="#8c120b",
     overtime_text="#ffffff", overtime_fill="#a3160f", error="#a3160f",
+    timer_low_background="#ffe7a3", timer_very_low_background="#ffe0db",
 )
 DARK_CONSOLE = Theme(
     name="dark-console", background="#15181d", surface="#1f242b", text="#eef1f4", muted="#b4bcc8",
     accent="#8ab4ff", border="#3a414b", card_fill="#ffe680", card_text="#111418", card_border="#ffe680",
-    timer_normal="#eef1f4", timer_low="#ffc53d", timer_very_low="#ff9e80",
+    timer_normal="#eef1f4", timer_low="#ffc53d", timer_very_low="#ff8f70",
     overtime_text="#ffffff", overtime_fill="#a3160f", error="#ff9e80",
     on_accent="#0d1117", selection="#2b3d5c", info_fill="#1c2b45", error_fill="#3d1d1a",
     good="#7ee2a0", disabled="#6b7380", pulse="#8ab4ff",
@@ -105,7 +124,7 @@ DARK_CONSOLE = Theme(
 DARK_ROOM = Theme(
     name="dark-room", background="#0d1117", surface="#161b22", text="#f3f5f7", muted="#b8c0cc",
     accent="#7cb3ff", border="#30363d", card_fill="#ffe680", card_text="#0d1117", card_border="#ffe680",
-    timer_normal="#f3f5f7", timer_low="#ffc53d", timer_very_low="#ff9e80",
+    timer_normal="#f3f5f7", timer_low="#ffc53d", timer_very_low="#ff8f70",
     overtime_text="#ffffff", overtime_fill="#a3160f", error="#ff9e80",
     on_accent="#0d1117", selection="#2b3d5c", info_fill="#1c2b45", error_fill="#3d1d1a",
     good="#7ee2a0", disabled="#6b7380", pulse="#7cb3ff",

@@ -123,7 +123,7 @@ class TimerWidget(QWidget):
 
     def _caption_for(self, timer: StepTimer) -> str:
         if timer.is_overtime:
-            return self.tr("Overtime")
+            return self.tr("Overtime · paused") if timer.state is TimerState.PAUSED else self.tr("Overtime")
         if timer.state is TimerState.PAUSED:
             return self.tr("Paused")
         if timer.state is TimerState.IDLE:
@@ -176,7 +176,7 @@ class TimerWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect())
         level = self._level
-        if level is TimerLevel.OVERTIME:
+        if self._theme.timer_fill(level) != self._theme.background:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.fill_colour())
             painter.drawRoundedRect(rect, 12, 12)

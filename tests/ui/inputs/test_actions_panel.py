@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -102,3 +103,26 @@ def test_selecting_an_action_edits_it_and_delete_removes_it(qtbot: QtBot, panel:
     assert door.state.actions == []
     door.undo()
     assert panel.model.rowCount() == 1
+
+
+def test_the_wall_asks_who_and_when_and_keeps_the_rows_together(qtbot: QtBot, panel: ActionsPanel,
+                                                                door: FileDoor) -> None:
+    from workshop.core.commands import AddAction
+
+    room = RoomActions(door)
+    qtbot.addWidget(room)
+    room.resize(1200, 700)
+    room.show()
+    room.show_step(panel.item, panel.step)
+    door.execute(AddAction(panel.item, panel.step, "Draft the directive", "Priya", date(2026, 11, 29)))
+    door.execute(AddAction(panel.item, panel.step, "Remove the scolding signs"))
+    door.execute(AddAction(panel.item, panel.step, "Call back every complaint", "Jonas"))
+    assert room.visible_text().splitlines() == [
+        "Draft the directive · Priya · Sun 29 Nov 2026",
+        "Remove the scolding signs · who? · when?",
+        "Call back every complaint · Jonas · when?",
+    ]
+    qtbot.wait(10)
+    tops = [row[0].geometry().top() for row in room.rows]
+    gaps = [below - above for above, below in itertools.pairwise(tops)]
+    assert max(gaps) < room.base_px * 3  # packed from the top, not spread down the wall

@@ -40,23 +40,27 @@ class RoomActions(RoomView):
         while self._grid.count():
             child = self._grid.takeAt(0).widget()
             if child is not None:
+                child.hide()  # gone now, not at the next turn of the event loop
                 child.deleteLater()
+        for row in range(self._grid.rowCount()):  # a stretch stays on its row across refreshes
+            self._grid.setRowStretch(row, 0)
         self.rows = []
         px = self.base_px
         body = self.font_px(px, QFont.Weight.DemiBold)
         side = self.font_px(px * 0.85)
-        heading = self.font_px(px * 0.7, QFont.Weight.Bold)
+        heading = self.font_px(px * 0.8, QFont.Weight.Bold)
         for column, title in enumerate((self.tr("What"), self.tr("Who"), self.tr("By when"))):
             self._grid.addWidget(self._label(self.theme.muted, heading), 0, column)
             self._grid.itemAtPosition(0, column).widget().setText(title)  # type: ignore[union-attr]
         actions = self.door.state.actions_for(self.item, self.step)
         for number, action in enumerate(actions, start=1):
             what = self._label(self.theme.text, body, wrap=True)
-            who = self._label(self.theme.text, side)
-            due = self._label(self.theme.text, side)
+            # Nobody named, no date: said on the wall, where the room can still fix it.
+            who = self._label(self.theme.text if action.who else self.theme.muted, side)
+            due = self._label(self.theme.text if action.due else self.theme.muted, side)
             what.setText(action.what)
-            who.setText(action.who)
-            due.setText(format_date(action.due) if action.due else "")
+            who.setText(action.who or self.tr("who?"))
+            due.setText(format_date(action.due) if action.due else self.tr("when?"))
             for column, label in enumerate((what, who, due)):
                 self._grid.addWidget(label, number, column)
             self.rows.append((what, who, due))

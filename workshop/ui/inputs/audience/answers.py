@@ -1,4 +1,8 @@
-"""The group's answers on the wall: each question (small), its answer (large)."""
+"""The group's answers on the wall: each question in bold, its answer under it.
+
+The questions are what the room is answering, so they are read from the back
+too: nearly the size of the answers, never in the faint colour.
+"""
 
 from __future__ import annotations
 
@@ -45,10 +49,11 @@ class RoomAnswers(RoomView):
             while self._layout.count():
                 child = self._layout.takeAt(0).widget()
                 if child is not None:
+                    child.hide()  # gone now, not at the next turn of the event loop
                     child.deleteLater()
             self.questions, self.answers = [], []
             for number, question in enumerate(questions, start=1):
-                ask, answer = self._label(self.theme.muted), self._label(self.theme.text)
+                ask, answer = self._label(self.theme.text), self._label(self.theme.text)
                 ask.setObjectName(f"roomQuestion{number}")
                 answer.setObjectName(f"roomAnswer{number}")
                 ask.setText(f"{number}. {question}")
@@ -58,20 +63,22 @@ class RoomAnswers(RoomView):
                 self.answers.append(answer)
             self._layout.addStretch(1)
             self._shape = questions
-        for ask, answer in zip(self.questions, self.answers, strict=True):  # the theme may have changed
-            ask.setStyleSheet(f"color: {self.theme.muted}; background: transparent;")
-            answer.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
         texts = [state.answer(self.item, self.step, number) for number in range(len(questions))]
-        for answer, text in zip(self.answers, texts, strict=True):
-            answer.setText(text or "…")
+        for ask, answer, text in zip(self.questions, self.answers, texts, strict=True):
+            # Colours again each time: the theme may have changed.
+            ask.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
+            answer.setStyleSheet(f"color: {self.theme.text if text else self.theme.muted}; "
+                                 "background: transparent;")
+            answer.setText(text or self.tr("(not answered yet)"))
         length = sum(len(text) for text in texts)
         factor = max(SMALLEST, min(1.0, (ROOM_FOR / length) ** 0.5)) if length else 1.0
         for number, ask in enumerate(self.questions):
-            ask.setFont(self.font_px(self.base_px * 0.75 * max(factor, 0.8), QFont.Weight.DemiBold))
+            ask.setFont(self.font_px(self.base_px * 0.9 * max(factor, 0.8), QFont.Weight.Bold))
             # A clear gap above each question but the first, so an answer never runs into the next one.
             ask.setContentsMargins(0, round(self.base_px * 0.9) if number else 0, 0, 0)
         for answer in self.answers:
-            answer.setFont(self.font_px(self.base_px * factor, QFont.Weight.DemiBold))
+            answer.setFont(self.font_px(self.base_px * factor))
+            answer.setContentsMargins(round(self.base_px * 0.8), round(self.base_px * 0.15), 0, 0)
 
     def visible_text(self) -> str:
         parts = []

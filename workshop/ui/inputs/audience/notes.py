@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.ui.inputs.audience.base import RoomView
@@ -48,15 +48,15 @@ class RoomNotes(RoomView):
 
     def style_for(self, factor: float | None = None) -> BoardStyle:
         px = round(self.base_px * (FIT_STEPS[self.fit] if factor is None else factor))
-        return BoardStyle(font_px=px, tile_width=max(140, px * 11), max_lines=5, theme=self.theme, room=True)
+        return BoardStyle(font_px=px, tile_width=max(140, px * 11), max_lines=8, theme=self.theme, room=True)
 
     def _overflows(self) -> bool:
         return any(view.content_height() > view.viewport().height() for view in self.views)
 
     def fit_to_wall(self) -> None:
         """Shrink the cards a step while the board overflows; grow a step when there is room."""
-        if not self.views or self.height() <= 0:
-            return
+        if not self.views or self.height() <= 0 or not self.isVisible():
+            return  # a hidden window's sizes are not the wall's (see showEvent)
         start = self.fit
         if self._overflows() and not self.is_crowded:
             # Once per step: the header makes room first, then the cards shrink if still needed.
@@ -82,6 +82,11 @@ class RoomNotes(RoomView):
         style = self.style_for()
         for view in self.views:
             view.set_board_style(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._may_grow = True
+        self._fit_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -51,6 +51,7 @@ class RoomStatement(RoomView):
         chosen = next((s for s in statements if s.chosen), None)
         for label in self.candidates:
             self._list.removeWidget(label)
+            label.hide()  # gone now, not at the next turn of the event loop
             label.deleteLater()
         self.candidates = []
         px = self.base_px
