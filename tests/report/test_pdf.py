@@ -240,3 +240,21 @@ def test_other_scripts_and_emoji_make_a_pdf(make_session: Callable[..., SessionS
     out = write_pdf(build_context(make_session(cards=[Card(1, 0, "write", text)])),
                     tmp_path / "scripts.pdf")
     assert out.read_bytes().startswith(b"%PDF-") and len(PdfReader(out).pages) >= 4
+
+
+def test_a_full_day_keeps_its_agenda_and_each_ranking_on_one_page(tmp_path: Path) -> None:
+    """The shipped plan with 150 cards: the agenda fits its page, and no vote's ranking is split."""
+    from workshop.report.sample import sample_session
+
+    state = sample_session(150)
+    context = build_context(state)
+    reader = PdfReader(write_pdf(context, tmp_path / "day.pdf"))
+    pages = [_squash(page.extract_text()) for page in reader.pages]
+    agenda_page = next(n for n, text in enumerate(pages) if _squash("Agenda, planned and as run") in text)
+    assert all(_squash(row["title"]) in pages[agenda_page] for row in context["agenda"])
+    votes = [step for exercise in context["exercises"] for step in exercise["steps"] if step["results"]]
+    assert len(votes) >= 3
+    for step in votes:
+        first, last = _squash(step["results"][0]["text"]), _squash(step["results"][-1]["text"])
+        heading = _squash(step["title"])
+        assert any(heading in text and first in text and last in text for text in pages), step["title"]

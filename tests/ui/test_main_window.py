@@ -217,3 +217,8 @@ sys.exit(app.run_gui(smoke=True))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "main window shown" in result.stdout
     assert "imported at first paint: []" in result.stdout, result.stdout
+
+
+def test_the_menus_end_with_help(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Run", "&View", "&Library", "&Help"]

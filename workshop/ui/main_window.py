@@ -279,9 +279,9 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(list(a.themes.values()))
         theme_menu.addSeparator()
         theme_menu.addAction(a.next_theme)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a.shortcuts)
         self._build_library_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, where every desktop puts it
+        help_menu.addAction(a.shortcuts)
 
     def _build_library_menu(self) -> None:
         """Library: the library page (Ctrl+L) and new exercises, the page built when first wanted."""
