@@ -63,10 +63,14 @@ def test_average_and_spread_follow_every_score(qtbot: QtBot, grid: RatingGrid, d
 
     assert cell(grid, 0, AVERAGE) == "3.0"
     assert cell(grid, 0, SPREAD) == "±1.0 (2–4)"
-    assert room.visible_text().splitlines()[0] == "Pride 3.0 ±1.0 · 2"
+    assert room.visible_text().splitlines()[:2] == ["average of 2 scores", "Pride 3.0"]
     door.undo()
     assert cell(grid, 0, AVERAGE) == "2.0"
-    assert room.visible_text().splitlines()[0] == "Pride 2.0 ±0.0 · 1"
+    assert room.visible_text().splitlines()[:2] == ["average of 1 score", "Pride 2.0"]
+    door.execute(SetRating(grid.item, grid.step, 1, "Ana", 5))
+    assert room.visible_text().splitlines()[:3] == ["average of 1 score", "Pride 2.0", "Engage 5.0"]
+    door.execute(SetRating(grid.item, grid.step, 0, "Ben", 4))  # now two scores on one, one on the other
+    assert room.visible_text().splitlines()[:3] == ["average · scores", "Pride 3.0 · 2", "Engage 5.0 · 1"]
 
 
 def test_delete_clears_a_score(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:
@@ -97,7 +101,7 @@ def test_consensus_mode_shows_only_the_groups_column(qtbot: QtBot, grid: RatingG
     room = RoomRatings(door)
     qtbot.addWidget(room)
     room.show_step(grid.item, grid.step)
-    assert room.visible_text().splitlines()[0] == "Pride ◆ 4"
+    assert room.visible_text().splitlines()[:2] == ["◆ the group", "Pride ◆ 4"]
 
 
 def test_participants_of_the_session_have_their_columns(qtbot: QtBot, door: FileDoor) -> None:

@@ -3,7 +3,9 @@
 Each item is a row: its name, a track from the lowest to the highest score
 with the spread (average ± standard deviation) as a band, the range of
 scores as a thin line, the average as a dot, the group's consensus (if
-given) as a diamond; then the figures in words: "3.4 ±0.8 · 7 scores".
+given) as a diamond; then the average in figures. The line above says what
+the figures are ("average of 7 scores"); only when items have different
+numbers of scores does each row give its own count ("3.4 · 6").
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.theme import AUDIENCE, Theme
 
 
-def figures(summary: RatingSummary) -> str:
-    """The numbers of an item as the room reads them: "3.4 ±0.8 · 7  ◆ 4"."""
+def figures(summary: RatingSummary, with_count: bool = False) -> str:
+    """The numbers of an item as the room reads them: "3.4", "3.4 · 6", "◆ 4"."""
     parts = []
     if summary.average is not None:
-        parts.append(f"{summary.average:.1f} ±{summary.spread or 0:.1f} · {summary.count}")
+        parts.append(f"{summary.average:.1f}" + (f" · {summary.count}" if with_count else ""))
     if summary.consensus is not None:
         parts.append(f"◆ {summary.consensus}")
     return "  ".join(parts) or "–"
@@ -46,14 +48,24 @@ class RoomRatings(RoomView):
             self.summaries = rating_summaries(self.door.state, self.item, self.step)
         self.update()
 
+    def _counts_differ(self) -> bool:
+        return len({s.count for s in self.summaries if s.average is not None}) > 1
+
     def visible_text(self) -> str:
-        return "\n".join(f"{s.label} {figures(s)}" for s in self.summaries)
+        lines = [f"{s.label} {figures(s, self._counts_differ())}" for s in self.summaries]
+        return "\n".join([self.key_text(), *lines])
 
     def key_text(self) -> str:
-        """What the figures are, shown above them: people read "±" as "give or take"."""
-        key = self.tr("average ± spread · scores")
+        """What the figures are, shown above them, in words."""
+        counts = {s.count for s in self.summaries if s.average is not None}
+        if len(counts) == 1:
+            count = counts.pop()
+            key = self.tr("average of 1 score") if count == 1 else \
+                self.tr("average of {n} scores").format(n=count)
+        else:
+            key = self.tr("average · scores") if counts else ""
         if any(summary.consensus is not None for summary in self.summaries):
-            key += "  " + self.tr("◆ group")
+            key = f"{key}  {self.tr('◆ the group')}".strip()
         return key
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -64,12 +76,12 @@ class RoomRatings(RoomView):
         theme, px, width = self.theme, self.base_px, self.width()
         label_font = self.font_px(px, QFont.Weight.DemiBold)
         figure_font = self.font_px(px, QFont.Weight.Bold)
-        small = self.font_px(px * 0.7)
+        small = self.font_px(px * 0.8)
         legend = px * 1.2
         height = min(px * 2.6, max(px * 1.2, (self.height() - 2 * legend) / len(self.summaries)))
         label_width = min(width * 0.3, px + max(
             QFontMetricsF(label_font).horizontalAdvance(s.label) for s in self.summaries))
-        texts = [figures(summary) for summary in self.summaries]
+        texts = [figures(summary, self._counts_differ()) for summary in self.summaries]
         figure_width = px * 0.5 + max(px * 4, QFontMetricsF(small).horizontalAdvance(self.key_text()),
                                       *(QFontMetricsF(figure_font).horizontalAdvance(t) for t in texts))
         track = QRectF(label_width + px, 0, max(px * 4, width - label_width - figure_width - px * 2), 0)
