@@ -157,3 +157,22 @@ def test_a_full_board_takes_room_from_the_header_before_its_cards_shrink(qtbot: 
     assert not audience.compact
     running.set_zoom(1.0)
     assert audience.header.prompt.font().pixelSize() == prompt_px
+
+
+def test_a_board_too_full_for_the_wall_says_how_many_cards_are_above(qtbot: QtBot,
+                                                                    running: MainWindow) -> None:
+    at_silent_writing(running)
+    audience = running.audience
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    controller = running.controller
+    assert controller is not None
+    for number in range(1, 41):
+        controller.add_card(f"Idea {number}: make every guest feel remembered by name, not by room")
+    board = audience.inputs.current_view
+    qtbot.waitUntil(lambda: board.views[0].hidden_above() > 0)  # type: ignore[union-attr]
+    hidden = board.views[0].hidden_above()  # type: ignore[union-attr]
+    lines = audience.inputs.visible_text().splitlines()
+    assert lines[0] == f"▲ {hidden} earlier cards above"
+    assert "Idea 40: make every guest feel remembered by name, not by room" in lines  # the newest in sight

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QPainter,
     QPaintEvent,
     QPen,
@@ -380,7 +381,44 @@ class NotesView(QAbstractItemView):
             option.state = state
             self.delegate.paint(painter, option, index)
         self._paint_drop(painter, offset)
+        if self.delegate.style.room:
+            self._paint_hidden_above(painter)
         painter.end()
+
+    def banner_height(self) -> int:
+        return round(self.delegate.style.font_px * 1.6)
+
+    def hidden_above(self) -> int:
+        """Cards of the room's board scrolled out of sight at the top (the newest stay in view)."""
+        model = self.model()
+        offset = self.verticalOffset()
+        if not isinstance(model, NotesModel) or offset <= 0 or not self.isVisible():
+            return 0  # (a hidden window's view has no size of its own yet)
+        cut = offset + self.banner_height()
+        rows = model.rows()
+        # A card counts as out of sight when less than half of it shows under the banner.
+        return sum(1 for row, rect in enumerate(self._rects)
+                   if rect.center().y() < cut and row < len(rows) and rows[row].kind is RowKind.CARD)
+
+    def _paint_hidden_above(self, painter: QPainter) -> None:
+        """On the wall, a board too full to fit says how many earlier cards are out of sight."""
+        hidden = self.hidden_above()
+        if not hidden:
+            return
+        style = self.delegate.style
+        band = QRect(0, 0, self.viewport().width(), self.banner_height())
+        painter.fillRect(band, QColor(style.theme.background))
+        font = QFont(self.font())
+        font.setPixelSize(max(10, round(style.font_px * 0.8)))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(style.theme.muted))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(band.adjusted(8, 0, -8, 0), int(align), self.above_text(hidden))
+
+    def above_text(self, hidden: int) -> str:
+        return self.tr("▲ 1 earlier card above") if hidden == 1 else \
+            self.tr("▲ {n} earlier cards above").format(n=hidden)
 
     def _paint_drop(self, painter: QPainter, offset: int) -> None:
         if self._drop is None:

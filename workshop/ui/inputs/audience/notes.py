@@ -170,7 +170,10 @@ class RoomNotes(RoomView):
 
     def visible_text(self) -> str:
         parts = [header.text() for header in self._headers]
-        for model in self.models:
+        for view, model in zip(self.views, self.models, strict=True):
+            hidden = view.hidden_above()
+            if hidden:
+                parts.append(view.above_text(hidden))
             for row in model.rows():
                 if row.card is not None:
                     parts.append(row.card.text)
