@@ -66,7 +66,7 @@ def v1_path(tmp_path: Path, state: SessionState) -> Path:
 def test_a_v1_file_opens_and_keeps_everything(v1_path: Path, state: SessionState) -> None:
     with SessionFile.open(v1_path) as session:
         migrated = session.state
-        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert [(c.id, c.item, c.step, c.text, c.column, c.created_at) for c in migrated.cards] == V1_CARDS
     # New fields take their defaults; the board keeps the order the cards were typed in.
     assert [(c.colour, c.hidden, c.author, c.cluster, c.position) for c in migrated.cards] == [
@@ -135,3 +135,21 @@ def test_a_file_without_a_version_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(SessionFileError, match="never finished"):
         SessionFile.open(path)
+
+
+def test_a_v2_file_gains_its_drafts_and_keeps_everything(v1_path: Path) -> None:
+    """A file as version 2 left it (the version 1 file brought forward one step only)."""
+    db = sqlite3.connect(v1_path, isolation_level=None)
+    db.execute("BEGIN")
+    for statement in statements(schema_module.MIGRATIONS[1]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+    db.execute("COMMIT")
+    db.close()
+    with SessionFile.open(v1_path) as session:
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert [c.text for c in session.state.cards] == [row[3] for row in V1_CARDS]
+        assert session.drafts() == {}
+        session.save_draft("card", "Half a thought")
+    with SessionFile.open(v1_path) as session:
+        assert session.drafts() == {"card": "Half a thought"}

@@ -137,3 +137,35 @@ def test_cards_go_to_the_chosen_column(qtbot: QtBot, running: MainWindow, sessio
     first, second = page.board.views[:2]
     assert first.model().rowCount() == 1 and second.model().rowCount() == 1
     assert first.model().index(0, 0).data() == "Hotels are all the same"
+
+
+def drafts_in(path: Path) -> dict[str, str]:
+    """The drafts as another process reading the file now would find them."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(db.execute("SELECT place, text FROM draft").fetchall())
+    finally:
+        db.close()
+
+
+def test_a_card_half_typed_is_in_the_file_and_back_in_the_entry_after_closing(
+        qtbot: QtBot, running: MainWindow, session_path: Path) -> None:
+    go_to_notes_step(running)
+    entry = running.run_page.entry_panel.entry
+    qtbot.keyClicks(entry, "Greet every guest by")
+    # A moment after the typing stops it is in the file: a crash now loses nothing.
+    qtbot.waitUntil(lambda: drafts_in(session_path) == {"card": "Greet every guest by"}, timeout=3000)
+    qtbot.keyClicks(entry, " name")
+    running.action_set.close_session.trigger()  # at once, well before the next pause is noticed
+    assert drafts_in(session_path) == {"card": "Greet every guest by name"}
+    assert read_back(session_path).cards == []
+
+    assert running.open_session(session_path)  # back where it was: the silent writing
+    entry = running.run_page.entry_panel.entry
+    assert entry.toPlainText() == "Greet every guest by name"
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert running.run_page.board.texts() == ["Greet every guest by name"]
+    assert drafts_in(session_path) == {}  # a card now, no longer a draft
+    running.close_session()
+    assert running.open_session(session_path)
+    assert running.run_page.entry_panel.entry.toPlainText() == ""

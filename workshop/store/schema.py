@@ -13,7 +13,7 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Tables every version has; a file missing one is damaged.
 CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
@@ -124,6 +124,16 @@ CREATE TABLE history (
 CREATE INDEX history_by_stack ON history (stack, id);
 """
 
+# New in version 3: what was being typed and not added yet (a card half written when the
+# session closed or the laptop went flat), put back in its field when the file opens again.
+# One row per field ("card": the card entry); an empty field has no row.
+_V3_TABLES = """
+CREATE TABLE draft (
+    place TEXT PRIMARY KEY,
+    text TEXT NOT NULL
+);
+"""
+
 _CARD_V2_COLUMNS = """
     colour TEXT NOT NULL DEFAULT '',
     hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
@@ -135,7 +145,7 @@ _CARD_V2_COLUMNS = """
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES
+) + _V2_TABLES + _V3_TABLES
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -144,6 +154,8 @@ MIGRATIONS: dict[int, str] = {
                for column in _CARD_V2_COLUMNS.strip().splitlines())
        + "UPDATE card SET position = id;\n"  # keep the order the cards were typed in
        + _V2_TABLES,
+    # 2 -> 3: drafts.
+    2: _V3_TABLES,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"

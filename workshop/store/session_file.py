@@ -50,6 +50,8 @@ from workshop.store.schema import (
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".workshop"
+MAX_DRAFT_PLACE = 100
+MAX_DRAFT_LENGTH = 20_000  # twice the longest card: a draft is never refused, only cut
 
 
 class SessionFileError(Exception):
@@ -316,6 +318,21 @@ class SessionFile:
                 "INSERT INTO step_event (item, step, kind, at, elapsed, amount) VALUES (?, ?, ?, ?, ?, ?)",
                 (event.item, event.step, event.kind, event.at, event.elapsed, event.amount))
         self.state.events.append(event)
+
+    def drafts(self) -> dict[str, str]:
+        """What was being typed and not yet added, by field ("card": the card entry)."""
+        return dict(self._db.execute("SELECT place, text FROM draft ORDER BY place").fetchall())
+
+    def save_draft(self, place: str, text: str) -> None:
+        """Commit what is being typed in `place` (empty text forgets it), in its own transaction."""
+        if not isinstance(place, str) or not 0 < len(place) <= MAX_DRAFT_PLACE:
+            raise ValueError(f"a draft's place is a short name, not {place!r:.40}")
+        text = str(text)[:MAX_DRAFT_LENGTH]
+        with self._transaction():
+            if text.strip():
+                self._db.execute("INSERT OR REPLACE INTO draft (place, text) VALUES (?, ?)", (place, text))
+            else:
+                self._db.execute("DELETE FROM draft WHERE place = ?", (place,))
 
     def set_current(self, index: int) -> None:
         """Commit the current stop, then set it in `state`."""

@@ -111,6 +111,25 @@ class SessionController(QObject):
         """Close the file. A running timer stays running in the record, as on the wall."""
         self._file.close()
 
+    # -- drafts: typed, not added yet ---------------------------------------------------
+
+    def draft(self, place: str) -> str:
+        """What was left typed in `place` ("card": the card entry) when the file was last open."""
+        try:
+            return self._file.drafts().get(place, "")
+        except STORE_ERRORS:
+            return ""
+
+    def save_draft(self, place: str, text: str) -> bool:
+        """Keep what is being typed in `place` in the file; False (and said why) if it could not be."""
+        try:
+            self._file.save_draft(place, text)
+        except STORE_ERRORS as error:
+            self._fail(self.tr("What you are typing could not be kept in the file: {reason}").format(
+                reason=_reason(error)))
+            return False
+        return True
+
     # -- where we are ------------------------------------------------------------
 
     @property

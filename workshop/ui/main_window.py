@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
     def close_session(self) -> None:
         if self.controller is None:
             return
+        if self.is_built("run_page"):
+            self.run_page.inputs.flush()  # what is typed and not yet saved goes to the file first
         controller, self.controller = self.controller, None
         self._show_session(None)
         controller.close()

@@ -44,6 +44,17 @@ class FileDoor(QObject):
     def execute(self, command: Command) -> bool:
         return self.history.do(command)
 
+    def draft(self, place: str) -> str:
+        return self.file.drafts().get(place, "")
+
+    def save_draft(self, place: str, text: str) -> bool:
+        try:
+            self.file.save_draft(place, text)
+        except STORE_ERRORS as error:
+            self.failed.emit(str(error))
+            return False
+        return True
+
     def undo(self) -> None:
         self.history.undo()
 

@@ -99,9 +99,9 @@ class InputArea(QStackedWidget):
             panel.focus_input()
 
     def flush(self) -> None:
-        """Save what is typed but not yet saved (an answer between two pauses)."""
+        """Save what is typed but not yet saved (an answer between two pauses, a card's draft)."""
         for panel in self.panels.values():
-            if isinstance(panel, QuestionsPanel):
+            if isinstance(panel, QuestionsPanel | NotesBoard):
                 panel.flush()
 
     def set_zoom(self, factor: float) -> None:

@@ -83,6 +83,14 @@ class SessionDoor(Protocol):
         """
         ...
 
+    def draft(self, place: str) -> str:
+        """What was left typed in a field (`place`) and not added, from the file."""
+        ...
+
+    def save_draft(self, place: str, text: str) -> bool:
+        """Keep what is being typed in a field in the file (empty text forgets it)."""
+        ...
+
 
 # The lists each command may change; a command not named here may change any.
 _TOUCHES: dict[type[Command], frozenset[str]] = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -50,6 +50,8 @@ from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
+DRAFT_PLACE = "card"  # the card entry's draft in the session file
+DRAFT_DELAY_MS = 600
 
 
 class NotesBoard(InputPanel):
@@ -68,6 +70,17 @@ class NotesBoard(InputPanel):
 
         self.entry_panel = CardEntryPanel(self)
         self.entry_panel.cardSubmitted.connect(self.add_card)
+        # What is typed and not added yet goes to the file as a draft (a moment after the
+        # typing stops, and at once when the session closes), and comes back on reopening.
+        self._draft = door.draft(DRAFT_PLACE)
+        if self._draft:
+            self.entry_panel.entry.setPlainText(self._draft)
+            self.entry_panel.entry.moveCursor(QTextCursor.MoveOperation.End)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush)
+        self.entry_panel.entry.textChanged.connect(self._draft_timer.start)
         self.entry_panel.setProperty("ownFont", True)  # sized by set_text_px, as on the old board
         self.author = QLineEdit(self)
         self.author.setObjectName("cardAuthor")
@@ -279,7 +292,15 @@ class NotesBoard(InputPanel):
             return False
         self.author.clear()  # anonymous again unless someone is named for the next card
         self.entry_panel.card_added(len(self.state.cards_for(self.item, self.step)))
+        self.flush()  # the text is a card now, no longer a draft
         return True
+
+    def flush(self) -> None:
+        """Keep what is in the entry as the session's draft now (nothing to do if it is kept)."""
+        self._draft_timer.stop()
+        text = self.entry_panel.entry.toPlainText()
+        if text != self._draft and self.door.save_draft(DRAFT_PLACE, text):
+            self._draft = text
 
     def _view_for_column(self, column: str) -> NotesView | None:
         for model, view in zip(self.models, self.views, strict=True):
