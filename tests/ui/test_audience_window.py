@@ -176,3 +176,26 @@ def test_a_board_too_full_for_the_wall_says_how_many_cards_are_above(qtbot: QtBo
     lines = audience.inputs.visible_text().splitlines()
     assert lines[0] == f"▲ {hidden} earlier cards above"
     assert "Idea 40: make every guest feel remembered by name, not by room" in lines  # the newest in sight
+
+
+def test_a_vote_too_long_for_the_wall_also_takes_room_from_the_header(qtbot: QtBot,
+                                                                     running: MainWindow) -> None:
+    at_silent_writing(running)
+    controller = running.controller
+    assert controller is not None
+    for number in range(1, 4):
+        controller.add_card(f"Idea {number}")
+    audience = running.audience
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    running.action_set.next_step.trigger()  # share and cluster: the same three cards fit
+    running.action_set.next_step.trigger()  # the dot vote
+    qtbot.wait(20)
+    assert not audience.compact
+    running.action_set.previous_step.trigger()
+    for number in range(4, 31):
+        controller.add_card(f"Idea {number}")
+    running.action_set.next_step.trigger()
+    qtbot.waitUntil(lambda: audience.compact)
+    assert audience.inputs.visible_text().splitlines()[-1].startswith("… and ")

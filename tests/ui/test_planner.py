@@ -296,8 +296,10 @@ def test_clock_times_and_a_plan_started_from_come_back_too(window: MainWindow) -
     assert window.action_set.undo.text() == "&Undo Start from “Customer service culture”"
     planner.undo()
     assert ids(planner) == ["words-test"] and planner.title.text() == "Our Tuesday"
+    assert combo.currentText() == "Empty agenda"  # the box says where the draft came from
     planner.redo()
     assert planner.plan == window.context.library.plans[PLAN_ID]
+    assert combo.currentData() == PLAN_ID
 
 
 def test_undo_in_the_planner_never_touches_the_open_session(qtbot: QtBot, window: MainWindow,

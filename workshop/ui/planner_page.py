@@ -388,6 +388,8 @@ class PlannerPage(QWidget):
             edit.blockSignals(True)
             edit.setTime(QTime.fromString(text, "HH:mm"))
             edit.blockSignals(False)
+        listed = self.start_from.findData(draft.plan.id)
+        self.start_from.setCurrentIndex(listed if listed >= 0 and draft.plan.id in self._library.plans else 0)
         chosen = draft.chosen
         if chosen is not None and chosen[0] >= len(draft.plan.items):
             chosen = None

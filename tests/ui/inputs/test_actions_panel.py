@@ -65,6 +65,7 @@ def test_enter_adds_the_action_shown_on_the_wall(qtbot: QtBot, panel: ActionsPan
                                                 session_path: Path) -> None:
     room = RoomActions(door)
     qtbot.addWidget(room)
+    room.resize(1200, 600)
     room.show_step(panel.item, panel.step)
     type_into(qtbot, panel.what, "Tell the night team the directive")
     type_into(qtbot, panel.who, "Sam")
@@ -122,7 +123,30 @@ def test_the_wall_asks_who_and_when_and_keeps_the_rows_together(qtbot: QtBot, pa
         "Remove the scolding signs · who? · when?",
         "Call back every complaint · Jonas · when?",
     ]
-    qtbot.wait(10)
-    tops = [row[0].geometry().top() for row in room.rows]
+    placed, left = room.layout_rows()
+    tops = [top for _, _, top in placed]
     gaps = [below - above for above, below in itertools.pairwise(tops)]
-    assert max(gaps) < room.base_px * 3  # packed from the top, not spread down the wall
+    assert left == 0 and max(gaps) < room.base_px * 3  # packed from the top, not spread down the wall
+
+
+def test_long_actions_wrap_and_those_that_do_not_fit_are_counted(qtbot: QtBot, panel: ActionsPanel,
+                                                                 door: FileDoor) -> None:
+    from workshop.core.commands import AddAction
+
+    long_what = "Draft the one-page directive and pin it in every staff room, the kitchen's too"
+    for number in range(12):
+        door.execute(AddAction(panel.item, panel.step, f"{number + 1}. {long_what}", "Sam"))
+    room = RoomActions(door)
+    qtbot.addWidget(room)
+    room.set_base_px(26)  # a 720p projector
+    room.resize(900, 300)
+    room.show()
+    room.show_step(panel.item, panel.step)
+    placed, left = room.layout_rows()
+    assert len(placed) >= 2 and left == 12 - len(placed)
+    first_lines = placed[0][1]
+    assert len(first_lines) >= 2 and " ".join(first_lines) == f"1. {long_what}"  # wrapped, every word
+    lines = room.visible_text().splitlines()
+    assert lines[0] == f"1. {long_what} · Sam · when?"
+    assert lines[-1] == f"… and {left} more"
+    assert room.minimumSizeHint().height() <= 300  # the wall's size is the window's, whatever the text

@@ -70,7 +70,7 @@ def test_average_and_spread_follow_every_score(qtbot: QtBot, grid: RatingGrid, d
     door.execute(SetRating(grid.item, grid.step, 1, "Ana", 5))
     assert room.visible_text().splitlines()[:3] == ["average of 1 score", "Pride 2.0", "Engage 5.0"]
     door.execute(SetRating(grid.item, grid.step, 0, "Ben", 4))  # now two scores on one, one on the other
-    assert room.visible_text().splitlines()[:3] == ["average · scores", "Pride 3.0 · 2", "Engage 5.0 · 1"]
+    assert room.visible_text().splitlines()[:3] == ["average", "Pride 3.0 (2 scores)", "Engage 5.0 (1 score)"]
 
 
 def test_delete_clears_a_score(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:

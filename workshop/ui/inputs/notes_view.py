@@ -209,6 +209,7 @@ class NotesView(QAbstractItemView):
         model = self.model()
         if self._follow_newest and model is not None and last == model.rowCount() - 1:
             self.scrollTo(model.index(last, 0), QAbstractItemView.ScrollHint.PositionAtBottom)
+            self._settle_wall()
 
     def _on_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
         self._flow_from(self._line_start(first) if first > 0 else 0)
@@ -239,6 +240,29 @@ class NotesView(QAbstractItemView):
         bar.setPageStep(page)
         bar.setSingleStep(max(12, self.delegate.style.font_px * 2))
         super().updateGeometries()
+        self._settle_wall()
+
+    def _settle_wall(self) -> None:
+        """On the wall, a board too full to fit shows its newest cards, whole rows only.
+
+        The wall is read, not scrolled: whatever moved (a cluster made, a card hidden), the
+        view ends on the newest cards, and starts on a whole row just under the line that
+        counts the earlier ones. The range may run a little past the last row for that:
+        the spare room goes to the bottom of the wall, not to half a card at the top.
+        """
+        if not (self.delegate.style.room and self._follow_newest):
+            return
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        lowest = self._height - page
+        if lowest <= 0:
+            bar.setRange(0, 0)
+            return
+        banner = self.banner_height()
+        tops = sorted({rect.top() - self.delegate.style.spacing for rect in self._rects})
+        target = next((top - banner for top in tops if top - banner >= lowest), lowest)
+        bar.setRange(0, target)
+        bar.setValue(target)
 
     # -- what QAbstractItemView asks of a view ------------------------------------------------
 
@@ -386,30 +410,40 @@ class NotesView(QAbstractItemView):
         painter.end()
 
     def banner_height(self) -> int:
-        return round(self.delegate.style.font_px * 1.6)
+        """The least room the "earlier cards" line takes at the top of a scrolled wall."""
+        return round(self.delegate.style.font_px * 1.7)
+
+    def _first_shown_top(self) -> int:
+        """Where the first row wholly below the banner starts (content coordinates)."""
+        cut = self.verticalOffset() + self.banner_height() - self.delegate.style.spacing
+        return min((rect.top() for rect in self._rects if rect.top() >= cut), default=cut)
 
     def hidden_above(self) -> int:
-        """Cards of the room's board scrolled out of sight at the top (the newest stay in view)."""
+        """Cards of the room's board out of sight at the top (the newest stay in view)."""
         model = self.model()
         offset = self.verticalOffset()
         if not isinstance(model, NotesModel) or offset <= 0 or not self.isVisible():
             return 0  # (a hidden window's view has no size of its own yet)
-        cut = offset + self.banner_height()
+        first = self._first_shown_top()
         rows = model.rows()
-        # A card counts as out of sight when less than half of it shows under the banner.
         return sum(1 for row, rect in enumerate(self._rects)
-                   if rect.center().y() < cut and row < len(rows) and rows[row].kind is RowKind.CARD)
+                   if rect.top() < first and row < len(rows) and rows[row].kind is RowKind.CARD)
 
     def _paint_hidden_above(self, painter: QPainter) -> None:
-        """On the wall, a board too full to fit says how many earlier cards are out of sight."""
+        """On the wall, a board too full to fit says how many earlier cards are out of sight.
+
+        The line covers every row that would show only in part, so no card is cut in two.
+        """
         hidden = self.hidden_above()
         if not hidden:
             return
         style = self.delegate.style
-        band = QRect(0, 0, self.viewport().width(), self.banner_height())
+        bottom = self._first_shown_top() - self.verticalOffset() - style.spacing // 2
+        band = QRect(0, 0, self.viewport().width(), max(self.banner_height(), bottom))
         painter.fillRect(band, QColor(style.theme.background))
+        band.setTop(band.bottom() - self.banner_height())
         font = QFont(self.font())
-        font.setPixelSize(max(10, round(style.font_px * 0.8)))
+        font.setPixelSize(max(16, round(style.font_px * 0.9)))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         painter.setPen(QColor(style.theme.muted))

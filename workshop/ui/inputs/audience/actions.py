@@ -1,72 +1,152 @@
-"""The actions on the wall: what, who and by when, the date written so nobody misreads it."""
+"""The actions on the wall: what, who and by when, the date written so nobody misreads it.
+
+Painted rather than laid out with labels: every row takes the lines its text
+needs (up to three, then "…"), rows that do not fit the wall end in "… and N
+more", and nothing the room reads can push the window taller than its screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QTextLayout
+from PySide6.QtWidgets import QWidget
 
 from workshop.core.dates import format_date
 from workshop.ui.inputs.audience.base import RoomView
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.theme import AUDIENCE, Theme
 
+MAX_LINES = 3  # of one action's "what"; more is cut with "…"
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    what: str
+    who: str  # "" when nobody was named
+    due: str  # "" when there is no date
+
 
 class RoomActions(RoomView):
-    """One line per action: what (large), who, by when."""
+    """One row per action: what (large, wrapped), who, by when; missing ones asked for."""
 
     tables = frozenset({"actions"})
 
     def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
         super().__init__(door, theme, parent)
         self.setObjectName("roomActions")
-        self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(0, 1)
-
-    def _label(self, colour: str, font: QFont, wrap: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(wrap)
-        label.setFont(font)
-        label.setStyleSheet(f"color: {colour}; background: transparent;")
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return label
+        self.actions: list[ActionRow] = []
 
     def refresh(self, change: Change | None) -> None:
-        if self.item < 0:
-            return
-        while self._grid.count():
-            child = self._grid.takeAt(0).widget()
-            if child is not None:
-                child.hide()  # gone now, not at the next turn of the event loop
-                child.deleteLater()
-        for row in range(self._grid.rowCount()):  # a stretch stays on its row across refreshes
-            self._grid.setRowStretch(row, 0)
-        self.rows = []
+        if self.item >= 0:
+            self.actions = [ActionRow(" ".join(a.what.split()), a.who, format_date(a.due) if a.due else "")
+                            for a in self.door.state.actions_for(self.item, self.step)]
+        self.update()
+
+    # -- sizes ----------------------------------------------------------------------------
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
         px = self.base_px
-        body = self.font_px(px, QFont.Weight.DemiBold)
-        side = self.font_px(px * 0.85)
-        heading = self.font_px(px * 0.8, QFont.Weight.Bold)
-        for column, title in enumerate((self.tr("What"), self.tr("Who"), self.tr("By when"))):
-            self._grid.addWidget(self._label(self.theme.muted, heading), 0, column)
-            self._grid.itemAtPosition(0, column).widget().setText(title)  # type: ignore[union-attr]
-        actions = self.door.state.actions_for(self.item, self.step)
-        for number, action in enumerate(actions, start=1):
-            what = self._label(self.theme.text, body, wrap=True)
-            # Nobody named, no date: said on the wall, where the room can still fix it.
-            who = self._label(self.theme.text if action.who else self.theme.muted, side)
-            due = self._label(self.theme.text if action.due else self.theme.muted, side)
-            what.setText(action.what)
-            who.setText(action.who or self.tr("who?"))
-            due.setText(format_date(action.due) if action.due else self.tr("when?"))
-            for column, label in enumerate((what, who, due)):
-                self._grid.addWidget(label, number, column)
-            self.rows.append((what, who, due))
-        self._grid.setRowStretch(len(actions) + 1, 1)
-        self._grid.setHorizontalSpacing(round(px * 0.8))
-        self._grid.setVerticalSpacing(round(px * 0.4))
+        return (self.font_px(px, QFont.Weight.DemiBold), self.font_px(px * 0.85),
+                self.font_px(px * 0.8, QFont.Weight.Bold))
+
+    def _columns(self) -> tuple[float, float, float]:
+        """Width of "what", then the left edges of "who" and "by when"."""
+        _, side, heading = self._fonts()
+        metrics, head = QFontMetricsF(side), QFontMetricsF(heading)
+        gap = self.base_px * 0.8
+        who_width = max([head.horizontalAdvance(self.tr("Who")), metrics.horizontalAdvance(self.tr("who?")),
+                         *(metrics.horizontalAdvance(a.who) for a in self.actions)])
+        who_width = min(who_width, self.width() * 0.2)
+        due_width = max([head.horizontalAdvance(self.tr("By when")),
+                         metrics.horizontalAdvance("Wed 30 Sep 2026"),
+                         *(metrics.horizontalAdvance(a.due) for a in self.actions)])
+        due_left = self.width() - due_width
+        who_left = due_left - gap - who_width
+        return max(self.base_px * 6, who_left - gap), who_left, due_left
+
+    def _what_lines(self, text: str, width: float) -> list[str]:
+        """`text` wrapped at `width`, at most MAX_LINES lines, the last cut with "…" if needed."""
+        body, _, _ = self._fonts()
+        layout = QTextLayout(text, body)
+        layout.beginLayout()
+        lines = []
+        while len(lines) < MAX_LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        texts = [text[start:start + length].strip() for start, length in lines]
+        if lines and sum(length for _, length in lines) < len(text):
+            last_start = lines[-1][0]
+            texts[-1] = QFontMetricsF(body).elidedText(text[last_start:], Qt.TextElideMode.ElideRight, width)
+        return texts or [""]
+
+    def layout_rows(self) -> tuple[list[tuple[ActionRow, list[str], float]], int]:
+        """The rows that fit, each with its lines and top; and how many did not fit."""
+        body, _, heading = self._fonts()
+        line_height = QFontMetricsF(body).lineSpacing()
+        what_width, _, _ = self._columns()
+        top = QFontMetricsF(heading).lineSpacing() * 1.4
+        gap = self.base_px * 0.45
+        more_height = line_height
+        placed: list[tuple[ActionRow, list[str], float]] = []
+        for number, action in enumerate(self.actions):
+            lines = self._what_lines(action.what, what_width)
+            height = line_height * len(lines)
+            room_below = 0 if number == len(self.actions) - 1 else more_height
+            if placed and top + height + room_below > self.height():
+                return placed, len(self.actions) - len(placed)
+            placed.append((action, lines, top))
+            top += height + gap
+        return placed, 0
+
+    # -- what the room reads ----------------------------------------------------------------
+
+    def overflows(self) -> bool:
+        return self.layout_rows()[1] > 0
+
+    def more_text(self, left: int) -> str:
+        return self.tr("… and 1 more") if left == 1 else self.tr("… and {n} more").format(n=left)
 
     def visible_text(self) -> str:
-        return "\n".join(" · ".join(label.text() for label in row if label.text()) for row in self.rows)
+        placed, left = self.layout_rows() if self.height() > 0 else (
+            [(a, [a.what], 0.0) for a in self.actions], 0)
+        rows = [" · ".join(part for part in (" ".join(lines), action.who or self.tr("who?"),
+                                              action.due or self.tr("when?")) if part)
+                for action, lines, _ in placed]
+        return "\n".join([*rows, self.more_text(left)] if left else rows)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.actions:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        body, side, heading = self._fonts()
+        theme = self.theme
+        what_width, who_left, due_left = self._columns()
+        head_height = QFontMetricsF(heading).lineSpacing()
+        for left, width, title in ((0.0, what_width, self.tr("What")),
+                                   (who_left, due_left - who_left, self.tr("Who")),
+                                   (due_left, self.width() - due_left, self.tr("By when"))):
+            self.draw_line(painter, QRectF(left, 0, width, head_height), title, heading, theme.muted)
+        line_height = QFontMetricsF(body).lineSpacing()
+        placed, left_over = self.layout_rows()
+        for action, lines, top in placed:
+            for number, line in enumerate(lines):
+                self.draw_line(painter, QRectF(0, top + number * line_height, what_width, line_height),
+                               line, body, theme.text)
+            # Nobody named, no date: asked on the wall, where the room can still settle it.
+            self.draw_line(painter, QRectF(who_left, top, due_left - who_left, line_height),
+                           action.who or self.tr("who?"), side, theme.text if action.who else theme.muted)
+            self.draw_line(painter, QRectF(due_left, top, self.width() - due_left, line_height),
+                           action.due or self.tr("when?"), side, theme.text if action.due else theme.muted)
+        if left_over:
+            _, last_lines, last_top = placed[-1]
+            top = last_top + line_height * len(last_lines) + self.base_px * 0.45
+            self.draw_line(painter, QRectF(0, top, self.width(), line_height), self.more_text(left_over),
+                           self.font_px(self.base_px * 0.9), theme.muted)
+        painter.end()

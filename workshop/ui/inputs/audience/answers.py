@@ -32,6 +32,7 @@ class RoomAnswers(RoomView):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._shape: tuple[str, ...] = ()
+        self.factor = 1.0  # the answers' size, of the full size: below 1 they were made smaller to fit
 
     def _label(self, colour: str) -> QLabel:
         label = QLabel(self)
@@ -67,11 +68,13 @@ class RoomAnswers(RoomView):
         for ask, answer, text in zip(self.questions, self.answers, texts, strict=True):
             # Colours again each time: the theme may have changed.
             ask.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
+            # Not answered yet: in italics as well as fainter, since high contrast's faint is near white.
             answer.setStyleSheet(f"color: {self.theme.text if text else self.theme.muted}; "
-                                 "background: transparent;")
+                                 f"font-style: {'normal' if text else 'italic'}; background: transparent;")
             answer.setText(text or self.tr("(not answered yet)"))
         length = sum(len(text) for text in texts)
         factor = max(SMALLEST, min(1.0, (ROOM_FOR / length) ** 0.5)) if length else 1.0
+        self.factor = factor
         for number, ask in enumerate(self.questions):
             ask.setFont(self.font_px(self.base_px * 0.9 * max(factor, 0.8), QFont.Weight.Bold))
             # A clear gap above each question but the first, so an answer never runs into the next one.
@@ -79,6 +82,9 @@ class RoomAnswers(RoomView):
         for answer in self.answers:
             answer.setFont(self.font_px(self.base_px * factor))
             answer.setContentsMargins(round(self.base_px * 0.8), round(self.base_px * 0.15), 0, 0)
+
+    def overflows(self) -> bool:
+        return self.factor < 1.0 or self._layout.totalHeightForWidth(self.width()) > self.height()
 
     def visible_text(self) -> str:
         parts = []

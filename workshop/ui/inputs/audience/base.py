@@ -8,8 +8,8 @@ plain text; hidden cards never reach them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop.ui.inputs.door import Change, SessionDoor
@@ -32,12 +32,43 @@ class RoomView(QWidget):
         self.item = -1
         self.step = ""
         self.base_px = 36
+        self.is_crowded = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         door.changed.connect(self._on_changed)
+        self._crowd_check = QTimer(self)
+        self._crowd_check.setSingleShot(True)
+        self._crowd_check.setInterval(0)
+        self._crowd_check.timeout.connect(self.check_crowded)
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
+        self.uncrowd()
         self.refresh(None)
+        self._crowd_check.start()
+
+    # -- making room ----------------------------------------------------------------------
+
+    def overflows(self) -> bool:
+        """Whether what the room should read does not fit the view as it is (views that can cut say)."""
+        return False
+
+    def check_crowded(self) -> None:
+        """Ask the window for more of the wall, once per step, when the view's content does not fit."""
+        if self.is_crowded or not self.isVisible() or self.height() <= 0 or self.item < 0:
+            return
+        if self.overflows():
+            self.is_crowded = True
+            self.crowded.emit(True)
+
+    def uncrowd(self) -> None:
+        """A new step: its header starts at full size again."""
+        if self.is_crowded:
+            self.is_crowded = False
+            self.crowded.emit(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._crowd_check.start()
 
     def set_base_px(self, pixels: int) -> None:
         """The size of body text on the wall; headings and numbers scale from it."""
@@ -59,6 +90,7 @@ class RoomView(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.item >= 0 and (not self.tables or change.tables & self.tables):
             self.refresh(change)
+            self._crowd_check.start()
 
     # -- painting helpers -----------------------------------------------------------------
 

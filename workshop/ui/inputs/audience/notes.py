@@ -44,7 +44,6 @@ class RoomNotes(RoomView):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_to_wall)
-        self.is_crowded = False
 
     def style_for(self, factor: float | None = None) -> BoardStyle:
         px = round(self.base_px * (FIT_STEPS[self.fit] if factor is None else factor))
@@ -98,9 +97,7 @@ class RoomNotes(RoomView):
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
-        if self.is_crowded:
-            self.is_crowded = False
-            self.crowded.emit(False)
+        self.uncrowd()
         if self.fit:
             self._apply_fit(0)  # a new board starts at full size
         columns = self.door.state.spec_at(item, step).columns

@@ -5,7 +5,7 @@ with the spread (average ± standard deviation) as a band, the range of
 scores as a thin line, the average as a dot, the group's consensus (if
 given) as a diamond; then the average in figures. The line above says what
 the figures are ("average of 7 scores"); only when items have different
-numbers of scores does each row give its own count ("3.4 · 6").
+numbers of scores does each row give its own count ("3.4 (6 scores)").
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from workshop.ui.theme import AUDIENCE, Theme
 
 
 def figures(summary: RatingSummary, with_count: bool = False) -> str:
-    """The numbers of an item as the room reads them: "3.4", "3.4 · 6", "◆ 4"."""
+    """The numbers of an item as the room reads them: "3.4", "3.4 (6 scores)", "◆ 4"."""
     parts = []
     if summary.average is not None:
-        parts.append(f"{summary.average:.1f}" + (f" · {summary.count}" if with_count else ""))
+        count = ("1 score" if summary.count == 1 else f"{summary.count} scores") if with_count else ""
+        parts.append(f"{summary.average:.1f}" + (f" ({count})" if count else ""))
     if summary.consensus is not None:
         parts.append(f"◆ {summary.consensus}")
     return "  ".join(parts) or "–"
@@ -63,7 +64,7 @@ class RoomRatings(RoomView):
             key = self.tr("average of 1 score") if count == 1 else \
                 self.tr("average of {n} scores").format(n=count)
         else:
-            key = self.tr("average · scores") if counts else ""
+            key = self.tr("average") if counts else ""
         if any(summary.consensus is not None for summary in self.summaries):
             key = f"{key}  {self.tr('◆ the group')}".strip()
         return key
@@ -84,7 +85,8 @@ class RoomRatings(RoomView):
         texts = [figures(summary, self._counts_differ()) for summary in self.summaries]
         figure_width = px * 0.5 + max(px * 4, QFontMetricsF(small).horizontalAdvance(self.key_text()),
                                       *(QFontMetricsF(figure_font).horizontalAdvance(t) for t in texts))
-        track = QRectF(label_width + px, 0, max(px * 4, width - label_width - figure_width - px * 2), 0)
+        # A gap before the figures, so the scale's last number never runs into the words above them.
+        track = QRectF(label_width + px, 0, max(px * 4, width - label_width - figure_width - px * 2.5), 0)
         self._draw_legend(painter, track, legend, small)
         self.draw_line(painter, QRectF(width - figure_width, 0, figure_width, legend), self.key_text(),
                        small, theme.muted)

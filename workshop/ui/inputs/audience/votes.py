@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop.core.aggregate import VoteResult, vote_results
@@ -55,6 +55,9 @@ class RoomVotes(RoomView):
         fit = max(1, int(self.height() // self.row_height()))
         return self.results if len(self.results) <= fit else self.results[:max(1, fit - 1)]
 
+    def overflows(self) -> bool:
+        return len(self.shown()) < len(self.results)
+
     def more_text(self) -> str:
         """The line under the rows for those that did not fit ("" when all did)."""
         left = self.results[len(self.shown()):]
@@ -71,12 +74,16 @@ class RoomVotes(RoomView):
         return "\n".join([*lines, self.more_text()] if self.more_text() else lines)
 
     def _label(self, result: VoteResult) -> str:
+        name, suffix = self._label_parts(result)
+        return name + suffix
+
+    def _label_parts(self, result: VoteResult) -> tuple[str, str]:
+        """The text of a row and, for a cluster, the " · N cards" that always shows after it."""
         if result.target.kind == Target.CLUSTER:
             members = self._members.get(result.target.id, 0)
             cards = self.tr("1 card") if members == 1 else self.tr("{n} cards").format(n=members)
-            return self.tr("{name} · {cards}").format(name=result.text or self.tr("Unnamed cluster"),
-                                                      cards=cards)
-        return result.text
+            return result.text or self.tr("Unnamed cluster"), f" · {cards}"
+        return result.text, ""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -100,8 +107,16 @@ class RoomVotes(RoomView):
             self.draw_line(painter, QRectF(0, top, number_width - self.base_px * 0.4, height),
                            str(result.count), number_font, colour, Qt.AlignmentFlag.AlignRight)
             self._draw_dots(painter, QRectF(number_width, top, dots_width, height), result.count, most)
-            self.draw_line(painter, QRectF(text_left, top, width - text_left, height),
-                           self._label(result), text_font, colour)
+            name, suffix = self._label_parts(result)
+            metrics = QFontMetricsF(text_font)
+            room = width - text_left - metrics.horizontalAdvance(suffix)
+            # A long cluster name is cut, never the " · N cards" that says it is a cluster.
+            shown = metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, room)
+            self.draw_line(painter, QRectF(text_left, top, room, height), shown, text_font, colour)
+            if suffix:
+                after = text_left + metrics.horizontalAdvance(shown + " ")  # draw_line trims the space
+                self.draw_line(painter, QRectF(after, top, width - after, height), suffix, text_font,
+                               theme.muted)
         more = self.more_text()
         if more:
             self.draw_line(painter, QRectF(text_left, len(shown) * height, width - text_left, height),
