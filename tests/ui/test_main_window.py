@@ -222,3 +222,14 @@ sys.exit(app.run_gui(smoke=True))
 def test_the_menus_end_with_help(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&Run", "&View", "&Library", "&Help"]
+
+
+def test_long_agenda_titles_wrap_rather_than_end_in_dots(qtbot: QtBot, running: MainWindow) -> None:
+    running.resize(1366, 768)  # a small laptop
+    agenda = running.run_page.agenda
+    long_row = next(agenda.topLevelItem(n) for n in range(agenda.topLevelItemCount())
+                    if agenda.topLevelItem(n).text(1).startswith("Keep it alive"))
+    short_row = next(agenda.topLevelItem(n) for n in range(agenda.topLevelItemCount())
+                     if agenda.topLevelItem(n).text(1) == "Coffee")
+    qtbot.waitUntil(lambda: agenda.visualItemRect(long_row).height()
+                    >= 2 * agenda.visualItemRect(short_row).height())

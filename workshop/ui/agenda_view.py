@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from workshop.core.durations import format_minutes
 from workshop.core.schedule import StepRun
@@ -24,6 +32,25 @@ StopRole = Qt.ItemDataRole.UserRole + 1
 TIME, TITLE, LENGTH = range(3)
 CURRENT_MARK = "▶ "
 DONE_MARK = "✓ "
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """Titles as tall as their wrapped lines at the column's width.
+
+    Qt asks a delegate for a row's size with no width, so its own delegate
+    never wraps: the title would end in "…" on a small laptop screen.
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        self.initStyleOption(sized, index)
+        # Any height will do: Qt's style wraps only within a valid rectangle.
+        sized.rect = QRect(0, 0, max(40, self._view.columnWidth(index.column())), 10_000)
+        return super().sizeHint(sized, index)
 
 
 class AgendaView(QTreeWidget):
@@ -42,7 +69,11 @@ class AgendaView(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self.setUniformRowHeights(False)
+        # Long titles wrap rather than end in "…" on a small laptop screen; Qt works out row
+        # heights once, so they are worked out again whenever the title column changes width.
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(TITLE, WrappingTitles(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
@@ -50,6 +81,7 @@ class AgendaView(QTreeWidget):
         header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LENGTH, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._column_resized)
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
         self._step_items: list[QTreeWidgetItem] = []
@@ -60,6 +92,10 @@ class AgendaView(QTreeWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TITLE:
+            self.scheduleDelayedItemsLayout()
 
     # -- filling -------------------------------------------------------------------
 
@@ -78,6 +114,7 @@ class AgendaView(QTreeWidget):
             row = QTreeWidgetItem([agenda.clock_time(item.offset), item.title,
                                    format_minutes(item.duration)])
             row.setFont(TITLE, bold)
+            _align_to_first_line(row)
             row.setData(TITLE, StopRole, stop_index)
             row.setToolTip(TITLE, item.title)
             self.addTopLevelItem(row)
@@ -94,6 +131,7 @@ class AgendaView(QTreeWidget):
                 child = QTreeWidgetItem([agenda.clock_time(offset), step.title,
                                          format_minutes(step.duration)])
                 child.setData(TITLE, StopRole, stop_index)
+                _align_to_first_line(child)
                 child.setToolTip(TITLE, step.title)
                 for column in (TIME, LENGTH):
                     child.setForeground(column, muted)
@@ -173,3 +211,9 @@ class AgendaView(QTreeWidget):
         # highlight goes back to where the session really is.
         if 0 <= self._current < len(self._step_items):
             self.setCurrentItem(self._step_items[self._current])
+
+
+def _align_to_first_line(row: QTreeWidgetItem) -> None:
+    """Time and length beside a title's first line when it wraps."""
+    for column in (TIME, LENGTH):
+        row.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
