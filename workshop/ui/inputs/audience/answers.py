@@ -7,16 +7,15 @@ too: nearly the size of the answers, never in the faint colour.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.ui.inputs.audience.base import RoomView
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.theme import AUDIENCE, Theme
 
-# Characters of answers the wall takes at full size; more and the text shrinks to fit.
-ROOM_FOR = 500
-SMALLEST = 0.55  # of the full size: below this nobody reads it from the back
+# Sizes tried for the answers (of the full size), largest first, until they fit the wall.
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55)  # below 0.55 nobody reads it from the back
 
 
 class RoomAnswers(RoomView):
@@ -72,8 +71,9 @@ class RoomAnswers(RoomView):
             answer.setStyleSheet(f"color: {self.theme.text if text else self.theme.muted}; "
                                  f"font-style: {'normal' if text else 'italic'}; background: transparent;")
             answer.setText(text or self.tr("(not answered yet)"))
-        length = sum(len(text) for text in texts)
-        factor = max(SMALLEST, min(1.0, (ROOM_FOR / length) ** 0.5)) if length else 1.0
+        self.fit_to_wall()
+
+    def _apply(self, factor: float) -> None:
         self.factor = factor
         for number, ask in enumerate(self.questions):
             ask.setFont(self.font_px(self.base_px * 0.9 * max(factor, 0.8), QFont.Weight.Bold))
@@ -83,8 +83,23 @@ class RoomAnswers(RoomView):
             answer.setFont(self.font_px(self.base_px * factor))
             answer.setContentsMargins(round(self.base_px * 0.8), round(self.base_px * 0.15), 0, 0)
 
+    def _needs(self) -> int:
+        return self._layout.totalHeightForWidth(self.width())
+
+    def fit_to_wall(self) -> None:
+        """The answers as large as fits the wall (measured, not guessed from their length)."""
+        for factor in FIT_STEPS:
+            self._apply(factor)
+            if self.height() <= 0 or self._needs() <= self.height():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.item >= 0 and self.questions:
+            self.fit_to_wall()
+
     def overflows(self) -> bool:
-        return self.factor < 1.0 or self._layout.totalHeightForWidth(self.width()) > self.height()
+        return self.factor < 1.0 or self._needs() > self.height()
 
     def visible_text(self) -> str:
         parts = []
