@@ -71,3 +71,23 @@ def test_hiding_the_panel_saves_what_was_typed(qtbot: QtBot, panel: QuestionsPan
     qtbot.keyClicks(panel.answers[2], "Training moves us nearer")
     panel.hide()
     assert door.state.answer(panel.item, panel.step, 2) == "Training moves us nearer"
+
+
+def test_answers_on_the_wall_are_as_large_as_fits(qtbot: QtBot, panel: QuestionsPanel,
+                                                  door: FileDoor) -> None:
+    from workshop.core.commands import SetAnswer
+
+    room = RoomAnswers(door)
+    qtbot.addWidget(room)
+    room.set_base_px(30)
+    room.resize(1200, 450)
+    room.show()
+    room.show_step(panel.item, panel.step)
+    door.execute(SetAnswer(panel.item, panel.step, 0, "Mostly yes."))
+    assert room.factor == 1.0  # short answers: full size
+    long_answer = "The desk team knows it by heart; the kitchen and the night team have not heard it. " * 4
+    for number in range(3):
+        door.execute(SetAnswer(panel.item, panel.step, number, long_answer))
+    assert room.factor < 1.0
+    assert room._needs() <= room.height()  # all of it on the wall
+    assert room.overflows()  # and the window is asked for more room

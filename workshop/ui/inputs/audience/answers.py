@@ -84,7 +84,10 @@ class RoomAnswers(RoomView):
             answer.setContentsMargins(round(self.base_px * 0.8), round(self.base_px * 0.15), 0, 0)
 
     def _needs(self) -> int:
-        return self._layout.totalHeightForWidth(self.width())
+        """The height the questions and answers take at the view's width, as they are now."""
+        labels = [label for pair in zip(self.questions, self.answers, strict=True) for label in pair]
+        spacing = max(0, self._layout.spacing())
+        return sum(label.heightForWidth(self.width()) for label in labels) + spacing * (len(labels) - 1)
 
     def fit_to_wall(self) -> None:
         """The answers as large as fits the wall (measured, not guessed from their length)."""
