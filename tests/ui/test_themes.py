@@ -74,6 +74,29 @@ def test_the_view_menu_switches_the_theme_of_both_windows_and_remembers_it(
     assert again.audience.theme is THEMES["dark"].audience
 
 
+def test_the_room_can_have_a_theme_of_its_own(qtbot: QtBot, running: MainWindow,
+                                             context: AppContext) -> None:
+    room_menu = running.menuBar().findChild(QMenu, "roomThemeMenu")
+    assert room_menu is not None
+    assert [action.text() for action in room_menu.actions()] == \
+        ["&Same as the console", "Light", "Dark", "High contrast"]
+    assert running.action_set.room_themes[""].isChecked()
+    running.action_set.room_themes["dark"].trigger()  # a dim room, a light laptop
+    assert running.audience.theme is THEMES["dark"].audience
+    assert running.run_page.timer_widget.theme is THEMES["light"].console
+    running.action_set.themes["high-contrast"].trigger()  # the console changes, the room stays
+    assert running.audience.theme is THEMES["dark"].audience
+    assert context.preferences.room_theme == "dark"
+
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.action_set.room_themes["dark"].isChecked()
+    assert again.audience.theme is THEMES["dark"].audience
+    again.action_set.room_themes[""].trigger()  # follows the console again
+    assert again.audience.theme is THEMES["high-contrast"].audience
+    assert context.preferences.room_theme == ""
+
+
 def test_the_next_theme_key_cycles_through_all_three(running: MainWindow) -> None:
     seen = [running.theme_key]
     for _ in range(3):

@@ -64,6 +64,22 @@ class WorkshopActions(QObject):
             action.setData(key)
             self.theme_group.addAction(action)
             self.themes[key] = action
+        # The room may have a theme of its own: a dark projector in a dim room, say, beside a
+        # light laptop. "" follows the console's.
+        self.room_theme_group = QActionGroup(self)
+        self.room_theme_group.setExclusive(True)
+        self.room_themes: dict[str, QAction] = {}
+        same = tr("&Same as the console")
+        for key, label in (("", same), *((key, QCoreApplication.translate("theme", theme.label))
+                                         for key, theme in THEMES.items())):
+            action = make_action(self, f"room_theme_{key or 'same'}", label, (),
+                                 tr("The audience window follows the console's theme") if not key
+                                 else tr("The audience window uses the {name} theme").format(
+                                     name=label.replace("&", "")))
+            action.setCheckable(True)
+            action.setData(key)
+            self.room_theme_group.addAction(action)
+            self.room_themes[key] = action
         # Help
         self.shortcuts = make_action(self, "shortcuts", tr("&Keyboard shortcuts"))
 
@@ -85,4 +101,4 @@ class WorkshopActions(QObject):
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \
-            list(self.themes.values())
+            list(self.themes.values()) + list(self.room_themes.values())

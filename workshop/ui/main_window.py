@@ -42,7 +42,7 @@ from workshop.ui.home_page import HomePage
 from workshop.ui.message_bar import MessageBar
 from workshop.ui.screens import ScreenWatcher
 from workshop.ui.style_assets import style_images
-from workshop.ui.theme import ThemeSet, console_style_sheet, next_theme, theme_set
+from workshop.ui.theme import Theme, ThemeSet, console_style_sheet, next_theme, theme_set
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QScreen
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.zoom = 1.0
         preferences = context.preferences
         self.theme_key = theme_set(preferences.theme).key
+        self.room_theme_key = preferences.room_theme  # "": the room follows the console
         # The style sheet first: each widget made after it is styled once, as it is made.
         self._style_console(theme_set(self.theme_key))
         self.action_set = WorkshopActions(self)
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         audience = AudienceWindow()
         audience.addActions(self.action_set.room_actions)
         audience.hidden.connect(self._audience_hidden)
-        audience.set_theme(theme_set(self.theme_key).audience)
+        audience.set_theme(self.room_theme())
         if self.zoom != 1.0:
             audience.set_zoom(self.zoom)
         return audience
@@ -279,6 +280,9 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(list(a.themes.values()))
         theme_menu.addSeparator()
         theme_menu.addAction(a.next_theme)
+        room_menu = view_menu.addMenu(self.tr("&Room theme"))
+        room_menu.setObjectName("roomThemeMenu")
+        room_menu.addActions(list(a.room_themes.values()))
         self._build_library_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, where every desktop puts it
         help_menu.addAction(a.shortcuts)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.next_theme.triggered.connect(lambda: self.set_theme(next_theme(self.theme_key)))
         a.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        a.room_theme_group.triggered.connect(lambda action: self.set_room_theme(str(action.data() or "")))
         a.mute.toggled.connect(self._mute_toggled)
         a.auto_advance.toggled.connect(self._auto_advance_toggled)
         a.undo.triggered.connect(self.undo)
@@ -596,7 +601,7 @@ class MainWindow(QMainWindow):
         self.context.preferences.zoom = self.zoom
 
     def set_theme(self, key: str) -> None:
-        """Light, dark or high contrast, for the console and the room; remembered."""
+        """Light, dark or high contrast, for the console (and the room, unless it has its own); remembered."""
         themes = theme_set(key)
         self.theme_key = themes.key
         self._style_console(themes)
@@ -605,12 +610,24 @@ class MainWindow(QMainWindow):
         if self.is_built("planner_page"):
             self.planner_page.tree.set_theme(themes.console)
         if self.is_built("audience"):
-            self.audience.set_theme(themes.audience)
+            self.audience.set_theme(self.room_theme())
         if self.is_built("library_page"):
             self.library_page.set_theme(themes.console)
         self.home_page.library.set_theme(themes.console)
         self.action_set.themes[themes.key].setChecked(True)
         self.context.preferences.theme = themes.key
+
+    def room_theme(self) -> Theme:
+        """The audience window's colours: its own theme's, or the console theme's room half."""
+        return theme_set(self.room_theme_key or self.theme_key).audience
+
+    def set_room_theme(self, key: str) -> None:
+        """A theme for the room alone ("" to follow the console again); remembered."""
+        self.room_theme_key = theme_set(key).key if key else ""
+        if self.is_built("audience"):
+            self.audience.set_theme(self.room_theme())
+        self.action_set.room_themes[self.room_theme_key].setChecked(True)
+        self.context.preferences.room_theme = self.room_theme_key
 
     def _style_console(self, themes: ThemeSet) -> None:
         console = themes.console
@@ -621,6 +638,7 @@ class MainWindow(QMainWindow):
         """What the app remembered; the theme's style sheet is already set (see `__init__`)."""
         preferences = self.context.preferences
         self.action_set.themes[self.theme_key].setChecked(True)
+        self.action_set.room_themes[self.room_theme_key].setChecked(True)
         if preferences.zoom != 1.0:
             self.set_zoom(preferences.zoom)
         self.action_set.mute.setChecked(preferences.muted)

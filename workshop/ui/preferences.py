@@ -1,4 +1,4 @@
-"""What the app remembers between runs: theme, sound, auto-advance, zoom.
+"""What the app remembers between runs: themes, sound, auto-advance, zoom.
 
 An INI file in the user's config folder, through QSettings with an explicit
 path (not the default location, which Qt fixes once per process: tests point
@@ -44,6 +44,16 @@ class Preferences:
     @theme.setter
     def theme(self, key: str) -> None:
         self._set("view/theme", key)
+
+    @property
+    def room_theme(self) -> str:
+        """The audience window's own theme; "" when it follows the console's."""
+        value = str(self._settings.value("view/room_theme", ""))
+        return value if value in THEMES else ""
+
+    @room_theme.setter
+    def room_theme(self, key: str) -> None:
+        self._set("view/room_theme", key)
 
     @property
     def zoom(self) -> float:
