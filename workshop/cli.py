@@ -47,6 +47,8 @@ class CommandError(Exception):
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workshop",
+        usage=f"%(prog)s [-h] [--version] [--library DIR] [session]\n"
+              f"       %(prog)s {{{','.join(COMMANDS)}}} ...",
         description="Run a workshop: console on this screen, audience view on the projector. "
                     f"Subcommands: {', '.join(COMMANDS)} (workshop COMMAND --help).")
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
@@ -82,18 +84,21 @@ def _command_parser() -> argparse.ArgumentParser:
 
     new = sub.add_parser("new", help="create a session file from a plan")
     new.add_argument("--plan", required=True, help="the plan's id")
-    new.add_argument("--title", required=True)
-    new.add_argument("--organisation", default="")
-    new.add_argument("--facilitator", default="")
+    new.add_argument("--title", required=True, help="the workshop's title, on the wall and the PDF's cover")
+    new.add_argument("--organisation", default="", help="who the workshop is for")
+    new.add_argument("--facilitator", default="", help="who runs it")
     new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
     new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
     new.set_defaults(run=_new)
 
     export = sub.add_parser("export", help="write the summary of a session: PDF, Markdown, CSV or JSON")
     export.add_argument("session", type=Path)
-    export.add_argument("-o", "--output", type=Path, help="where to write (default: exports/)")
-    export.add_argument("--format", choices=("pdf", "md", "csv", "json"), default="pdf",
-                        help="pdf (default), md (Markdown), csv (a zip of CSV files) or json")
+    export.add_argument("-o", "--output", type=Path,
+                        help="where to write; its ending (.pdf, .md, .zip, .json) chooses the format "
+                             "(default: exports/ in the project, named after the session file)")
+    export.add_argument("--format", choices=("pdf", "md", "csv", "json"),
+                        help="pdf, md (Markdown), csv (a zip of CSV files) or json; "
+                             "without it, the output's ending decides (PDF when there is none)")
     export.add_argument("--page-size", choices=("a4", "letter"), default="a4")
     export.add_argument("--report-folder", action="append", type=Path, default=[], metavar="DIR",
                         help="a folder of report templates and CSS overriding the shipped ones (may repeat)")
@@ -154,6 +159,8 @@ def _new(args: argparse.Namespace) -> int:
     from workshop.library.catalog import load_library
     from workshop.store import SessionFile, SessionFileError
 
+    if not args.title.strip():
+        raise CommandError("--title: a session needs a title (it is on the wall and the PDF's cover)")
     library = load_library(_roots(args))
     plan = library.plans.get(args.plan)
     if plan is None:
@@ -178,20 +185,18 @@ def _with_suffix(path: Path) -> Path:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from workshop.paths import default_exports_dir
-    from workshop.report import FORMATS
     from workshop.report.json_io import session_to_json
     from workshop.report.worker import ExportJob
     from workshop.store import SessionFile, SessionFileError
 
+    format_, output = _export_target(args.output, args.format, args.session)
     try:
         with SessionFile.open(args.session) as session:
             state = session.load()
     except SessionFileError as error:
         raise CommandError(str(error)) from None
-    output = args.output or default_exports_dir() / f"{args.session.stem}{FORMATS[args.format]}"
     # A separate process gives every export the time limit, whatever the report templates do.
-    job = ExportJob(session_to_json(state), output, args.format, page_size=args.page_size,
+    job = ExportJob(session_to_json(state), output, format_, page_size=args.page_size,
                     folders=args.report_folder, time_limit=args.time_limit)
     job.start()
     result = job.wait()
@@ -201,6 +206,28 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_target(output: Path | None, format_: str | None, session: Path) -> tuple[str, Path]:
+    """(format, path) of an export: a file's ending and the format asked for must agree."""
+    from workshop.paths import default_exports_dir
+    from workshop.report import FORMATS
+
+    by_suffix = {suffix: name for name, suffix in FORMATS.items()}
+    if output is None:
+        format_ = format_ or "pdf"
+        return format_, default_exports_dir() / f"{session.stem}{FORMATS[format_]}"
+    named = by_suffix.get(output.suffix.lower())
+    if format_ is None:
+        if named is None:
+            raise CommandError(f"{output}: end the name in .pdf, .md, .zip (CSV) or .json to say what "
+                               "to write, or give --format")
+        return named, output
+    if named != format_:
+        wanted = output.with_suffix(FORMATS[format_]).name
+        raise CommandError(f"{output}: --format {format_} writes a {FORMATS[format_]} file; name it "
+                           f"{wanted}, or leave --format out")
+    return format_, output
+
+
 def _import(args: argparse.Namespace) -> int:
     import json
 
@@ -208,9 +235,18 @@ def _import(args: argparse.Namespace) -> int:
     from workshop.store import SessionFile, SessionFileError
 
     try:
-        data = json.loads(args.source.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"{args.source}: cannot read: {error}") from None
+        raw = args.source.read_bytes()
+    except OSError as error:
+        raise CommandError(f"{args.source}: cannot read: {error.strerror or error}") from None
+    if raw.startswith(b"SQLite format 3\x00"):
+        raise CommandError(f"{args.source}: this is a session file already; open it in the app, or "
+                           f"make the JSON this command reads with: workshop export {args.source} "
+                           "--format json")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CommandError(f"{args.source}: not a JSON file written by `workshop export --format json` "
+                           "(it is not UTF-8 text)") from None
     except json.JSONDecodeError as error:
         raise CommandError(f"{args.source}:{error.lineno}: not valid JSON: {error.msg}") from None
     try:

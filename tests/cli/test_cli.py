@@ -227,3 +227,36 @@ def test_export_time_limit_stops_a_runaway_report(tmp_path: Path, capsys) -> Non
                  "-o", str(out)]) == 1
     assert capsys.readouterr().err.strip()
     assert not out.exists()
+
+
+def test_export_takes_its_format_from_the_name_and_refuses_a_mismatch(tmp_path: Path, capsys) -> None:
+    path = _new(tmp_path)
+    markdown = tmp_path / "day.md"
+    assert main(["export", str(path), "-o", str(markdown)]) == 0  # no --format: the ending decides
+    assert markdown.read_text(encoding="utf-8").startswith("# Service day")
+    capsys.readouterr()
+    for args, expected in (
+            (["-o", str(tmp_path / "day.pdf"), "--format", "md"],
+             "--format md writes a .md file; name it day.md, or leave --format out"),
+            (["-o", str(tmp_path / "day.txt")],
+             "end the name in .pdf, .md, .zip (CSV) or .json to say what to write, or give --format"),
+            (["-o", str(tmp_path / "day.txt"), "--format", "pdf"], "--format pdf writes a .pdf file")):
+        assert main(["export", str(path), *args]) == 1
+        assert expected in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["day.md", "day.workshop"]
+
+
+def test_new_needs_a_title_and_import_knows_a_session_file(tmp_path: Path, capsys) -> None:
+    assert main(["new", "--plan", "customer-service-culture", "--title", " ", "-o", str(tmp_path / "x")]) == 1
+    assert "--title: a session needs a title" in capsys.readouterr().err
+    path = _new(tmp_path)
+    assert main(["import", str(path), "-o", str(tmp_path / "copy.workshop")]) == 1
+    assert "this is a session file already" in capsys.readouterr().err
+    assert not (tmp_path / "copy.workshop").exists()
+
+
+def test_the_usage_line_names_the_subcommands(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "workshop {validate,library,schema,new,export,import} ..." in out
