@@ -119,3 +119,30 @@ def test_the_as_run_record_survives_a_reopen(running: MainWindow, clock: FakeClo
     assert reopened is not None
     assert reopened.as_run()[0] == first
     assert running.run_page.agenda.step_item(0).text(2) == "+1 min"
+
+
+def test_after_the_planned_day_with_nothing_run_it_is_set_up_not_lateness(running: MainWindow,
+                                                                          wall: FakeWallClock) -> None:
+    """The evening before (or after) the workshop: no red "8 h behind" for a day not begun."""
+    status = running.run_page.schedule
+    wall.advance(8 * 3600 + 50 * 60)  # 17:50, the session's day, nothing started
+    status.refresh()
+    assert status.drift_label.text() == "Not started yet"
+    assert status.drift_label.property("level") == "neutral"
+    assert status.detail_label.text() == "Planned 09:00–12:06 · room until 12:15"
+
+
+def test_a_session_dated_another_day_is_measured_from_that_morning(running: MainWindow,
+                                                                   wall: FakeWallClock) -> None:
+    from workshop.core.schedule import schedule_start
+
+    state = running.controller.state  # type: ignore[union-attr]
+    assert state.header.date == "2026-11-22"
+    day_before = wall.time - timedelta(days=1)
+    start = schedule_start(state.plan.start, [], day_before, state.header.date)
+    assert start is not None and start.date().isoformat() == "2026-11-22" and start.hour == 9
+    wall.time = day_before.replace(hour=18)  # setting up the evening before
+    status = running.run_page.schedule
+    status.refresh()
+    assert status.drift_label.text() == "Not started yet"
+    assert "behind" not in status.text and "ahead" not in status.text

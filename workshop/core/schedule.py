@@ -18,6 +18,7 @@ before the workshop is measured against the right morning.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -116,19 +117,32 @@ def as_run(agenda: Agenda, events: Sequence[StepEvent], start: datetime | None =
     return runs
 
 
-def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime) -> datetime | None:
+def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime,
+                   session_date: str = "") -> datetime | None:
     """The planned start of the day: the plan's start time on the day the session runs.
 
-    None when the plan names no start time: the day is then measured from
-    its first timer start (see `forecast`).
+    That day is the day of the first timer start; before one, the session's
+    own date (YYYY-MM-DD), else today. None when the plan names no start
+    time: the day is then measured from its first timer start (see `forecast`).
     """
     if not plan_start:
         return None
     first = next((_when(e.at) for e in events if e.kind == EventKind.START and e.at), None)
     day: date = (first or now).date()
+    if first is None and session_date:
+        with suppress(ValueError):  # a date that is not a day: today, as before
+            day = date.fromisoformat(session_date)
     tz = (first or now).tzinfo
     minutes = clock_minutes(plan_start)
     return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
+
+
+def waiting(events: Sequence[StepEvent], now: datetime, planned_end: datetime) -> bool:
+    """Nothing has run yet and the day's planned end is past: set-up or a rehearsal, not lateness.
+
+    (Before the planned end, a day that should have started is behind, and says so.)
+    """
+    return not any(event.kind == EventKind.START for event in events) and now >= planned_end
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,7 @@ class SessionController(QObject):
     def as_run(self) -> list[StepRun]:
         """Every stop as planned and as it ran, the current one read from its live timer."""
         state = self.state
-        start = schedule_start(state.plan.start, state.events, self._now())
+        start = schedule_start(state.plan.start, state.events, self._now(), state.header.date)
         runs = as_run(state.agenda, state.events, start)
         timer = self.timer
         return with_live_elapsed(runs, self.current_index, timer.elapsed, timer.extension,
@@ -170,7 +170,7 @@ class SessionController(QObject):
         """Ahead or behind the planned clock times, and what to cut to end in time."""
         state = self.state
         now = self._now()
-        start = schedule_start(state.plan.start, state.events, now)
+        start = schedule_start(state.plan.start, state.events, now, state.header.date)
         return forecast(state.agenda, self.as_run(), self.current_index, now, start, state.plan.available)
 
     # -- cards ---------------------------------------------------------------------

@@ -8,14 +8,14 @@ and refreshes it every second while it is on screen.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.core.durations import format_minutes
-from workshop.core.schedule import Forecast
+from workshop.core.schedule import Forecast, waiting
 from workshop.ui.controller import SessionController
 
 REFRESH_MS = 1000
@@ -78,13 +78,25 @@ class ScheduleStatus(QWidget):
             self.drift_label.clear()
             self.detail_label.clear()
             return
-        drift, level, detail = self.describe(controller.forecast(), bool(controller.state.events))
+        result = controller.forecast()
+        if waiting(controller.state.events, controller.wall_now(), result.planned_end):
+            drift, level, detail = self.describe_waiting(result, controller.state.agenda.total)
+        else:
+            drift, level, detail = self.describe(result, bool(controller.state.events))
         self.drift_label.setText(drift)
         if self.drift_label.property("level") != level:
             self.drift_label.setProperty("level", level)
             self.drift_label.style().unpolish(self.drift_label)
             self.drift_label.style().polish(self.drift_label)
         self.detail_label.setText(detail)
+
+    def describe_waiting(self, result: Forecast, total: int) -> tuple[str, str, str]:
+        """Nothing has run and the planned day is over (set-up, a rehearsal): the plan, no alarm."""
+        start = result.planned_end - timedelta(seconds=total)
+        detail = self.tr("Planned {start}–{end}").format(start=_clock(start), end=_clock(result.planned_end))
+        if result.deadline != result.planned_end:
+            detail += " · " + self.tr("room until {deadline}").format(deadline=_clock(result.deadline))
+        return self.tr("Not started yet"), "neutral", detail
 
     def describe(self, result: Forecast, started: bool) -> tuple[str, str, str]:
         """(the drift in words, its level: good / warning / neutral, the detail line)."""
