@@ -8,12 +8,12 @@ import pytest
 
 from workshop.core.templates import InputKind
 from workshop.library.catalog import check_text
-from workshop.library.skeletons import skeleton, unused_id, user_file
+from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
 
 
 @pytest.mark.parametrize("kind", list(InputKind), ids=lambda k: k.value)
 def test_every_skeleton_is_a_valid_exercise_of_its_kind(kind: InputKind, library) -> None:
-    exercise_id = f"new-{kind.value}-exercise"
+    exercise_id = new_id(kind)
     text = skeleton(kind, exercise_id)
     assert text.startswith("# A new exercise.")
     entry = check_text(text, Path("exercises") / f"{exercise_id}.yaml", "exercise", library)

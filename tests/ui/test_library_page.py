@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from workshop.core.templates import InputKind
 from workshop.library.catalog import load_library
+from workshop.library.skeletons import NAMES, new_id
 from workshop.paths import shipped_library, user_library
 from workshop.ui.context import AppContext
 from workshop.ui.library_page import LibraryPage
@@ -78,15 +79,32 @@ def test_new_exercise_from_a_skeleton(qtbot: QtBot, page: LibraryPage, kind: Inp
     page.new_menu.findChild(type(page.new_menu.actions()[0]), f"new-{kind.value}").trigger()
     editor = page.editor
     assert page.stack.currentWidget() is editor
-    assert editor.path == user_library() / "exercises" / f"new-{kind.value}-exercise.yaml"
+    assert editor.path == user_library() / "exercises" / f"{new_id(kind)}.yaml"
     assert editor.is_modified and not editor.path.exists()
     assert editor.problems == []
     assert editor.save()
     assert editor.path.exists()
-    assert page.context.library.exercises[f"new-{kind.value}-exercise"].steps[-1].input.kind is kind
-    assert row(page, f"New {kind.value} exercise")[1:] == ("ok", "yours")
+    assert page.context.library.exercises[new_id(kind)].steps[-1].input.kind is kind
+    assert row(page, f"New {NAMES[kind]} exercise")[1:] == ("ok", "yours")
     page.new_exercise(kind)
-    assert page.editor.path == user_library() / "exercises" / f"new-{kind.value}-exercise-2.yaml"
+    assert page.editor.path == user_library() / "exercises" / f"{new_id(kind)}-2.yaml"
+
+
+def test_a_new_exercise_never_saved_can_be_thrown_away(qtbot: QtBot, page: LibraryPage) -> None:
+    page.new_exercise(InputKind.NOTES)
+    editor = page.editor
+    assert editor.path == user_library() / "exercises" / "new-cards-exercise.yaml"
+    assert "title: New cards exercise" in editor.edit.toPlainText()
+    editor.edit.appendPlainText("oops: [")  # a broken edit, never saved
+    editor.check_now()
+    assert editor.status.text().endswith("to fix before this exercise can be saved and used.")
+    assert editor.revert_button.isEnabled() and editor.revert_button.text() == "Discard this new file"
+    editor.revert_button.click()
+    assert page.stack.currentWidget() is page.browser
+    assert not editor.is_modified and editor.path is None
+    assert not (user_library() / "exercises" / "new-cards-exercise.yaml").exists()
+    page.new_exercise(InputKind.ACTIONS)  # nothing in the way any more
+    assert page.editor.path == user_library() / "exercises" / "new-actions-exercise.yaml"
 
 
 def test_unsaved_changes_are_not_dropped_by_opening_another_file(qtbot: QtBot, page: LibraryPage) -> None:

@@ -23,6 +23,17 @@ HEADER = """\
 
 _PROMPT = "What do we want the group to think about? **Markdown** works here.\n"
 
+# What a trainer calls each kind (the editor's "New exercise" menu says the same).
+NAMES = {InputKind.NONE: "talk", InputKind.NOTES: "cards", InputKind.VOTE: "vote",
+         InputKind.RATING: "rating", InputKind.STATEMENT: "statement", InputKind.QUESTIONS: "questions",
+         InputKind.ACTIONS: "actions"}
+_VOTE_PROMPT = "Which of the cards matter most? Three dots each.\n"
+
+
+def new_id(kind: InputKind) -> str:
+    """The id a new exercise of `kind` starts with ("new-cards-exercise")."""
+    return f"new-{NAMES[kind]}-exercise"
+
 
 def _main_step(kind: InputKind) -> Step:
     """The step that shows off `kind`, with settings to overwrite."""
@@ -46,7 +57,8 @@ def _main_step(kind: InputKind) -> Step:
               InputKind.VOTE: "Dot vote", InputKind.RATING: "Rate", InputKind.STATEMENT: "Our statement",
               InputKind.QUESTIONS: "Questions", InputKind.ACTIONS: "Actions"}
     key = {InputKind.NONE: "frame", InputKind.NOTES: "write"}.get(kind, kind.value)
-    return Step(key, titles[kind], 5 * 60, _PROMPT, "Notes for you only, never projected.\n", spec)
+    prompt = _VOTE_PROMPT if kind is InputKind.VOTE else _PROMPT
+    return Step(key, titles[kind], 5 * 60, prompt, "Notes for you only, never projected.\n", spec)
 
 
 def skeleton(kind: InputKind, exercise_id: str) -> str:
@@ -55,8 +67,8 @@ def skeleton(kind: InputKind, exercise_id: str) -> str:
     if kind is InputKind.VOTE:  # a vote needs cards to vote on
         steps.insert(0, _main_step(InputKind.NOTES))
     template = ExerciseTemplate(
-        exercise_id, f"New {kind.value} exercise", "What this exercise is for, in one line.",
-        tuple(steps), tags=(kind.value,),
+        exercise_id, f"New {NAMES[kind]} exercise", "What this exercise is for, in one line.",
+        tuple(steps), tags=() if kind is InputKind.NONE else (NAMES[kind],),
         facilitator_notes="Why this exercise, how to run it, what to watch out for.\n")
     return HEADER + dump_exercise(template)
 

@@ -33,7 +33,7 @@ from workshop import paths
 from workshop.core.templates import InputKind
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
-from workshop.library.skeletons import skeleton, unused_id, user_file
+from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
 from workshop.ui.context import AppContext
 from workshop.ui.library_keeper import LibraryKeeper
 from workshop.ui.template_editor import TemplateEditor, write_atomically
@@ -301,7 +301,7 @@ class LibraryPage(QWidget):
         taken = {e.id for e in self.context.library.entries if e.kind == "exercise"}
         folder = user_file(self.user_root, "exercise", "x").parent
         taken |= {p.stem for p in folder.glob("*.y*ml")} if folder.is_dir() else set()
-        exercise_id = unused_id(f"new-{kind.value}-exercise", taken)
+        exercise_id = unused_id(new_id(kind), taken)
         if self._busy_elsewhere(None):
             return
         self.editor.open_text(skeleton(kind, exercise_id), user_file(self.user_root, "exercise", exercise_id),

@@ -453,13 +453,23 @@ class TemplateEditor(QWidget):
             InputKind.ACTIONS: self.tr("Actions"),
         }
 
+    @property
+    def is_new(self) -> bool:
+        """A file that was never saved (a new exercise): discarding it throws it away."""
+        return not self._saved_text and self.path is not None
+
     def _show_modified(self, modified: bool) -> None:
         target = self.target()
         name = target.name if target else ""
         self.heading.setText(f"{name} *" if modified else name)
-        self.revert_button.setEnabled(modified and bool(self._saved_text))
+        self.revert_button.setEnabled(modified)
+        self.revert_button.setText(self.tr("Discard this new file") if self.is_new
+                                   else self.tr("Discard changes"))
         errors = [p for p in self.problems if p.is_error]
-        if errors:
+        if errors and self.is_new:
+            text = self.tr("{count} problem(s) to fix before this exercise can be saved and used.").format(
+                count=len(errors))
+        elif errors:
             text = self.tr("{count} problem(s): the library keeps using the last working file until "
                            "they are fixed.").format(count=len(errors))
         elif modified:
@@ -496,9 +506,16 @@ class TemplateEditor(QWidget):
         return True
 
     def revert(self) -> None:
-        """Back to the text last saved."""
+        """Back to the text last saved; a new file never saved is thrown away."""
         if self._saved_text and self.path is not None:
             self.open_text(self._saved_text, self.path, self.kind, saved=True)
+        elif self.is_new:
+            self.path, self._last_good = None, None
+            self.edit.clear()
+            self.edit.document().setModified(False)
+            self.heading.clear()
+            self.status.clear()
+            self.closeRequested.emit()
 
     def library_changed(self) -> None:
         """The library changed on disk: check again, a missing exercise may have appeared."""
