@@ -1,4 +1,4 @@
-"""Export PDF from the window: off the GUI thread, with a busy cue, then a result or an error."""
+"""Export from the window: off the GUI thread, with a busy cue, then a result or an error."""
 
 from __future__ import annotations
 

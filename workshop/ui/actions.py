@@ -25,7 +25,7 @@ class WorkshopActions(QObject):
         self.new_session = make_action(self, "new_session", tr("&New session…"))
         self.open_session = make_action(self, "open_session", tr("&Open…"))
         self.planner = make_action(self, "planner", tr("&Plan an agenda…"))
-        self.export_pdf = make_action(self, "export_pdf", tr("&Export PDF…"))
+        self.export_pdf = make_action(self, "export_pdf", tr("&Export…"))
         self.close_session = make_action(self, "close_session", tr("&Close session"))
         self.quit = make_action(self, "quit", tr("&Quit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self._shut_down = False
         self.zoom = 1.0
+        self._exporting = ""  # what the export under way writes ("PDF", "Markdown"...)
         preferences = context.preferences
         self.theme_key = theme_set(preferences.theme).key
         self.room_theme_key = preferences.room_theme  # "": the room follows the console
@@ -539,10 +540,16 @@ class MainWindow(QMainWindow):
             return
         self.action_set.export_pdf.setEnabled(False)
         self.busy.setValue(0)
-        self.busy_label.setText(self.tr("Writing the PDF…"))
+        self._exporting = self._format_name(export_format(path))
+        self.busy_label.setText(self.tr("Writing the {what}…").format(what=self._exporting))
         self.busy.show()
         self.busy_label.show()
         self.cancel_export.show()
+
+    def _format_name(self, format_: str) -> str:
+        """What an export writes, as a message names it."""
+        return {"pdf": self.tr("PDF"), "md": self.tr("Markdown"), "csv": self.tr("CSV files"),
+                "json": self.tr("JSON")}.get(format_, format_)
 
     def _export_progressed(self, percent: int, label: str) -> None:
         self.busy.setValue(percent)
@@ -557,7 +564,7 @@ class MainWindow(QMainWindow):
 
     def _export_cancelled(self) -> None:
         self._export_ended()
-        self.message_bar.show_info(self.tr("Export cancelled: no PDF was written."))
+        self.message_bar.show_info(self.tr("Export cancelled: nothing was written."))
 
     def _export_finished(self, path: Path) -> None:
         from PySide6.QtCore import QUrl
@@ -574,7 +581,8 @@ class MainWindow(QMainWindow):
 
     def _export_failed(self, reason: str) -> None:
         self._export_ended()
-        self.message_bar.show_error(self.tr("The PDF was not written: {reason}").format(reason=reason))
+        self.message_bar.show_error(self.tr("The {what} was not written: {reason}").format(
+            what=self._exporting or self.tr("export"), reason=reason))
 
     # -- the room --------------------------------------------------------------------------------
 
