@@ -82,6 +82,7 @@ def test_the_file_name_chooses_the_format(qtbot: QtBot, running: MainWindow, tmp
     target = tmp_path / "exports" / "day.md"
     with qtbot.waitSignal(running.exporter.finished, timeout=EXPORT_TIMEOUT_MS):
         running.export_to(target)
+        assert running.busy_label.text() == "Writing the Markdown…"
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert "Service culture day" in target.read_text(encoding="utf-8")
     assert running.message_bar.button_texts() == ["Open", "Show folder"]
