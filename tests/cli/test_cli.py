@@ -191,7 +191,7 @@ def test_export_refuses_a_foreign_file(tmp_path: Path, capsys) -> None:
     junk = tmp_path / "junk.workshop"
     junk.write_text("not a session")
     assert main(["export", str(junk), "-o", str(tmp_path / "out.pdf")]) == 1
-    assert "not an SQLite database" in capsys.readouterr().err
+    assert "not a file Workshop writes" in capsys.readouterr().err
     assert not (tmp_path / "out.pdf").exists()
 
 

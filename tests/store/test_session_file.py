@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -80,7 +81,14 @@ def _refused_unchanged(path: Path, match: str) -> None:
 def test_text_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.workshop"
     path.write_text("shopping list\n" * 20)
-    _refused_unchanged(path, "not an SQLite database")
+    _refused_unchanged(path, "not a file Workshop writes")
+
+
+def test_an_exported_json_is_refused_with_the_command_that_imports_it(tmp_path: Path) -> None:
+    path = tmp_path / "day.json"
+    path.write_text('{"format": "workshop-session", "version": 2}\n' + " " * 200)
+    _refused_unchanged(path, re.escape("an exported session (JSON), not a session file; make a session "
+                                       "file from it with: workshop import day.json -o NEW.workshop"))
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:

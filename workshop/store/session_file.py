@@ -80,11 +80,14 @@ def check_header(path: Path) -> int:
         raise SessionFileError(path, "the file does not exist") from None
     except OSError as error:
         raise SessionFileError(path, f"cannot read the file: {error.strerror}") from None
+    if header.lstrip()[:1] == b"{" and path.suffix.lower() == ".json":
+        raise SessionFileError(path, "an exported session (JSON), not a session file; make a session "
+                                     f"file from it with: workshop import {path.name} -o NEW.workshop")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise SessionFileError(path, "not a workshop session file (it is not an SQLite database)")
+        raise SessionFileError(path, "not a workshop session file (not a file Workshop writes)")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
-        raise SessionFileError(path, "an SQLite database, but not a workshop session file")
+        raise SessionFileError(path, "a database of another program, not a workshop session file")
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise SessionFileError(
