@@ -102,3 +102,18 @@ def test_a_title_is_required(qtbot: QtBot, window: MainWindow, context: AppConte
 
     assert not dialog.ok_button.isEnabled()
     assert dialog.problem.text() == "A session needs a title."
+
+
+def test_a_folder_or_an_unwritable_place_is_named_in_words(qtbot: QtBot, window: MainWindow,
+                                                           context: AppContext, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    fill(qtbot, dialog)
+    dialog.path.setText(f"{tmp_path}/")
+    assert dialog.problem.text() == f"{tmp_path} is a folder: add a file name."
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder would have to be")
+    dialog.path.setText(str(blocker / "day.workshop"))
+    dialog.accept()
+    assert dialog.problem.text().startswith(f"The session was not created: {blocker}: ")
+    assert ".new-" not in dialog.problem.text() and "Errno" not in dialog.problem.text()
+    assert dialog.created_path is None

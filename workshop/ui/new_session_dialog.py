@@ -183,8 +183,10 @@ class NewSessionDialog(QDialog):
         target = self.target_path()
         if target is None:
             return self.tr("Choose where to save the session file.")
-        if self.path.text().strip().endswith(("/", "\\")) or target.is_dir():
-            return self.tr("{path} is a folder: add a file name.").format(path=target)
+        typed = self.path.text().strip()
+        if typed.endswith(("/", "\\")) or target.is_dir() or Path(typed).expanduser().is_dir():
+            folder = Path(typed).expanduser() if Path(typed).expanduser().is_dir() else target.parent
+            return self.tr("{path} is a folder: add a file name.").format(path=folder)
         if target.exists():
             return self.tr("{name} already exists in {folder}. Choose another name: "
                            "an existing session is never overwritten.").format(name=target.name,
@@ -216,6 +218,11 @@ class NewSessionDialog(QDialog):
             return
         try:
             self._create(target, self.session_state())
+        except OSError as error:  # a folder that cannot be written: said of the folder, in words
+            message = self.tr("{folder}: {reason}").format(folder=target.parent,
+                                                           reason=error.strerror or type(error).__name__)
+            self.problem.setText(self.tr("The session was not created: {reason}").format(reason=message))
+            return
         except Exception as error:  # any failure is shown; the form stays filled
             message = getattr(error, "message", None) or str(error)
             self.problem.setText(self.tr("The session was not created: {reason}").format(reason=message))
