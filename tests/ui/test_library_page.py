@@ -149,3 +149,18 @@ def test_editing_during_a_session_changes_the_library_not_the_session(qtbot: QtB
     page.show_browser()
     page.back_button.click()
     assert window.pages.currentWidget() is window.run_page
+
+
+def test_a_broken_copy_of_mine_does_not_read_as_replacing_the_original(qtbot: QtBot,
+                                                                       page: LibraryPage) -> None:
+    copy = user_library() / "exercises" / "clear-the-fog.yaml"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shipped = (SHIPPED / "clear-the-fog.yaml").read_text()
+    copy.write_text(shipped.replace("duration: 7m", "duration: 7 minuts"))
+    page.reload()
+    title = page.context.library.exercises["clear-the-fog"].title
+    rows = [r for r in page.rows() if r[0] == title]
+    assert rows[0] == (title, "ok; a broken copy is not used", "shipped")
+    assert rows[1][1].startswith("⚠ broken (") and rows[1][1].endswith("): not used")
+    assert page.select("exercise", "clear-the-fog")
+    assert page.details.text().endswith(f"Your copy is {copy}: edit that one.")

@@ -194,8 +194,12 @@ class LibraryPage(QWidget):
             return self.tr("⚠ broken ({count})").format(count=len(entry.problems))
         if entry.warnings:
             return self.tr("ok, with a warning")
-        if len(group.entries) > 1:
-            return self.tr("ok, replaces {count}").format(count=len(group.entries) - 1)
+        others = [other for other in group.entries if other is not entry]
+        replaced = [other for other in others if other.is_valid]
+        if replaced:
+            return self.tr("ok, replaces {count}").format(count=len(replaced))
+        if others:  # only broken copies beside it: they replace nothing
+            return self.tr("ok; a broken copy is not used")
         return self.tr("ok")
 
     def _row(self, entry: LibraryEntry, library: Library, labels: dict[Path, str],
@@ -262,7 +266,9 @@ class LibraryPage(QWidget):
             lines.append(self.tr("Replaced by {path}").format(path=entry.overridden_by))
         lines += [str(problem) for problem in [*entry.problems, *entry.warnings]]
         if not self._is_mine(entry):
-            lines.append(self.tr("To change it, duplicate it to your library and edit the copy."))
+            copy = user_file(self.user_root, entry.kind, entry.id)
+            lines.append(self.tr("Your copy is {path}: edit that one.").format(path=copy) if copy.exists()
+                         else self.tr("To change it, duplicate it to your library and edit the copy."))
         self.details.setText("\n".join(lines))
 
     def _is_mine(self, entry: LibraryEntry) -> bool:
