@@ -35,7 +35,7 @@ def test_validate_reports_every_problem_and_exits_1(tmp_path: Path, capsys) -> N
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         f"{bad}:7:15: steps[0].duration: 'soon' is not a duration: write e.g. 5m, 90s or 1h15m",
-        f"{bad}:11:29: steps[1].input.on: no step has the key 'zzz'",
+        f"{bad}:11:29: steps[1].input.on: no step has the key 'zzz' (its steps: a, b)",
     ]
 
 

@@ -147,7 +147,7 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         where = ("steps", index, "input", "on")
         if found is None:
             hint = difflib.get_close_matches(on, list(by_key), n=1)
-            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            extra = f"; did you mean {hint[0]!r}?" if hint else f" (its steps: {', '.join(sorted(by_key))})"
             checker.problem(where, f"no step has the key {on!r}{extra}")
             continue
         position, target = found
