@@ -124,7 +124,8 @@ def test_f1_opens_the_sheet_generated_from_the_table(qtbot: QtBot, window: MainW
     assert len(rows) == len(hotkeys.TABLE)
     for hotkey in hotkeys.TABLE:
         assert rows[hotkeys.shortcut_text(hotkey.keys)] == hotkey.what
-    assert rows["PgDown or Ctrl+Right"] == "Go to the next step"  # the clicker's key, in words
+    assert rows["Page Down or Ctrl+Right"] == "Go to the next step"  # the clicker's key, in words
+    assert sheet.headings() == list(hotkeys.GROUPS)  # across both columns, not rows of their own
     press(qtbot, window.home_page.recent, QKeySequence("F1"))  # F1 again closes it
     assert not sheet.isVisible()
 

@@ -161,7 +161,9 @@ def key_sequences(keys: Keys) -> list[QKeySequence]:
 def shortcut_text(keys: Keys, *, portable: bool = False) -> str:
     """The keys as a person reads them in a tooltip: "Space or F5"."""
     form = QKeySequence.SequenceFormat.PortableText if portable else QKeySequence.SequenceFormat.NativeText
-    names = [sequence.toString(form) for sequence in key_sequences(keys)]
+    # Qt's "PgDown" is written as on the key and as the words above the sheet say it.
+    names = [sequence.toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
+             for sequence in key_sequences(keys)]
     joiner = " or " if portable else QCoreApplication.translate("hotkeys", " or ")
     return joiner.join(name for name in names if name)
 

@@ -6,8 +6,8 @@ learning the keys; Esc or F1 again closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,11 +65,18 @@ class ShortcutSheet(QDialog):
     def _fill(self) -> None:
         bold = QFont(self.tree.font())
         bold.setWeight(QFont.Weight.Bold)
-        for group in hotkeys.GROUPS:
-            heading = QTreeWidgetItem(["", hotkeys.translated(group)])
-            heading.setFont(WHAT, bold)
-            heading.setFirstColumnSpanned(False)
+        heading_font = QFont(bold)
+        heading_font.setPixelSize(round(QFontMetrics(self.tree.font()).height() * 1.1))
+        line = QFontMetrics(heading_font).height()
+        for number, group in enumerate(hotkeys.GROUPS):
+            # A heading across both columns, with room above it: it reads as a heading, not a row.
+            heading = QTreeWidgetItem([hotkeys.translated(group), ""])
+            heading.setFont(KEYS, heading_font)
+            heading.setTextAlignment(KEYS, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            heading.setSizeHint(KEYS, QSize(0, round(line * (1.9 if number else 1.3))))
+            heading.setData(KEYS, Qt.ItemDataRole.UserRole, "")
             self.tree.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)
             for hotkey in (h for h in hotkeys.TABLE if h.group == group):
                 row = QTreeWidgetItem([hotkeys.shortcut_text(hotkey.keys), hotkeys.translated(hotkey.what)])
                 row.setFont(KEYS, bold)
@@ -79,4 +86,8 @@ class ShortcutSheet(QDialog):
     def rows(self) -> list[tuple[str, str]]:
         """(keys, what) of every shortcut listed, as shown."""
         items = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
-        return [(item.text(KEYS), item.text(WHAT)) for item in items if item.text(KEYS)]
+        return [(item.text(KEYS), item.text(WHAT)) for item in items if item.text(WHAT)]
+
+    def headings(self) -> list[str]:
+        items = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [item.text(KEYS) for item in items if item.isFirstColumnSpanned()]
