@@ -106,7 +106,7 @@ def test_the_preview_shows_each_step_as_projected(page: LibraryPage) -> None:
     assert "Have we told ALL our people about it" in text  # the questions of the check step
 
 
-def test_changing_the_id_saves_a_new_file(qtbot: QtBot, page: LibraryPage) -> None:
+def test_changing_the_id_renames_the_file(qtbot: QtBot, page: LibraryPage) -> None:
     page.select("exercise", "words-test")
     original = page.duplicate_selected()
     editor = page.editor
@@ -116,8 +116,14 @@ def test_changing_the_id_saves_a_new_file(qtbot: QtBot, page: LibraryPage) -> No
     assert editor.problems == []  # the file name follows the id: no mismatch
     assert editor.save()
     assert editor.path == original.with_name("our-words.yaml")
-    assert original.exists() and editor.path.exists()
-    assert "our-words" in page.context.library.exercises
+    # The copy under the old name is gone: it would go on replacing the shipped exercise unseen.
+    assert editor.path.exists() and not original.exists()
+    assert editor.status.text() == ("Saved as our-words.yaml (it was words-test.yaml: "
+                                    "the file follows its id).")
+    library = page.context.library
+    assert "our-words" in library.exercises
+    assert library.exercises["words-test"] is not None
+    assert [e.path.name for e in library.entries if e.id == "words-test"] == ["words-test.yaml"]
 
 
 def test_tab_indents_with_spaces_and_tabs_are_marked(qtbot: QtBot, page: LibraryPage) -> None:

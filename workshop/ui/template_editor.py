@@ -499,10 +499,23 @@ class TemplateEditor(QWidget):
         if reason:
             self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
             return False
+        # A new id renames the file (it is named after its id): the copy under the old name
+        # would otherwise stay in the library and go on replacing the shipped exercise unseen.
+        old = self.path
+        renamed = (old is not None and old != target and self._saved_text and old.exists()
+                   and old.resolve().is_relative_to(self.user_root.resolve()))
+        if renamed and old is not None:
+            try:
+                old.unlink()
+            except OSError:
+                renamed = False
         self.path, self._saved_text = target, text
         self.edit.document().setModified(False)
         self.check_now()
-        self.saved.emit(target)
+        self.saved.emit(target)  # the library is read again, and says the file is saved
+        if renamed and old is not None:
+            self.status.setText(self.tr("Saved as {name} (it was {old}: the file follows its id).").format(
+                name=target.name, old=old.name))
         return True
 
     def revert(self) -> None:
