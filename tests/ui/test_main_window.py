@@ -233,3 +233,11 @@ def test_long_agenda_titles_wrap_rather_than_end_in_dots(qtbot: QtBot, running: 
                      if agenda.topLevelItem(n).text(1) == "Coffee")
     qtbot.waitUntil(lambda: agenda.visualItemRect(long_row).height()
                     >= 2 * agenda.visualItemRect(short_row).height())
+
+
+def test_the_recent_menu_names_the_folder_too(running: MainWindow, session_path: Path) -> None:
+    running.recent_menu.aboutToShow.emit()
+    [action] = running.recent_menu.actions()
+    assert not session_path.is_relative_to(Path.home())  # shown whole; under home it would be ~/...
+    assert action.text() == f"service-day  ({session_path.parent})"
+    assert action.toolTip() == str(session_path)

@@ -493,8 +493,12 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         paths = self.context.recent.paths()
+        home = Path.home()
         for path in paths:
-            action = self.recent_menu.addAction(path.name)
+            # The folder too: two days saved under the same name in different folders differ here.
+            folder = (f"~/{path.parent.relative_to(home)}" if path.parent.is_relative_to(home)
+                      else str(path.parent))
+            action = self.recent_menu.addAction(f"{path.stem}  ({folder})".replace("&", "&&"))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_session(p))
         if not paths:
