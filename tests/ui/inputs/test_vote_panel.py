@@ -154,6 +154,14 @@ def test_rows_that_do_not_fit_the_wall_are_counted_not_dropped(qtbot: QtBot, pan
     lines = room.visible_text().splitlines()
     assert len(lines) == 6 and lines[:2] == [f"14 {CARDS[0]}", "2 Idea 2"]
     assert lines[-1] == "… and 10 more with no dots"
+    # ...and it is painted there, under the last row, not only listed.
+    room.show()
+    image = room.grab().toImage()
+    top, bottom = round(room.more_top()), round(room.more_top() + room.row_height())
+    assert bottom <= image.height()
+    background = image.pixelColor(image.width() - 2, top + 1)
+    assert any(image.pixelColor(x, y) != background
+               for y in range(top, bottom, 2) for x in range(0, image.width() // 2, 2))
     room.resize(1280, round(room.row_height() * 2))
     assert room.visible_text().splitlines() == [f"14 {CARDS[0]}", "… and 14 more, 2 dots between them"]
 

@@ -58,6 +58,10 @@ class RoomVotes(RoomView):
     def overflows(self) -> bool:
         return len(self.shown()) < len(self.results)
 
+    def more_top(self) -> float:
+        """Where the "… and N more" line is drawn: under the last row shown."""
+        return len(self.shown()) * self.row_height()
+
     def more_text(self) -> str:
         """The line under the rows for those that did not fit ("" when all did)."""
         left = self.results[len(self.shown()):]
@@ -98,9 +102,9 @@ class RoomVotes(RoomView):
         # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
         dot = height * 0.55 * 1.25
         dots_width = min(width * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
-        shown = self.shown()
+        rows = self.shown()
         text_left = number_width + dots_width + self.base_px * 0.5
-        for number, result in enumerate(shown):
+        for number, result in enumerate(rows):
             top = number * height
             faded = result.count == 0
             colour = theme.muted if faded else theme.text
@@ -111,15 +115,15 @@ class RoomVotes(RoomView):
             metrics = QFontMetricsF(text_font)
             room = width - text_left - metrics.horizontalAdvance(suffix)
             # A long cluster name is cut, never the " · N cards" that says it is a cluster.
-            shown = metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, room)
-            self.draw_line(painter, QRectF(text_left, top, room, height), shown, text_font, colour)
+            label = metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, room)
+            self.draw_line(painter, QRectF(text_left, top, room, height), label, text_font, colour)
             if suffix:
-                after = text_left + metrics.horizontalAdvance(shown + " ")  # draw_line trims the space
+                after = text_left + metrics.horizontalAdvance(label + " ")  # draw_line trims the space
                 self.draw_line(painter, QRectF(after, top, width - after, height), suffix, text_font,
                                theme.muted)
         more = self.more_text()
         if more:
-            self.draw_line(painter, QRectF(text_left, len(shown) * height, width - text_left, height),
+            self.draw_line(painter, QRectF(text_left, self.more_top(), width - text_left, height),
                            more, self.font_px(self.base_px * 0.9), theme.muted)
         painter.end()
 
