@@ -163,9 +163,29 @@ def test_a_card_half_typed_is_in_the_file_and_back_in_the_entry_after_closing(
     assert running.open_session(session_path)  # back where it was: the silent writing
     entry = running.run_page.entry_panel.entry
     assert entry.toPlainText() == "Greet every guest by name"
+    assert running.run_page.entry_panel.hint.text().startswith("Kept from last time, not added yet")
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z clears it...
+    assert entry.toPlainText() == ""
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(entry, Qt.Key.Key_Z, control_shift)
+    assert entry.toPlainText() == "Greet every guest by name"  # ...and Ctrl+Shift+Z brings it back
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert running.run_page.board.texts() == ["Greet every guest by name"]
     assert drafts_in(session_path) == {}  # a card now, no longer a draft
     running.close_session()
     assert running.open_session(session_path)
     assert running.run_page.entry_panel.entry.toPlainText() == ""
+
+
+def test_closing_keeps_the_draft_even_if_another_window_cleared_it(qtbot: QtBot, running: MainWindow,
+                                                                   session_path: Path) -> None:
+    go_to_notes_step(running)
+    qtbot.keyClicks(running.run_page.entry_panel.entry, "Still typing")
+    qtbot.waitUntil(lambda: drafts_in(session_path) == {"card": "Still typing"}, timeout=3000)
+    other = sqlite3.connect(session_path)  # a second window on the same file added its card
+    with other:
+        other.execute("DELETE FROM draft")
+    other.close()
+    running.close_session()
+    assert drafts_in(session_path) == {"card": "Still typing"}

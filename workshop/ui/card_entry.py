@@ -168,6 +168,11 @@ class CardEntryPanel(QWidget):
         self._set_hint(self.tr("Enter adds the card · Shift+Enter new line · {keys} puts the cursor here")
                        .format(keys=hotkeys.shortcut_text(hotkeys.NEW_CARD)), problem=False)
 
+    def show_kept_hint(self) -> None:
+        """The entry holds what was typed last time and never added."""
+        self._set_hint(self.tr("Kept from last time, not added yet: Enter adds it as a card, "
+                               "Ctrl+Z clears it"), problem=False)
+
     @property
     def has_problem(self) -> bool:
         return bool(self.hint.property("problem"))

@@ -73,8 +73,10 @@ class NotesBoard(InputPanel):
         # What is typed and not added yet goes to the file as a draft (a moment after the
         # typing stops, and at once when the session closes), and comes back on reopening.
         self._draft = door.draft(DRAFT_PLACE)
+        self._draft_to_say = bool(self._draft)  # said in the entry's hint on the first step shown
         if self._draft:
-            self.entry_panel.entry.setPlainText(self._draft)
+            # Typed into the entry rather than set, so Ctrl+Z takes it out again.
+            self.entry_panel.entry.textCursor().insertText(self._draft)
             self.entry_panel.entry.moveCursor(QTextCursor.MoveOperation.End)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -184,7 +186,11 @@ class NotesBoard(InputPanel):
         for model in self.models:
             model.show_step(item, step)
         self.entry_panel.set_columns(columns)
-        self.entry_panel.show_idle_hint()
+        if self._draft_to_say and self.entry_panel.entry.toPlainText() == self._draft:
+            self.entry_panel.show_kept_hint()
+        else:
+            self.entry_panel.show_idle_hint()
+        self._draft_to_say = False
         self.hint.say("")
         self.refresh(None)
 
@@ -296,10 +302,14 @@ class NotesBoard(InputPanel):
         return True
 
     def flush(self) -> None:
-        """Keep what is in the entry as the session's draft now (nothing to do if it is kept)."""
+        """Keep what is in the entry as the session's draft now.
+
+        Written whenever there is text, not only when it changed: another window on the
+        same file may have replaced the draft since.
+        """
         self._draft_timer.stop()
         text = self.entry_panel.entry.toPlainText()
-        if text != self._draft and self.door.save_draft(DRAFT_PLACE, text):
+        if (text or text != self._draft) and self.door.save_draft(DRAFT_PLACE, text):
             self._draft = text
 
     def _view_for_column(self, column: str) -> NotesView | None:
