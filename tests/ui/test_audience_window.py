@@ -153,9 +153,22 @@ def test_a_full_board_takes_room_from_the_header_before_its_cards_shrink(qtbot: 
     running.set_zoom(1.5)  # larger text: the cards, not the header
     assert audience.header.prompt.font().pixelSize() < prompt_px
 
+    running.set_zoom(1.0)  # back to normal: the cards, not the header, still need the room
+    qtbot.wait(20)
+    assert audience.compact
+
+    from workshop.core.commands import DeleteCard
+
+    for card in list(controller.state.cards)[3:]:  # most cards taken away: the full header is back
+        controller.execute(DeleteCard(card.id))
+    qtbot.waitUntil(lambda: not audience.compact)
+    assert audience.header.prompt.font().pixelSize() == prompt_px
+
+    for number in range(3, 30):
+        controller.add_card(f"Idea {number}: make every guest feel remembered by name")
+    qtbot.waitUntil(lambda: audience.compact)
     running.action_set.next_step.trigger()  # a new step starts with its header at full size
     assert not audience.compact
-    running.set_zoom(1.0)
     assert audience.header.prompt.font().pixelSize() == prompt_px
 
 

@@ -22,7 +22,8 @@ class RoomView(QWidget):
     tables: frozenset[str] = frozenset()
     # True when the group's input needs more of the wall than it has: the window then makes
     # the step's header smaller (the prompt is on the wall for the whole step; the cards
-    # are what the room came to read). False again with the next step.
+    # are what the room came to read). False again with the next step, or when the wall
+    # grows (a larger window, smaller text, cards taken away) and the full header fits again.
     crowded = Signal(bool)
 
     def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
@@ -33,6 +34,8 @@ class RoomView(QWidget):
         self.step = ""
         self.base_px = 36
         self.is_crowded = False
+        self._retry_crowded = False  # the wall may have grown: try the full header again
+        self._toggling = False  # resizes caused by the header changing size are not the wall's
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         door.changed.connect(self._on_changed)
         self._crowd_check = QTimer(self)
@@ -53,12 +56,39 @@ class RoomView(QWidget):
         return False
 
     def check_crowded(self) -> None:
-        """Ask the window for more of the wall, once per step, when the view's content does not fit."""
-        if self.is_crowded or not self.isVisible() or self.height() <= 0 or self.item < 0:
+        """Ask the window for more of the wall when the view's content does not fit.
+
+        Once crowded, the header stays small until the step changes or the wall grows
+        (then the full header is tried again, and kept if everything fits with it).
+        """
+        if not self.isVisible() or self.height() <= 0 or self.item < 0:
+            return
+        retry, self._retry_crowded = self._retry_crowded, False
+        if self.is_crowded:
+            if retry:
+                self.try_full_header()
             return
         if self.overflows():
-            self.is_crowded = True
-            self.crowded.emit(True)
+            self._set_crowded(True)
+
+    def try_full_header(self) -> None:
+        """The full header back, unless the content then overflows (laid out at once: no flicker)."""
+        self._set_crowded(False)
+        if self.overflows():
+            self._set_crowded(True)
+
+    def _set_crowded(self, crowded: bool) -> None:
+        if crowded == self.is_crowded:
+            return
+        self.is_crowded = crowded
+        self._toggling = True
+        try:
+            self.crowded.emit(crowded)
+            layout = self.window().layout()
+            if layout is not None:
+                layout.activate()  # the header's new size, now rather than at the next layout pass
+        finally:
+            self._toggling = False
 
     def uncrowd(self) -> None:
         """A new step: its header starts at full size again."""
@@ -68,10 +98,15 @@ class RoomView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._crowd_check.start()
+        if not self._toggling:
+            self._retry_crowded = True
+            self._crowd_check.start()
 
     def set_base_px(self, pixels: int) -> None:
         """The size of body text on the wall; headings and numbers scale from it."""
+        if max(10, pixels) < self.base_px:
+            self._retry_crowded = True  # smaller text: the full header may fit again
+            self._crowd_check.start()
         self.base_px = max(10, pixels)
         self.refresh(None)
 

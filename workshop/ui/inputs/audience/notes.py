@@ -58,13 +58,8 @@ class RoomNotes(RoomView):
             return  # a hidden window's sizes are not the wall's (see showEvent)
         start = self.fit
         if self._overflows() and not self.is_crowded:
-            # Once per step: the header makes room first, then the cards shrink if still needed.
-            # It stays small for the step, or the two would take turns growing.
-            self.is_crowded = True
-            self.crowded.emit(True)
-            layout = self.window().layout()
-            if layout is not None:
-                layout.activate()  # the room the smaller header left, now rather than later
+            # The header makes room first, then the cards shrink if still needed.
+            self._set_crowded(True)
         while self._overflows() and self.fit < len(FIT_STEPS) - 1:
             self._apply_fit(self.fit + 1)
         may_grow, self._may_grow = self._may_grow, False
@@ -75,12 +70,20 @@ class RoomNotes(RoomView):
             if self._overflows():
                 self._apply_fit(self.fit + 1)
                 return
+        if self.is_crowded:
+            self.try_full_header()  # the cards at full size: the full header too, if all still fits
 
     def _apply_fit(self, step: int) -> None:
         self.fit = step
         style = self.style_for()
         for view in self.views:
             view.set_board_style(style)
+
+    def overflows(self) -> bool:
+        return self._overflows()
+
+    def check_crowded(self) -> None:
+        """Boards decide in `fit_to_wall`, together with the size of their cards."""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -89,8 +92,9 @@ class RoomNotes(RoomView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._may_grow = True
-        self._fit_timer.start()
+        if not self._toggling:  # the header changing size for this board is not a new wall
+            self._may_grow = True
+            self._fit_timer.start()
 
     def _rows_gone(self) -> None:
         self._may_grow = True
