@@ -28,6 +28,8 @@ def test_before_the_start_and_after_a_late_one(running: MainWindow, clock: FakeC
     assert "Ends about 12:06 · room until 12:15" in status.detail_label.text()
 
     both(clock, wall, 5 * 60)
+    status.refresh()
+    assert status.drift_label.text() == "Not started: 5 min late"
     running.action_set.start_pause.trigger()
     assert status.drift_label.text() == "5 min behind"
     assert status.drift_label.property("level") == "warning"

@@ -111,6 +111,8 @@ class ScheduleStatus(QWidget):
             return drift, level, how.format(minutes=_minutes(result.drift))
         if result.on_time:
             drift, level = (tr("On time"), "good") if started else (tr("Not started yet"), "neutral")
+        elif result.drift > 0 and not started:  # the day should have begun: late, not "behind"
+            drift, level = tr("Not started: {minutes} late").format(minutes=_minutes(result.drift)), "warning"
         elif result.drift > 0:
             drift, level = tr("{minutes} behind").format(minutes=_minutes(result.drift)), "warning"
         else:
