@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.commands import Batch, Command, SetCardHidden
 from workshop.core.durations import format_minutes
 from workshop.core.timer import StepTimer, TimerState
 from workshop.ui.action_button import ActionButton
@@ -335,7 +336,10 @@ class RunPage(QWidget):
         step = controller.state.step_at(*place)
         what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO
                 else self.tr("Redone in “{step}”: {change}"))
-        self.capture_hint.setText(what.format(step=step.title, change=change.label))
+        text = what.format(step=step.title, change=change.label)
+        if _reveals(change.command):  # a card hidden there is back on the wall: say so
+            text += self.tr(" (back on the wall for the room)")
+        self.capture_hint.setText(text)
         self.capture_hint.setVisible(True)
 
     def _sync_undo(self) -> None:
@@ -384,3 +388,12 @@ class RunPage(QWidget):
         self._actions.previous_step.setEnabled(controller.has_previous)
         self._actions.new_card.setEnabled(self.inputs.takes_cards)
         self._actions.reset_timer.setEnabled(state is not TimerState.IDLE or controller.timer.extension != 0)
+
+
+def _reveals(command: Command) -> bool:
+    """Whether applying `command` shows the room a card it did not see."""
+    if isinstance(command, SetCardHidden):
+        return not command.hidden
+    if isinstance(command, Batch):
+        return any(_reveals(part) for part in command.commands)
+    return False

@@ -260,3 +260,19 @@ def test_share_and_cluster_brings_the_silent_writing_board_back(qtbot: QtBot, ru
     rows = vote.model.rows()
     assert (rows[0].target.kind, rows[0].members) == ("cluster", 2)
     assert rows[-1].text == "Remember names"
+
+
+def test_undoing_a_hide_from_another_step_says_the_card_is_on_the_wall_again(qtbot: QtBot,
+                                                                             running: MainWindow) -> None:
+    go(running, "keep-it-alive", "write")
+    type_card(qtbot, running, "Not for the room yet")
+    controller = running.controller
+    assert controller is not None
+    from workshop.core.commands import SetCardHidden
+
+    controller.execute(SetCardHidden(controller.state.cards[0].id, True))
+    go(running, "keep-it-alive", "vote")
+    running.action_set.undo.trigger()
+    assert not controller.state.cards[0].hidden
+    assert running.run_page.capture_hint.text() == (
+        "Undone in “Silent writing”: Hide card (back on the wall for the room)")
