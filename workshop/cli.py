@@ -17,6 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _command_of(args) in COMMANDS:
         parsed = _command_parser().parse_args(args)
         try:
+            _require_resources()
             return int(parsed.run(parsed))
         except CommandError as error:
             print(f"workshop {parsed.command}: {error}", file=sys.stderr)
@@ -42,6 +43,15 @@ def _command_of(args: list[str]) -> str | None:
 
 class CommandError(Exception):
     """A failure a user can fix; printed as one line, exit status 1."""
+
+
+def _require_resources() -> None:
+    from workshop.paths import MissingResources, require_resources
+
+    try:
+        require_resources()
+    except MissingResources as error:
+        raise CommandError(str(error)) from None
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -95,7 +105,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("session", type=Path)
     export.add_argument("-o", "--output", type=Path,
                         help="where to write; its ending (.pdf, .md, .zip, .json) chooses the format "
-                             "(default: exports/ in the project, named after the session file)")
+                             "(default: beside the session file, named after it; exports/ when run "
+                             "from a checkout of the source)")
     export.add_argument("--format", choices=("pdf", "md", "csv", "json"),
                         help="pdf, md (Markdown), csv (a zip of CSV files) or json; "
                              "without it, the output's ending decides (PDF when there is none)")
@@ -214,7 +225,7 @@ def _export_target(output: Path | None, format_: str | None, session: Path) -> t
     by_suffix = {suffix: name for name, suffix in FORMATS.items()}
     if output is None:
         format_ = format_ or "pdf"
-        return format_, default_exports_dir() / f"{session.stem}{FORMATS[format_]}"
+        return format_, default_exports_dir(session) / f"{session.stem}{FORMATS[format_]}"
     named = by_suffix.get(output.suffix.lower())
     if format_ is None:
         if named is None:

@@ -1,21 +1,97 @@
-"""Where things live: the shipped resources, the user's folders, the exports folder."""
+"""Where things live: the shipped resources, the user's folders, the exports folder.
+
+The shipped files are the package `workshop.resources` (the repository's
+top-level `resources/` folder, mapped into the package by pyproject.toml), so
+importlib.resources finds them from a checkout's editable install, a wheel
+and a frozen bundle alike. The user's folders come from platformdirs.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "workshop"
+RESOURCES_PACKAGE = "workshop.resources"
 
-# resources/ sits beside the package in the source tree; the project is
-# installed in editable mode by `make run`, so the tree is always there.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
+# What the app cannot work without, relative to the resources folder. A file
+# missing here is a broken install, said in one sentence rather than as an
+# empty library or a list of page sizes with nothing in it.
+REQUIRED_RESOURCES = (
+    "exercises/",
+    "plans/",
+    "report/report.html.j2",
+    "report/report.css",
+    "report/fonts.css",
+    "report/pages/a4.css",
+    "report/pages/letter.css",
+)
+
+
+class MissingResources(Exception):
+    """The app's own files are not all installed; the message says which and what to do."""
+
+
+@cache
+def shipped_resources() -> Path:
+    """The folder of the shipped exercises, plans, report templates and icons.
+
+    Raises `MissingResources` when the package is not installed or is not a
+    real folder (the app reads these files by path: YAML with line numbers,
+    fonts for WeasyPrint, a folder a trainer can copy from).
+    """
+    try:
+        root = files(RESOURCES_PACKAGE)
+    except ModuleNotFoundError:
+        raise MissingResources(
+            "The app's own files are not installed (the package workshop.resources is missing). "
+            "Reinstall the app.") from None
+    folder = Path(str(root))
+    if not folder.is_dir():
+        raise MissingResources(
+            f"The app's own files must be a folder on disk, not inside an archive: {root}. "
+            "Install the app from its wheel or bundle.")
+    return folder
+
+
+def missing_resources() -> list[str]:
+    """The required shipped files that are not there (relative names), or the whole folder."""
+    try:
+        root = shipped_resources()
+    except MissingResources:
+        return ["workshop.resources"]
+    missing = []
+    for name in REQUIRED_RESOURCES:
+        present = (root / name).is_dir() if name.endswith("/") else (root / name).is_file()
+        if not present:
+            missing.append(name)
+    return missing
+
+
+def require_resources() -> None:
+    """Raise `MissingResources`, naming every missing file, unless the install is whole."""
+    root = shipped_resources()  # raises for a missing package
+    missing = missing_resources()
+    if missing:
+        raise MissingResources(
+            f"The app's own files are incomplete: {', '.join(missing)} "
+            f"{'is' if len(missing) == 1 else 'are'} missing from {root}. Reinstall the app.")
 
 
 def shipped_library() -> Path:
-    return RESOURCES
+    return shipped_resources()
+
+
+def shipped_report_dir() -> Path:
+    return shipped_resources() / "report"
+
+
+def shipped_icon() -> Path:
+    """The app's icon, scalable; PNG sizes sit beside it in `icons/`."""
+    return shipped_resources() / "icons" / "workshop.svg"
 
 
 def user_library() -> Path:
@@ -31,9 +107,35 @@ def default_sessions_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / "Workshops"
 
 
-def default_exports_dir() -> Path:
-    """`exports/` in the project, as the README promises; the user may choose elsewhere."""
-    return PROJECT_ROOT / "exports"
+@cache
+def checkout_root() -> Path | None:
+    """The source tree the app runs from, or None when it runs from an install.
+
+    A checkout is the folder above the package that holds this project's
+    pyproject.toml and its `exports/` folder; an installed package sits in
+    site-packages (or a bundle), which has neither.
+    """
+    root = Path(__file__).resolve().parent.parent
+    project = root / "pyproject.toml"
+    try:
+        ours = 'name = "workshop-facilitator"' in project.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return root if ours and (root / "exports").is_dir() else None
+
+
+def default_exports_dir(session: Path | None = None) -> Path:
+    """Where an export goes when nobody chose: `exports/` in a checkout, else beside the session.
+
+    Never the install folder: from a wheel that is site-packages, which a
+    system-wide install cannot write and nobody would look in.
+    """
+    checkout = checkout_root()
+    if checkout is not None:
+        return checkout / "exports"
+    if session is not None:
+        return Path(session).resolve().parent
+    return default_sessions_dir()
 
 
 def library_roots(extra: list[Path] | None = None) -> list[Path]:

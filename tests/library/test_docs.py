@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.checkout import ROOT as PROJECT_ROOT
 from workshop.library.catalog import check_text, load_library
 from workshop.library.schema import schema
-from workshop.paths import PROJECT_ROOT, shipped_library
+from workshop.paths import shipped_library
 
 DOC = (PROJECT_ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```yaml\n(.*?)```", DOC, flags=re.DOTALL)

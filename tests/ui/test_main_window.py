@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.checkout import ROOT as PROJECT_ROOT
 from workshop.library.catalog import Library, load_library
-from workshop.paths import PROJECT_ROOT, shipped_library
+from workshop.paths import shipped_library
 from workshop.ui.context import AppContext
 from workshop.ui.main_window import MainWindow
 

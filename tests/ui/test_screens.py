@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from workshop.paths import PROJECT_ROOT
+from tests.checkout import ROOT as PROJECT_ROOT
 from workshop.ui.main_window import MainWindow
 
 SCREENS = {"screens": [

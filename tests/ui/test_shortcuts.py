@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from workshop.paths import PROJECT_ROOT
+from tests.checkout import ROOT as PROJECT_ROOT
 from workshop.ui import hotkeys
 from workshop.ui.main_window import MainWindow
 

@@ -34,12 +34,10 @@ Folder = str | PathLike[str]
 
 
 def shipped_report_dir() -> Path:
-    """The report templates and CSS that ship with the app.
+    """The report templates and CSS that ship with the app (`report/` of the shipped resources)."""
+    from workshop.paths import shipped_report_dir as shipped
 
-    `resources/` sits at the repository root beside the `workshop` package
-    (the project is installed editable), so this is the one place that knows.
-    """
-    return Path(__file__).resolve().parents[2] / "resources" / "report"
+    return shipped()
 
 
 def report_folders(folders: Iterable[Folder] | None = None) -> tuple[Path, ...]:
@@ -97,6 +95,11 @@ def page_sizes(folders: Iterable[Folder] | None = None) -> list[str]:
 def check_page_size(size: str, folders: Iterable[Folder] | None = None) -> str:
     """`size` if a stylesheet exists for it; otherwise ValueError listing the sizes there are."""
     available = page_sizes(folders)
+    if not available:
+        # No page stylesheet anywhere: the install lost its report files.
+        raise ValueError(f"page size {size!r}: no page stylesheets were found; "
+                         f"{shipped_report_dir() / 'pages'} should hold a4.css and letter.css. "
+                         "Reinstall the app.")
     if size not in available:
         raise ValueError(f"page size {size!r}: expected one of {', '.join(available)}")
     return size
