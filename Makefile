@@ -4,7 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean system-deps-run system-deps-test
+
+# The system libraries first (Debian/Ubuntu: installed when possible, or the
+# one apt-get line to run), so a missing one stops here, not in the tests.
+system-deps-run:
+	@scripts/system-deps run
+
+system-deps-test:
+	@scripts/system-deps test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +22,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: system-deps-run $(STAMP)
 	$(BIN)/workshop
 
-test: $(STAMP)
+test: system-deps-test $(STAMP)
 	$(BIN)/ruff check workshop tests benchmarks
 	$(BIN)/python -m pytest
 
@@ -28,4 +36,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -124,13 +124,18 @@ def checkout_root() -> Path | None:
     return root if ours and (root / "exports").is_dir() else None
 
 
-def default_exports_dir(session: Path | None = None) -> Path:
+_UNSET = Path()
+
+
+def default_exports_dir(session: Path | None = None, checkout: Path | None = _UNSET) -> Path:
     """Where an export goes when nobody chose: `exports/` in a checkout, else beside the session.
 
     Never the install folder: from a wheel that is site-packages, which a
-    system-wide install cannot write and nobody would look in.
+    system-wide install cannot write and nobody would look in. `checkout`
+    defaults to `checkout_root()`.
     """
-    checkout = checkout_root()
+    if checkout is _UNSET:
+        checkout = checkout_root()
     if checkout is not None:
         return checkout / "exports"
     if session is not None:

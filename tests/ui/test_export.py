@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pypdf
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.checkout import ROOT
 from tests.ui.conftest import stop_index
+from workshop import paths
+from workshop.ui.context import AppContext
 from workshop.ui.main_window import MainWindow
+from workshop.ui.preferences import Preferences
 
 EXPORT_TIMEOUT_MS = 60_000
 
@@ -86,3 +91,32 @@ def test_the_file_name_chooses_the_format(qtbot: QtBot, running: MainWindow, tmp
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert "Service culture day" in target.read_text(encoding="utf-8")
     assert running.message_bar.button_texts() == ["Open", "Show folder"]
+
+
+def test_exports_go_beside_the_session_unless_run_from_a_checkout(tmp_path: Path) -> None:
+    session = tmp_path / "Workshops" / "day.workshop"
+    assert paths.default_exports_dir(session, checkout=None) == session.parent
+    assert paths.default_exports_dir(session, checkout=tmp_path / "src") == tmp_path / "src" / "exports"
+    # These tests run from a checkout: its exports/ folder, as the README says.
+    assert paths.checkout_root() == ROOT
+    assert paths.default_exports_dir(session) == ROOT / "exports"
+
+
+def test_the_window_proposes_the_default_folder_then_the_one_chosen_last(
+        qtbot: QtBot, running: MainWindow, context: AppContext, tmp_path: Path) -> None:
+    context.exports_dir = None
+    assert running.default_export_path().parent == paths.default_exports_dir(running.controller.path)
+    chosen = tmp_path / "handouts" / "day.md"
+    chosen.parent.mkdir()
+    with qtbot.waitSignal(running.exporter.finished, timeout=EXPORT_TIMEOUT_MS):
+        running.export_chosen(chosen)
+    assert chosen.is_file()
+
+    # Remembered for this user: a window started later proposes the same folder.
+    later = MainWindow(AppContext(library=context.library, recent=context.recent,
+                                  preferences=Preferences(context.preferences.path.parent)))
+    qtbot.addWidget(later)
+    assert later.export_folder() == chosen.parent
+    # A remembered folder that has gone since is not proposed.
+    shutil.rmtree(chosen.parent)
+    assert later.export_folder() != chosen.parent

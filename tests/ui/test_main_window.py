@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from tests.checkout import ROOT as PROJECT_ROOT
+from workshop.core.session import SessionState
 from workshop.library.catalog import Library, load_library
 from workshop.paths import shipped_library
+from workshop.store import SessionFile
 from workshop.ui.context import AppContext
 from workshop.ui.main_window import MainWindow
+from workshop.ui.recent_sessions import RecentSessions
 
 
 def digest(path: Path) -> str:
@@ -242,3 +245,21 @@ def test_the_recent_menu_names_the_folder_too(running: MainWindow, session_path:
     assert not session_path.is_relative_to(Path.home())  # shown whole; under home it would be ~/...
     assert action.text() == f"service-day  ({session_path.parent})"
     assert action.toolTip() == str(session_path)
+
+
+def test_file_open_starts_in_the_folder_of_the_last_session(qtbot: QtBot, window: MainWindow,
+                                                           context: AppContext, state: SessionState,
+                                                           tmp_path: Path) -> None:
+    context.sessions_dir.mkdir(exist_ok=True)
+    assert window.open_dialog_folder() == context.sessions_dir  # nothing opened yet
+    elsewhere = tmp_path / "client A" / "day.workshop"
+    elsewhere.parent.mkdir()
+    SessionFile.create(elsewhere, state).close()
+    assert window.open_session(elsewhere)
+    window.close_session()
+    assert window.open_dialog_folder() == elsewhere.parent
+    # Remembered: a window started later on the same user folders starts there too.
+    later = MainWindow(AppContext(library=context.library, recent=RecentSessions(tmp_path / "config"),
+                                  sessions_dir=context.sessions_dir))
+    qtbot.addWidget(later)
+    assert later.open_dialog_folder() == elsewhere.parent

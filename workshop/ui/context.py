@@ -42,7 +42,8 @@ class AppContext:
     library: Library
     recent: RecentSessions = field(default_factory=lambda: RecentSessions(paths.user_config_dir()))
     sessions_dir: Path = field(default_factory=paths.default_sessions_dir)
-    exports_dir: Path = field(default_factory=paths.default_exports_dir)
+    # None: beside the session file (`exports/` when run from a checkout), see `paths`.
+    exports_dir: Path | None = None
     clock: Clock = time.monotonic
     now: WallClock = local_now
     preferences: Preferences = field(default_factory=Preferences)

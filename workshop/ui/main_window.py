@@ -431,11 +431,18 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def open_dialog_folder(self) -> Path:
+        """Where File > Open starts: the folder of the last session opened, if it is still there."""
+        for recent in self.context.recent.paths():
+            if recent.parent.is_dir():
+                return recent.parent
+        return self.context.sessions_dir if self.context.sessions_dir.is_dir() else Path.home()
+
     def choose_and_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = self.context.sessions_dir if self.context.sessions_dir.is_dir() else Path.home()
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), str(folder),
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"),
+                                                str(self.open_dialog_folder()),
                                                 self.tr("Workshop sessions (*.workshop);;All files (*)"))
         if chosen:
             self.open_session(Path(chosen))
@@ -506,13 +513,27 @@ class MainWindow(QMainWindow):
 
     # -- export -------------------------------------------------------------------------------
 
+    def export_folder(self) -> Path:
+        """Where an export is proposed: the folder chosen last time, else beside the session file.
+
+        Never the install folder (`paths.default_exports_dir`); a test's context names its own.
+        """
+        from workshop import paths
+
+        remembered = self.context.preferences.export_dir
+        if remembered is not None and remembered.is_dir():
+            return remembered
+        if self.context.exports_dir is not None:
+            return self.context.exports_dir
+        return paths.default_exports_dir(self.controller.path if self.controller else None)
+
     def default_export_path(self) -> Path:
         from workshop.ui.file_names import export_path
 
         header = self.controller.state.header if self.controller else None
         if header is None:
-            return self.context.exports_dir / "session.pdf"
-        return export_path(self.context.exports_dir, header.title, header.date)
+            return self.export_folder() / "session.pdf"
+        return export_path(self.export_folder(), header.title, header.date)
 
     def choose_and_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -533,7 +554,12 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
             if export_format(path) == "pdf" and path.suffix.lower() != PDF_SUFFIX:
                 path = with_suffix(path, filters.get(chosen_filter, PDF_SUFFIX))
-            self.export_to(path)
+            self.export_chosen(path)
+
+    def export_chosen(self, path: Path) -> None:
+        """Export to a file the facilitator chose, and propose its folder next time."""
+        self.context.preferences.export_dir = path.resolve().parent
+        self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write the summary in the background, with progress; its suffix says the format."""

@@ -81,3 +81,13 @@ class Preferences:
     @auto_advance.setter
     def auto_advance(self, value: bool) -> None:
         self._set("timer/auto_advance", bool(value))
+
+    @property
+    def export_dir(self) -> Path | None:
+        """The folder last chosen in the Export dialog, or None before the first choice."""
+        value = str(self._settings.value("files/export_dir", "") or "")
+        return Path(value) if value else None
+
+    @export_dir.setter
+    def export_dir(self, folder: Path) -> None:
+        self._set("files/export_dir", str(folder))
