@@ -202,8 +202,9 @@ def _export(args: argparse.Namespace) -> int:
 
     format_, output = _export_target(args.output, args.format, args.session)
     try:
-        with SessionFile.open(args.session) as session:
-            state = session.load()
+        # A snapshot: the file is never changed (not even brought up to date), and a
+        # session open in the window, or on a read-only disk, exports all the same.
+        state = SessionFile.snapshot(args.session)
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     # A separate process gives every export the time limit, whatever the report templates do.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pdf_text import pdf_text
 from workshop import __version__
 from workshop.cli import main
 from workshop.store import SessionFile
@@ -198,7 +199,6 @@ def test_export_refuses_a_foreign_file(tmp_path: Path, capsys) -> None:
 def test_export_every_format_through_the_worker(tmp_path: Path) -> None:
     import zipfile
 
-    from pypdf import PdfReader
 
     path = _new(tmp_path)
     with SessionFile.open(path) as session:
@@ -209,7 +209,7 @@ def test_export_every_format_through_the_worker(tmp_path: Path) -> None:
     for fmt, suffix in (("pdf", ".pdf"), ("md", ".md"), ("csv", ".zip")):
         outputs[fmt] = tmp_path / f"out{suffix}"
         assert main(["export", str(path), "--format", fmt, "-o", str(outputs[fmt])]) == 0
-    text = " ".join(page.extract_text() for page in PdfReader(outputs["pdf"]).pages)
+    text = pdf_text(outputs["pdf"])
     assert "Greet every guest by name" in text and "Service day" in text
     assert "Greet every guest by name" in outputs["md"].read_text(encoding="utf-8")
     with zipfile.ZipFile(outputs["csv"]) as archive:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
+from tests.pdf_text import pdf_text
 from workshop.core.session import SessionState
 from workshop.paths import user_report_dir
 from workshop.report.csv_export import BOM, csv_files, neutralise
@@ -200,7 +201,7 @@ def test_export_uses_the_trainer_folder_without_being_told(session: SessionState
 
 
 def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return pdf_text(path)
 
 
 # ------------------------------------------------------- accessibility, fonts

@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import pdf_text
 from workshop.core.session import Card, SessionState
 from workshop.report.export import export
 from workshop.report.json_io import session_to_json
@@ -82,7 +83,7 @@ def _session(make_session: Any, card: str | None) -> SessionState:
 
 
 def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return pdf_text(path)
 
 
 def _squash(text: str) -> str:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from jinja2.exceptions import UndefinedError
 from pypdf import PdfReader
 
+from tests.pdf_text import pdf_pages, pdf_text
 from workshop.core.session import Card, SessionState
 from workshop.report.context import build_context
 from workshop.report.pdf import ResourceRefused, report_url_fetcher, write_pdf
@@ -31,7 +32,7 @@ def _squash(text: str) -> str:
 
 
 def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return pdf_text(path)
 
 
 @pytest.fixture
@@ -248,8 +249,7 @@ def test_a_full_day_keeps_its_agenda_and_each_ranking_on_one_page(tmp_path: Path
 
     state = sample_session(150)
     context = build_context(state)
-    reader = PdfReader(write_pdf(context, tmp_path / "day.pdf"))
-    pages = [_squash(page.extract_text()) for page in reader.pages]
+    pages = [_squash(text) for text in pdf_pages(write_pdf(context, tmp_path / "day.pdf"))]
     agenda_page = next(n for n, text in enumerate(pages) if _squash("Agenda, planned and as run") in text)
     assert all(_squash(row["title"]) in pages[agenda_page] for row in context["agenda"])
     votes = [step for exercise in context["exercises"] for step in exercise["steps"] if step["results"]]

@@ -76,7 +76,8 @@ def test_the_state_changes_only_after_the_commit(board_path: Path,
             raise sqlite3.OperationalError("disk I/O error")  # ... then the disk lets us down
 
         monkeypatch.setattr(session_file_module, "_write_changes", write_then_fail)
-        with pytest.raises(SessionFileError, match=r"could not be saved \(disk I/O error\)"):
+        with pytest.raises(SessionFileError,
+                           match=r"could not be saved: the disk could not be read or written"):
             session.apply(AddCard(ITEM, "write", "second", "keep"))
         assert session.state == before
         assert session.load() == before  # rolled back in the file too

@@ -89,5 +89,5 @@ def running(window: MainWindow, session_path: Path) -> MainWindow:
 
 def read_back(path: Path) -> SessionState:
     """The session as a later launch of the app would find it."""
-    with SessionFile.open(path) as session_file:
-        return session_file.load()
+    # A snapshot: what is committed in the file, read beside the window that holds it.
+    return SessionFile.snapshot(path)

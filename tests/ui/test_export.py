@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pypdf
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.checkout import ROOT
+from tests.pdf_text import pdf_text
 from tests.ui.conftest import stop_index
 from workshop import paths
 from workshop.ui.context import AppContext
@@ -17,10 +17,6 @@ from workshop.ui.main_window import MainWindow
 from workshop.ui.preferences import Preferences
 
 EXPORT_TIMEOUT_MS = 60_000
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
 def test_the_default_export_path_names_the_session_and_date(running: MainWindow, tmp_path: Path) -> None:

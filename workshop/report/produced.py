@@ -27,6 +27,12 @@ UNNAMED = "Unnamed cluster"  # a cluster the group never named
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# A card longer than this prints across the page's width, as a block that may
+# continue on the next page; shorter cards sit two to a row and never split.
+# Half a page's width holds about 40 characters a line and 50 lines a page:
+# well under that, so no card in a row is ever taller than a page.
+LONG_CARD = 600
+
 
 def due_label(due: date | None) -> str:
     """A due date nobody can misread, whatever their country: "Fri 4 Dec 2026"."""
@@ -59,7 +65,8 @@ class StepOutput:
                 "cluster": (cluster.name or UNNAMED) if cluster else "",
                 "cluster_id": cluster.id if cluster else None,
                 "votes": dots.get(Target.card(card.id), 0),
-                "author": card.author, "created_at": card.created_at}
+                "author": card.author, "created_at": card.created_at,
+                "long": len(card.text) > LONG_CARD}
 
     def board(self, item: AgendaItem, step: Step) -> dict[str, Any]:
         """A step's cards: all of them, by column, and in clusters (most dots first)."""

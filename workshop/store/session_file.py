@@ -5,6 +5,14 @@ transaction returns; the UI shows a change only after that. Safety: a file is
 checked (header, application id, schema version, integrity) before anything
 is written to it, and a file we refuse is left byte-for-byte unchanged.
 
+One writer: opening a file for writing takes its lock (`store.lock`), which
+dies with the process; a second opener is told who has it, and may look at
+a read-only copy instead. A file that cannot be written (read-only, or in a
+folder that cannot be written) opens read-only on purpose, from a copy in
+memory: nothing is ever written beside it. `SessionFile.snapshot` reads a
+consistent copy for an export, open elsewhere or not, and never changes the
+file (an older format is brought forward in the copy only).
+
 Changes: `SessionFile.apply(command)` runs a core command on a copy of the
 state, writes the rows it touched in one transaction, and only then updates
 `SessionFile.state`. `do` / `undo` / `redo` do the same and keep the undo
@@ -38,6 +46,7 @@ from workshop.core.session import (
 )
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.store.codec import decode, encode
+from workshop.store.lock import LockHolder, SessionLock, SessionLocked
 from workshop.store.rows import ROWS
 from workshop.store.schema import (
     APPLICATION_ID,
@@ -61,6 +70,45 @@ class SessionFileError(Exception):
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class SessionInUse(SessionFileError):
+    """The file is open for writing elsewhere; `holder` says where and since when."""
+
+    def __init__(self, path: Path, holder: LockHolder) -> None:
+        super().__init__(path, f"{holder.describe()}; it can be opened read-only here")
+        self.holder = holder
+
+
+def sqlite_in_words(error: BaseException) -> str:
+    """What went wrong, for a person: never SQLite's own text."""
+    text = str(error).lower()
+    if isinstance(error, sqlite3.IntegrityError):
+        return "the change did not fit what the file holds"
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the file cannot be written (it is read-only, or on a read-only disk)"
+    if "locked" in text or "busy" in text:
+        return "another program is using the file"
+    if "unable to open" in text or ("no such" in text and "table" not in text):
+        return "the file or its folder cannot be reached"
+    if "i/o" in text or "disk" in text:
+        return "the disk could not be read or written"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "the file is damaged"
+    if isinstance(error, OSError):
+        return f"the file cannot be used ({error.strerror or 'system error'})"
+    return "the file could not be read or written"
+
+
+def unwritable_reason(path: Path) -> str:
+    """Why `path` cannot be written as a session (which also writes beside it), or ""."""
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder cannot be written (a read-only disk, or a folder you may not change)"
+    return ""
 
 
 def now_iso() -> str:
@@ -122,6 +170,9 @@ class SessionFile:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._db = connection
+        self._lock: SessionLock | None = None
+        # Why this session refuses changes ("" when it is the file's writer).
+        self.read_only = ""
         # Replaced by open() with what the file holds.
         self.state = SessionState(SessionHeader(""), Plan("", "", ()), {})
 
@@ -140,11 +191,26 @@ class SessionFile:
         broken = state.broken_links()
         if broken:
             raise SessionFileError(path, f"the session does not hold together: {'; '.join(broken[:3])}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
-        os.close(handle)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_abandoned_temps(path.parent)
+            handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
+        except OSError as error:  # said of the folder, in words
+            where = error.filename or path.parent
+            reason = ("a file is where a folder must be"
+                      if isinstance(error, (FileExistsError, NotADirectoryError))
+                      else f"cannot be written ({(error.strerror or 'system error').lower()})")
+            raise SessionFileError(path, f"{where}: {reason}") from None
         temp = Path(temp_name)
         try:
+            # Held while the file is built, so a later create in this folder can tell
+            # a temporary file still being written from one a killed app left behind.
+            building = SessionLock.acquire(temp)
+        except (OSError, SessionLocked):
+            building = None
+        try:
+            os.chmod(handle, _new_file_mode())  # mkstemp's 0600 would hide the file from a shared folder
+            os.close(handle)
             db = sqlite3.connect(temp, isolation_level=None)
             try:
                 # The header fields are written in rollback-journal mode so they
@@ -161,64 +227,120 @@ class SessionFile:
             finally:
                 db.close()
             os.link(temp, path)  # fails if `path` appeared meanwhile, unlike os.replace
+        except FileExistsError:
+            raise SessionFileError(path, "a file with this name already exists; "
+                                         "choose another name") from None
+        except (sqlite3.Error, OSError) as error:
+            raise SessionFileError(path, f"the file could not be written: {sqlite_in_words(error)}; "
+                                         "nothing was left behind") from None
         finally:
             temp.unlink(missing_ok=True)
+            if building is not None:
+                building.release()
         _fsync_dir(path.parent)
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path) -> SessionFile:
+    def open(cls, path: Path, *, read_only: bool = False) -> SessionFile:
         """Open an existing session file after checking it; raise `SessionFileError` if unusable.
 
-        A file from an older version is brought forward first (one transaction
-        per version), so it opens in this version's format.
+        For writing (the default) the file's lock is taken first: `SessionInUse`
+        when another window or process has it. A file from an older version is
+        brought forward (one transaction per version). A file that cannot be
+        written opens read-only anyway, `read_only` saying why; `read_only=True`
+        asks for that on purpose. A read-only session reads a copy in memory,
+        refuses every change and writes nothing, beside the file or in it.
         """
         path = Path(path)
-        version = check_header(path)
+        check_header(path)
+        reason = "opened read-only" if read_only else unwritable_reason(path)
+        if reason:
+            return cls._open_copy(path, reason)
         try:
-            probe = _connect(path, read_only=True)
+            lock = SessionLock.acquire(path)
+        except SessionLocked as locked:
+            raise SessionInUse(path, locked.holder) from None
+        except OSError:
+            # No lock file can be made beside it: then nothing else can be written there either.
+            return cls._open_copy(path, "its folder cannot be written")
+        try:
+            version = _probe(path)
+            db = _connect(path)
             try:
-                result = probe.execute("PRAGMA quick_check").fetchone()
-                if not result or result[0] != "ok":
-                    reason = result[0] if result else "no answer"
-                    raise SessionFileError(path, f"the file is damaged ({reason})")
-                tables = {row[0] for row in probe.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table'")}
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as error:
-            raise SessionFileError(path, f"the file is damaged ({error})") from None
-        missing = CORE_TABLES - tables
-        if missing:
-            raise SessionFileError(path, f"the file is damaged (missing {', '.join(sorted(missing))})")
-        db = _connect(path)
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            session = cls(path, db)
-            session._migrate(version)
-            session.state = session.load()  # refuse a file whose contents do not make a session
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = FULL")
+                session = cls(path, db)
+                session._lock = lock
+                if session._migrate(version):
+                    # The new format into the main file at once: its header must never
+                    # claim the old format while the file holds the new tables.
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                session.state = session.load()  # refuse a file whose contents do not make a session
+            except BaseException:
+                db.close()
+                raise
+        except sqlite3.Error as error:
+            lock.release()
+            raise SessionFileError(path, f"the file cannot be opened: {sqlite_in_words(error)}") from None
         except BaseException:
-            db.close()
+            lock.release()
             raise
         return session
 
-    def _migrate(self, version: int) -> None:
+    @classmethod
+    def snapshot(cls, path: Path) -> SessionState:
+        """The session as the file holds it now, read without changing the file in any way.
+
+        Works while another window has the file open (a consistent moment of
+        it), on read-only disks, and on older formats (brought forward in memory).
+        """
+        with cls.open(path, read_only=True) as session:
+            return session.state
+
+    @classmethod
+    def _open_copy(cls, path: Path, reason: str) -> SessionFile:
+        version = _probe(path)
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            source = _connect(path, read_only=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+            memory.execute("PRAGMA foreign_keys = ON")
+            session = cls(path, memory)
+            session._migrate(version)
+            session.read_only = reason
+            session.state = session.load()
+        except sqlite3.Error as error:
+            memory.close()
+            raise SessionFileError(path, f"the file cannot be read: {sqlite_in_words(error)}") from None
+        except BaseException:
+            memory.close()
+            raise
+        return session
+
+    def _migrate(self, version: int) -> bool:
+        """Bring the file forward from `version`; True if anything was done."""
+        start = version
         while version < SCHEMA_VERSION:
             try:
                 with self._transaction():
                     for statement in statements(MIGRATIONS[version]):
                         self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {version + 1}")
-            except SessionFileError as error:
-                cause = error.__cause__ or error
+            except SessionFileError:
                 raise SessionFileError(
-                    self.path, f"could not bring the file up to date from format {version} "
-                               f"({cause}); it is unchanged") from None
+                    self.path, f"could not bring the file up to date from format {version}; "
+                               "it was left in that format") from None
             version += 1
+        return version != start
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> SessionFile:
         return self
@@ -227,7 +349,7 @@ class SessionFile:
         self.close()
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path)
+        return _Transaction(self._db, self.path, self.read_only)
 
     # -- reading ---------------------------------------------------------------
 
@@ -251,9 +373,11 @@ class SessionFile:
                                  **lists)
         except SessionFileError:
             raise
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as error:
-            raise SessionFileError(
-                self.path, f"the file is damaged ({type(error).__name__}: {error})") from None
+        except sqlite3.DatabaseError as error:
+            raise SessionFileError(self.path, f"the file cannot be read: {sqlite_in_words(error)}") from None
+        except (ValueError, KeyError, TypeError):
+            raise SessionFileError(self.path, "the file is damaged (what it holds does not make a "
+                                              "session)") from None
         return state
 
     # -- changing (one transaction each) --------------------------------------
@@ -422,11 +546,15 @@ class _Transaction:
     `SessionFileError`, so callers handle one kind of failure, in words.
     """
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, read_only: str = "") -> None:
         self._db = db
         self._path = path
+        self._read_only = read_only
 
     def __enter__(self) -> None:
+        if self._read_only:
+            raise SessionFileError(self._path, f"this session is read-only here ({self._read_only}); "
+                                               "nothing was changed")
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -449,7 +577,7 @@ class _Transaction:
             raise
 
     def _failure(self, error: sqlite3.Error) -> SessionFileError:
-        return SessionFileError(self._path, f"the change could not be saved ({error}); "
+        return SessionFileError(self._path, f"the change could not be saved: {sqlite_in_words(error)}; "
                                             "nothing was changed")
 
     def _rollback(self) -> None:
@@ -475,6 +603,67 @@ def _write_state(db: sqlite3.Connection, state: SessionState) -> None:
     db.executemany(
         "INSERT INTO step_event (item, step, kind, at, elapsed, amount) VALUES (?, ?, ?, ?, ?, ?)",
         [(e.item, e.step, e.kind, e.at, e.elapsed, e.amount) for e in state.events])
+
+
+TEMP_PREFIX = ".new-"
+
+
+def _probe(path: Path) -> int:
+    """Check the file's integrity and tables; return its format version as SQLite sees it.
+
+    The version is read through SQLite, not from the file's header: after a
+    crash a migration may be committed in the -wal and not yet in the main
+    file, whose header then still names the old format.
+    """
+    try:
+        probe = _connect(path, read_only=True)
+        try:
+            result = probe.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise SessionFileError(path, "the file is damaged (its pages do not agree)")
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            probe.close()
+    except sqlite3.Error as error:
+        words = sqlite_in_words(error)
+        if words in ("the disk could not be read or written", "the file is damaged",
+                     "the file could not be read or written"):
+            # Reading an existing file: a short read is a truncated file far more often than a bad disk.
+            words = "the file is damaged (cut short, or unreadable)"
+        raise SessionFileError(path, words) from None
+    missing = CORE_TABLES - tables
+    if missing:
+        raise SessionFileError(path, f"the file is damaged (missing {', '.join(sorted(missing))})")
+    if version > SCHEMA_VERSION:
+        raise SessionFileError(
+            path, f"written by a newer version of Workshop (file format {version}; this "
+                  f"version reads up to {SCHEMA_VERSION}). Update Workshop to open it.")
+    return version
+
+
+def _new_file_mode() -> int:
+    """0666 less the user's umask: what a new file made by open() would get."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _remove_abandoned_temps(folder: Path) -> None:
+    """Remove temporary session files a killed `create` left in `folder` (none still being built)."""
+    for temp in folder.glob(f"{TEMP_PREFIX}*{SUFFIX}"):
+        try:
+            lock = SessionLock.acquire(temp)
+        except (OSError, SessionLocked):
+            continue  # being built right now by another process
+        try:
+            temp.unlink(missing_ok=True)
+            for sibling in (f"{temp}-journal", f"{temp}-wal", f"{temp}-shm"):
+                Path(sibling).unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            lock.release()
 
 
 def _fsync_dir(folder: Path) -> None:

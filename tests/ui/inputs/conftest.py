@@ -91,5 +91,5 @@ def door(session_path: Path) -> Iterator[FileDoor]:
 
 def reopen(path: Path) -> SessionState:
     """The session as the next launch of the app reads it."""
-    with SessionFile.open(path) as session_file:
-        return session_file.load()
+    # A snapshot: what is committed in the file, read beside the window that holds it.
+    return SessionFile.snapshot(path)

@@ -104,6 +104,7 @@ def test_reopening_shows_the_same_on_every_panel_and_wall(qtbot: QtBot, door: Fi
                                                           session_path: Path) -> None:
     fill(door)
     before = screens(qtbot, door)
+    door.file.close()  # the app closes, and opens the file again
 
     with SessionFile.open(session_path) as again:
         after = screens(qtbot, FileDoor(again))
