@@ -462,7 +462,14 @@ class SessionFile:
                 self._db.execute("DELETE FROM draft WHERE place = ?", (place,))
 
     def set_current(self, index: int) -> None:
-        """Commit the current stop, then set it in `state`."""
+        """Commit the current stop, then set it in `state`.
+
+        A read-only session moves in memory only: looking through the steps
+        changes nothing anyone typed.
+        """
+        if self.read_only:
+            self.state.current = index
+            return
         with self._transaction():
             self._db.execute("UPDATE session SET current_stop = ? WHERE id = 1", (index,))
         self.state.current = index

@@ -78,9 +78,14 @@ class SessionController(QObject):
 
     @classmethod
     def open(cls, path: Path, clock: Clock = time.monotonic, now: WallClock = local_now,
-             parent: QObject | None = None) -> SessionController:
-        """Open a session file; raises `SessionFileError` with a message for a person."""
-        session_file = SessionFile.open(path)
+             parent: QObject | None = None, *, read_only: bool = False) -> SessionController:
+        """Open a session file; raises `SessionFileError` with a message for a person.
+
+        `SessionInUse` (a `SessionFileError`) when another window or process has
+        it open; `read_only=True` then opens a read-only view of it. A file that
+        cannot be written opens read-only by itself (`read_only` says why).
+        """
+        session_file = SessionFile.open(path, read_only=read_only)
         try:
             return cls(session_file, clock, now, parent)
         except BaseException:
@@ -107,6 +112,11 @@ class SessionController(QObject):
         """The session as committed: the file's own state (read it; change it by `execute`)."""
         return self._file.state
 
+    @property
+    def read_only(self) -> str:
+        """Why this session can only be looked at and exported here; "" when it can be changed."""
+        return self._file.read_only
+
     def close(self) -> None:
         """Close the file. A running timer stays running in the record, as on the wall."""
         self._file.close()
@@ -122,6 +132,8 @@ class SessionController(QObject):
 
     def save_draft(self, place: str, text: str) -> bool:
         """Keep what is being typed in `place` in the file; False (and said why) if it could not be."""
+        if self.read_only and not text.strip():
+            return True  # nothing typed, nothing to keep: a read-only view never says otherwise
         try:
             self._file.save_draft(place, text)
         except STORE_ERRORS as error:
@@ -294,7 +306,7 @@ class SessionController(QObject):
         """Make stop `index` current: end the step that ran, persist, restore the new timer."""
         if not 0 <= index < len(self.state.stops) or index == self.current_index:
             return False
-        if self._needs_end() and not self._record(EventKind.END, self.timer.elapsed):
+        if not self.read_only and self._needs_end() and not self._record(EventKind.END, self.timer.elapsed):
             return False
         try:
             self._file.set_current(index)
@@ -302,7 +314,8 @@ class SessionController(QObject):
             self._fail(self.tr("Could not move to the step: {reason}").format(reason=_reason(error)))
             return False
         self.timer = self._timer_for(self.state.current_stop, resume_running=False)
-        self.saved.emit()
+        if not self.read_only:
+            self.saved.emit()
         self.stopChanged.emit(index)
         return True
 

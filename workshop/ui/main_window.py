@@ -393,14 +393,27 @@ class MainWindow(QMainWindow):
 
     # -- sessions ---------------------------------------------------------------------------
 
-    def open_session(self, path: Path) -> bool:
-        """Open a session file and show it; on failure say why and leave the file alone."""
-        from workshop.store.session_file import SessionFileError
+    def open_session(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open a session file and show it; on failure say why and leave the file alone.
+
+        A session open for writing elsewhere (another window, another process,
+        another computer on a shared folder) is never opened twice for writing:
+        the facilitator is told where it is open and may look at it read-only.
+        """
+        from workshop.store.session_file import SessionFileError, SessionInUse
         from workshop.ui.controller import SessionController
 
         path = Path(path)
+        if self.controller is not None and not read_only and _same_file(self.controller.path, path):
+            self.pages.setCurrentWidget(self.run_page)  # it is this window's session already
+            return True
         try:
-            controller = SessionController.open(path, self.context.clock, self.context.now, self)
+            controller = SessionController.open(path, self.context.clock, self.context.now, self,
+                                                read_only=read_only)
+        except SessionInUse as in_use:
+            if self.ask_open_read_only(path, in_use.holder.describe()):
+                return self.open_session(path, read_only=True)
+            return False
         except SessionFileError as error:
             self.message_bar.show_error(self.tr("Could not open {name}: {reason}").format(
                 name=path.name, reason=error.message))
@@ -410,6 +423,24 @@ class MainWindow(QMainWindow):
             return False
         self._adopt(controller)
         return True
+
+    def ask_open_read_only(self, path: Path, where: str) -> bool:
+        """Say that `path` is open elsewhere; True if the facilitator wants to look at it read-only."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Session already open"),
+                          self.tr("{name} is {where}.").format(name=path.name, where=where), parent=self)
+        box.setObjectName("sessionInUse")
+        box.setInformativeText(self.tr(
+            "Only one window can change a session. You can open it here read-only, to look "
+            "through it and export it; to change it, use the window that has it open."))
+        look = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(look)
+        box.exec()
+        chosen = box.clickedButton() is look
+        box.deleteLater()
+        return chosen
 
     def create_session(self, path: Path, state: SessionState) -> SessionController:
         """Write a new session file and show it (used by the new-session dialog)."""
@@ -461,6 +492,7 @@ class MainWindow(QMainWindow):
         self.close_session()
         self.controller = controller
         controller.failed.connect(self.message_bar.show_error)
+        controller.failed.connect(self._not_saved)
         controller.saved.connect(self._saved)
         self.context.recent.add(controller.path)
         self.message_bar.dismiss()
@@ -487,12 +519,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} – Workshop").format(title=controller.state.header.title))
         self.file_label.setText(controller.path.name)
         self.file_label.setToolTip(str(controller.path))
-        self.save_label.setText(self.tr("All changes are saved in the session file"))
+        self.save_label.setText(self.tr("Read-only: nothing is written to this file") if controller.read_only
+                                else self.tr("All changes are saved in the session file"))
         self.pages.setCurrentWidget(self.run_page)
         self.run_page.focus_entry()
 
     def _saved(self) -> None:
+        self.save_label.setProperty("problem", False)
         self.save_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+        self.save_label.style().polish(self.save_label)
+
+    def _not_saved(self, reason: str) -> None:
+        # Until the next change is saved, the status line says what was not: never "saved".
+        self.save_label.setProperty("problem", True)
+        self.save_label.setText(self.tr("Not saved at {time}: {reason}").format(
+            time=datetime.now().strftime("%H:%M:%S"), reason=reason))
+        self.save_label.style().polish(self.save_label)
 
     def _refresh_recent(self) -> None:
         self.home_page.set_recent(self.context.recent.paths())
@@ -780,3 +822,10 @@ class MainWindow(QMainWindow):
                 self.audience.close()
                 self.audience.deleteLater()  # a window of its own: no parent deletes it
         super().closeEvent(event)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False

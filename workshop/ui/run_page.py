@@ -78,6 +78,12 @@ class RunPage(QWidget):
         self.next_label.setProperty("role", "muted")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Said for as long as the session is open: a read-only view must never look like the real one.
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
 
         self._build_layout()
         self._connect_actions()
@@ -120,6 +126,7 @@ class RunPage(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(16, 8, 16, 8)
         centre_layout.setSpacing(10)
+        centre_layout.addWidget(self.read_only_banner)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.capture_hint)
         centre_layout.addWidget(self.inputs, 1)
@@ -221,6 +228,11 @@ class RunPage(QWidget):
             for signal, slot in self._subscriptions(controller):
                 signal.connect(slot)
         self.inputs.set_door(controller)
+        reason = controller.read_only if controller is not None else ""
+        self.read_only_banner.setText(self.tr(
+            "Read-only: {reason}. You can look through the steps and export it; nothing can be "
+            "changed here.").format(reason=reason))
+        self.read_only_banner.setVisible(bool(reason))
         self.agenda.set_session(controller.state if controller else None)
         self.schedule.set_controller(controller)
         self._show_stop()
@@ -386,7 +398,12 @@ class RunPage(QWidget):
                                            TimerState.PAUSED: self.tr("&Resume")}[state])
         self._actions.next_step.setEnabled(controller.has_next)
         self._actions.previous_step.setEnabled(controller.has_previous)
-        self._actions.new_card.setEnabled(self.inputs.takes_cards)
+        self._actions.new_card.setEnabled(self.inputs.takes_cards and not controller.read_only)
+        if controller.read_only:
+            for action in (self._actions.start_pause, self._actions.add_minute, self._actions.remove_minute,
+                           self._actions.reset_timer):
+                action.setEnabled(False)
+            return
         self._actions.reset_timer.setEnabled(state is not TimerState.IDLE or controller.timer.extension != 0)
 
 

@@ -227,6 +227,9 @@ QToolButton[role="primary"]:disabled, QPushButton[role="primary"]:disabled {{
 QFrame#messageBar[level="error"] {{ background: {t.error_fill}; border-bottom: 2px solid {t.error}; }}
 QFrame#messageBar[level="info"] {{ background: {t.info_fill}; border-bottom: 2px solid {t.accent}; }}
 QFrame#messageBar QLabel {{ color: {t.text}; background: transparent; }}
+QLabel#saveLabel[problem="true"] {{ color: {t.error}; font-weight: 700; }}
+QLabel#readOnlyBanner {{ background: {t.info_fill}; color: {t.text}; border-left: 4px solid {t.accent};
+    padding: 6px 10px; font-weight: 600; }}
 QPlainTextEdit#cardEntry {{ background: {t.surface}; color: {t.text};
     border: 2px solid {t.accent}; border-radius: 6px; padding: 4px 6px; }}
 QPlainTextEdit#cardEntry:disabled {{ border-color: {t.border}; }}

@@ -73,6 +73,12 @@ class InputArea(QStackedWidget):
         if isinstance(panel, NotesBoard):
             panel.set_theme(self._theme)
         panel.set_zoom(self._zoom)
+        if getattr(self.door, "read_only", ""):
+            # A read-only session: looked at, never changed (the store refuses too).
+            if isinstance(panel, NotesBoard):
+                panel.set_read_only()
+            else:
+                panel.setEnabled(False)
         self.panels[kind] = panel
         self.addWidget(panel)
         return panel

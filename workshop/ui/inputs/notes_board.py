@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,7 @@ class NotesBoard(InputPanel):
         self._style = CONSOLE_BOARD
         self.models: list[NotesModel] = []
         self.views: list[NotesView] = []
+        self.read_only = False
         self._headers: list[QLabel] = []
         self._columns_key: tuple[str, ...] | None = None
 
@@ -242,6 +244,8 @@ class NotesBoard(InputPanel):
         self._columns_layout.addWidget(box, 1)
         self.models.append(model)
         self.views.append(view)
+        if self.read_only:
+            self._lock_view(view)
 
     def column_titles(self) -> list[str]:
         return [label.text() for label in self._headers if label.isVisibleTo(self)]
@@ -276,7 +280,27 @@ class NotesBoard(InputPanel):
         hidden = sum(1 for card in self.state.cards_for(self.item, self.step) if card.hidden)
         self.reveal_all_action.setText(self.tr("Reveal all (%n hidden)", "", hidden) if hidden
                                        else self.tr("Reveal all"))
-        self.reveal_all_action.setEnabled(hidden > 0)
+        self.reveal_all_action.setEnabled(hidden > 0 and not self.read_only)
+
+    # -- a read-only session ---------------------------------------------------------------------
+
+    def set_read_only(self) -> None:
+        """Look, never change: no entry, no board tools, no drags or edits; the cards still scroll."""
+        self.read_only = True
+        for widget in (self.entry_panel, self.author, self.hide_new):
+            widget.setEnabled(False)
+        for action in self.board_actions:
+            action.setEnabled(False)
+        self.colour_button.setEnabled(False)
+        for view in self.views:
+            self._lock_view(view)
+
+    @staticmethod
+    def _lock_view(view: NotesView) -> None:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setDragEnabled(False)
+        view.setAcceptDrops(False)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
     # -- adding -----------------------------------------------------------------------------------
 
