@@ -52,7 +52,9 @@ from workshop.ui.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
 DRAFT_PLACE = "card"  # the card entry's draft in the session file
-DRAFT_DELAY_MS = 600
+# What is typed reaches the file this long after the first key since the last write,
+# however fast the typing goes on: a kill loses at most this much of a card.
+DRAFT_DELAY_MS = 100
 
 
 class NotesBoard(InputPanel):
@@ -72,8 +74,8 @@ class NotesBoard(InputPanel):
 
         self.entry_panel = CardEntryPanel(self)
         self.entry_panel.cardSubmitted.connect(self.add_card)
-        # What is typed and not added yet goes to the file as a draft (a moment after the
-        # typing stops, and at once when the session closes), and comes back on reopening.
+        # What is typed and not added yet goes to the file as a draft (within DRAFT_DELAY_MS
+        # of each key, and at once when the session closes), and comes back on reopening.
         self._draft = door.draft(DRAFT_PLACE)
         self._draft_to_say = bool(self._draft)  # said in the entry's hint on the first step shown
         if self._draft:
@@ -84,7 +86,7 @@ class NotesBoard(InputPanel):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush)
-        self.entry_panel.entry.textChanged.connect(self._draft_timer.start)
+        self.entry_panel.entry.textChanged.connect(self._draft_soon)
         self.entry_panel.setProperty("ownFont", True)  # sized by set_text_px, as on the old board
         self.author = QLineEdit(self)
         self.author.setObjectName("cardAuthor")
@@ -324,6 +326,11 @@ class NotesBoard(InputPanel):
         self.entry_panel.card_added(len(self.state.cards_for(self.item, self.step)))
         self.flush()  # the text is a card now, no longer a draft
         return True
+
+    def _draft_soon(self) -> None:
+        # Not restarted by every key: continuous typing is written every DRAFT_DELAY_MS.
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
 
     def flush(self) -> None:
         """Keep what is in the entry as the session's draft now.

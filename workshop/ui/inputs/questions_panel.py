@@ -17,7 +17,10 @@ from workshop.core.commands import SetAnswer
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.panel import InputPanel, describe
 
-SAVE_AFTER_MS = 700  # a pause in typing this long saves the answer
+SAVE_AFTER_MS = 700  # a pause in typing this long saves the answer (one undo step per pause)
+# Until then, what is typed is kept as a draft, written within this long of each key
+# however fast the typing goes on: a kill loses at most this much of an answer.
+DRAFT_AFTER_MS = 100
 
 
 class QuestionsPanel(InputPanel):
@@ -35,6 +38,11 @@ class QuestionsPanel(InputPanel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self.flush)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_AFTER_MS)
+        self._draft_timer.timeout.connect(self.keep_drafts)
+        self._drafted: set[int] = set()  # answers with a draft in the file
 
         self._inner = QWidget(self)
         self._inner_layout = QVBoxLayout(self._inner)
@@ -79,8 +87,10 @@ class QuestionsPanel(InputPanel):
             self.answers.append(answer)
         self._inner_layout.addStretch(0)
         self._dirty.clear()
+        self._drafted.clear()
         self.hint.say(self.tr("Answers are saved as you type."))
         self.refresh(None)
+        self._bring_back_drafts()
         self.set_zoom(self._zoom)
 
     def focus_input(self) -> None:
@@ -111,9 +121,40 @@ class QuestionsPanel(InputPanel):
 
     # -- saving ---------------------------------------------------------------------------------
 
+    def _draft_place(self, number: int) -> str:
+        return f"answer:{self.item}:{self.step}:{number}"
+
     def _typed(self, number: int) -> None:
         self._dirty.add(number)
         self._timer.start()
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def keep_drafts(self) -> None:
+        """Write what is typed and not yet saved as an answer to the file's drafts, now."""
+        self._draft_timer.stop()
+        for number in sorted(self._dirty):
+            if number < len(self.answers) and self.door.save_draft(
+                    self._draft_place(number), self.answers[number].toPlainText()):
+                self._drafted.add(number)
+
+    def _bring_back_drafts(self) -> None:
+        """Answers typed and never saved (the app was killed) come back into their boxes."""
+        back = 0
+        for number, answer in enumerate(self.answers):
+            draft = self.door.draft(self._draft_place(number))
+            if draft.strip() and draft.strip() != self.state.answer(self.item, self.step, number):
+                answer.blockSignals(True)
+                answer.setPlainText(draft)
+                answer.blockSignals(False)
+                self._dirty.add(number)
+                self._drafted.add(number)
+                back += 1
+            elif draft:
+                self.door.save_draft(self._draft_place(number), "")  # saved as the answer after all
+        if back:
+            self.hint.say(self.tr("Brought back what was being typed when the app closed: %n answer(s). "
+                                  "It is saved as an answer when you next pause.", "", back))
 
     def flush(self) -> bool:
         """Save every answer typed since the last save; False if one could not be saved."""
@@ -127,6 +168,10 @@ class QuestionsPanel(InputPanel):
             if not self.execute(SetAnswer(self.item, self.step, number, text)):
                 self._dirty.add(number)  # kept in the box, tried again at the next pause
                 ok = False
+        for number in sorted(self._drafted - self._dirty):
+            # An answer now: the draft has done its work.
+            if self.door.save_draft(self._draft_place(number), ""):
+                self._drafted.discard(number)
         if ok and self.hint.is_problem:
             self.hint.say(self.tr("Answers are saved as you type."))
         return ok
