@@ -87,10 +87,19 @@ def _read_csv(text: str) -> list[list[str]]:
 
 def test_csv_files_one_per_kind(context: dict[str, Any]) -> None:
     files = csv_files(context)
-    assert list(files) == ["cards.csv", "votes.csv", "ratings.csv", "actions.csv"]
+    assert list(files) == ["cards.csv", "votes.csv", "ratings.csv", "statements.csv", "answers.csv",
+                           "actions.csv"]
     cards = _read_csv(files["cards.csv"])
     assert cards[0][:3] == ["exercise_number", "exercise", "step"]
-    assert len(cards) == 1 + 7  # the hidden cards are left out, as in the PDF
+    # The facilitator's data has every card; the hidden ones say so (the PDF leaves them out).
+    hidden_column, text_column = cards[0].index("hidden"), cards[0].index("text")
+    assert sorted(row[hidden_column] for row in cards[1:]) == ["no"] * 7 + ["yes"] * 2
+    assert "Also hidden" in [row[text_column] for row in cards[1:] if row[hidden_column] == "yes"]
+    statements = _read_csv(files["statements.csv"])
+    assert [row[3:5] for row in statements[1:]] == [["1", "no"], ["2", "yes"]]
+    assert "be quick" in statements[1][6]
+    answers = _read_csv(files["answers.csv"])
+    assert answers[1][3:] == ["1", answers[1][4], "Not yet:\nthe kitchen has not heard of it."]
     assert all("\r\n" in text for text in files.values())  # RFC 4180 line ends
     votes = _read_csv(files["votes.csv"])
     assert [row[7:] for row in votes[1:]] == [["Nobody can say yes to a refund", "5"],
@@ -105,7 +114,7 @@ def test_csv_files_one_per_kind(context: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("value", "cell"), [
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-x", "'-x"),
     ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("plain", "plain"), (-2, "-2"), (3.5, "3.5"),
-    (None, ""),
+    (None, ""), ("a\x00b\x1bc\x7f", "abc"), ("=\x07x", "'=x"),
 ])
 def test_csv_cells_never_run_as_formulas(value: Any, cell: str) -> None:
     assert neutralise(value) == cell
@@ -121,8 +130,11 @@ def test_export_writes_every_format(session: SessionState, tmp_path: Path,
     assert written["pdf"].read_bytes().startswith(b"%PDF-")
     assert written["md"].read_text(encoding="utf-8").startswith("# Harbour Street team day")
     with zipfile.ZipFile(written["csv"]) as archive:
-        assert archive.namelist() == ["cards.csv", "votes.csv", "ratings.csv", "actions.csv"]
+        assert archive.namelist() == ["cards.csv", "votes.csv", "ratings.csv", "statements.csv",
+                                      "answers.csv", "actions.csv"]
         assert archive.read("cards.csv").startswith(BOM.encode())
+        # Ordinary files once unpacked, not private ones.
+        assert {info.external_attr >> 16 & 0o777 for info in archive.infolist()} == {0o644}
     back = session_from_json(json.loads(written["json"].read_text(encoding="utf-8")))
     assert back.actions == session.actions and back.cards == session.cards
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json", "s.md", "s.pdf", "s.zip"]

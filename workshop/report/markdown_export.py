@@ -3,8 +3,9 @@
 Built from the same plain context as the PDF, so both always say the same.
 What participants typed is escaped: a card reading ``# Sale!`` or
 ``[click](http://…)`` stays a line of text instead of becoming a heading or
-a link in someone's wiki. The trainer's prompts and summaries are Markdown
-already and go in as written.
+a link in someone's wiki. The trainer's prompts and summaries keep their
+emphasis, lists and web links, and nothing else (`core.markdown.safe_markdown`):
+a template carrying raw HTML or a `javascript:` link prints it as text.
 """
 
 from __future__ import annotations
@@ -14,13 +15,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from workshop.core.markdown import escape_inline, escape_line_start, safe_markdown
 from workshop.report.atomic import atomic_output
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Characters that start inline Markdown or HTML anywhere in a line.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
-# What makes a line a heading, quote, list item, rule or setext underline.
-_LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d+(?=[.)]))")
 
 KIND_LABELS = {
     "none": "Talk", "notes": "Notes", "vote": "Dot vote", "rating": "Rating",
@@ -29,18 +27,13 @@ KIND_LABELS = {
 
 
 def _escape_line(line: str) -> str:
-    def start(match: re.Match[str]) -> str:
-        marker = match[2]
-        # "1." becomes "1\." : the number stays, the list does not.
-        return match[1] + (marker + "\\" if marker[0].isdigit() else "\\" + marker)
-
     # Leading spaces would make an indented code block.
-    return _LINE_START.sub(start, _INLINE.sub(r"\\\1", _CONTROL.sub("", line).lstrip()))
+    return escape_line_start(escape_inline(_CONTROL.sub("", line).lstrip()))
 
 
 def _cell(text: str) -> str:
     # Inside a table cell only inline syntax matters: "3.0" is not a list.
-    return _INLINE.sub(r"\\\1", " ".join(_CONTROL.sub("", text).split()))
+    return escape_inline(" ".join(_CONTROL.sub("", text).split()))
 
 
 def escape(text: str) -> str:
@@ -190,7 +183,7 @@ def _agenda(context: Mapping[str, Any]) -> list[str]:
 def _exercise(exercise: Mapping[str, Any]) -> list[str]:
     lines = ["", f"## {exercise['number']}. {escape(exercise['title'])}", ""]
     if exercise["summary_md"]:
-        lines += [exercise["summary_md"].strip(), ""]
+        lines += [safe_markdown(exercise["summary_md"]), ""]
     if exercise["source"]:
         lines += [f"_Source: {escape(exercise['source'])}_", ""]
     for number, step in enumerate(exercise["steps"], start=1):
@@ -198,7 +191,7 @@ def _exercise(exercise: Mapping[str, Any]) -> list[str]:
         lines += ["", f"### {number}. {escape(step['title'])}", "",
                   f"_{kind}, {step['planned_label']}_", ""]
         if step["prompt_md"].strip():
-            lines += [*_quote(step["prompt_md"]), ""]
+            lines += [*_quote(safe_markdown(step["prompt_md"])), ""]
         if step["kind"] != "none":
             lines += _SECTIONS.get(step["kind"], lambda s: _cards(s["cards"]))(step)
     return lines
@@ -214,7 +207,7 @@ def markdown_report(context: Mapping[str, Any]) -> str:
              " · ".join(escape(fact) for fact in facts if fact), "",
              "## Agenda", ""]
     if context["plan"]["summary_md"]:
-        lines += [context["plan"]["summary_md"].strip(), ""]
+        lines += [safe_markdown(context["plan"]["summary_md"]), ""]
     lines += _agenda(context)
     for exercise in context["exercises"]:
         lines += _exercise(exercise)

@@ -91,8 +91,11 @@ class StepOutput:
                                          c["position"]))
         loose = [card for card in cards if card["cluster_id"] is None]
         loose = _by_votes(loose) if voted else loose
+        # Never printed for the room; the CSV, the facilitator's own data, lists them as hidden.
+        hidden = [self.card(card, labels, cluster_of, dots)
+                  for card in state.cards_for(item.index, step.key) if card.hidden]
         return {"cards": cards, "columns": _columns(labels, cards, clusters, loose),
-                "clusters": clusters, "loose": loose, "voted": voted}
+                "clusters": clusters, "loose": loose, "voted": voted, "hidden_cards": hidden}
 
     # ------------------------------------------------------------ the kinds
 
