@@ -87,8 +87,9 @@ def _command_parser() -> argparse.ArgumentParser:
     library = sub.add_parser("library", help="list the exercises and plans found, and which file wins")
     library.set_defaults(run=_library)
 
-    schema = sub.add_parser("schema", help="print the JSON Schema of exercise or plan files")
-    schema.add_argument("kind", nargs="?", choices=("exercise", "plan"), default="exercise")
+    schema = sub.add_parser("schema", help="print the JSON Schema of exercise or plan files, or of an "
+                                           "exported session")
+    schema.add_argument("kind", nargs="?", choices=("exercise", "plan", "session"), default="exercise")
     schema.add_argument("--path", action="store_true", help="print where the schema file is instead")
     schema.set_defaults(run=_schema)
 
@@ -166,7 +167,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from workshop.core.session import SessionHeader, build_state
+    from workshop.core.session import InputError, SessionHeader, build_state, check_header
     from workshop.library.catalog import load_library
     from workshop.store import SessionFile, SessionFileError
 
@@ -181,7 +182,10 @@ def _new(args: argparse.Namespace) -> int:
         date.fromisoformat(args.date)
     except ValueError:
         raise CommandError(f"--date {args.date!r} is not a date like 2026-11-22") from None
-    header = SessionHeader(args.title, args.organisation, args.facilitator, args.date)
+    try:
+        header = check_header(SessionHeader(args.title, args.organisation, args.facilitator, args.date))
+    except InputError as error:
+        raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
     try:
         SessionFile.create(output, build_state(header, plan, library.templates_for(plan))).close()
@@ -241,9 +245,7 @@ def _export_target(output: Path | None, format_: str | None, session: Path) -> t
 
 
 def _import(args: argparse.Namespace) -> int:
-    import json
-
-    from workshop.report.json_io import session_from_json
+    from workshop.report.json_io import JsonSyntaxError, read_session
     from workshop.store import SessionFile, SessionFileError
 
     try:
@@ -255,14 +257,9 @@ def _import(args: argparse.Namespace) -> int:
                            f"make the JSON this command reads with: workshop export {args.source} "
                            "--format json")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise CommandError(f"{args.source}: not a JSON file written by `workshop export --format json` "
-                           "(it is not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise CommandError(f"{args.source}:{error.lineno}: not valid JSON: {error.msg}") from None
-    try:
-        state = session_from_json(data)
+        state = read_session(raw)
+    except JsonSyntaxError as error:
+        raise CommandError(f"{args.source}:{error.line}: {error}") from None
     except ValueError as error:
         raise CommandError(f"{args.source}: {error}") from None
     output = _with_suffix(args.output)

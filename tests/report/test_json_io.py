@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -30,7 +31,17 @@ def _through_json(state: SessionState) -> SessionState:
     return session_from_json(json.loads(json.dumps(session_to_json(state))))
 
 
+def made_by_the_app(session: SessionState) -> SessionState:
+    """The fixture session without its card in a column the template does not have.
+
+    The report prints such a card (an older file may hold one); the app never makes one,
+    so an import refuses it (`test_import_refuses`).
+    """
+    return replace(session, cards=[card for card in session.cards if card.column != "gone"])
+
+
 def test_round_trip_keeps_everything(session: SessionState) -> None:
+    session = made_by_the_app(session)
     data = session_to_json(session)
     assert data["format"] == FORMAT and data["version"] == VERSION
     assert set(data["templates"]) == {"fog", "circle", "keep"}
@@ -42,6 +53,7 @@ def test_round_trip_keeps_everything(session: SessionState) -> None:
 
 
 def test_version_1_files_still_read(session: SessionState) -> None:
+    session = made_by_the_app(session)
     data = session_to_json(session)
     for table in ("clusters", "votes", "ratings", "statements", "answers", "actions"):
         del data[table]
@@ -55,8 +67,8 @@ def test_version_1_files_still_read(session: SessionState) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(texts=st.lists(st.text(min_size=1, max_size=200), max_size=12),
-       title=st.text(max_size=80))
+@given(texts=st.lists(st.text(min_size=1, max_size=200).map(str.strip).filter(bool), max_size=12),
+       title=st.text(max_size=80).map(lambda text: " ".join(text.split())).filter(bool))
 def test_round_trip_keeps_any_card_text(make_session: Callable[..., SessionState],
                                         texts: list[str], title: str) -> None:
     cards = [Card(i + 1, 0, "write", text, "", "") for i, text in enumerate(texts)]
@@ -107,7 +119,7 @@ def test_broken_links_are_refused_before_anything_is_written(session: SessionSta
     data = session_to_json(session)
     assert data["cards"], "the fixture session needs cards"
     data["cards"][0]["cluster"] = 9999  # a card in a cluster that does not exist
-    with pytest.raises(ValueError, match="does not hold together"):
+    with pytest.raises(ValueError, match=r"cards\[0\]: That cluster is not on this card's board"):
         session_from_json(data)
 
 
@@ -118,7 +130,8 @@ def test_a_step_naming_a_board_that_is_not_there_is_refused(session: SessionStat
                  if any(s["input"]["kind"] == "vote" for s in t["steps"]))
     vote = next(s for s in steps if s["input"]["kind"] == "vote")
     vote["input"] = {"kind": kind, "on": "nowhere"}
-    with pytest.raises(ValueError, match="names 'nowhere', which is not a board of cards"):
+    with pytest.raises(ValueError, match=r"templates\['fog'\]\.steps\[2\]\.input\.on: no step has the key "
+                                          "'nowhere'"):
         session_from_json(data)
 
 

@@ -21,6 +21,9 @@ from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan
 
 MAX_CARD_LENGTH = 10_000
 MAX_NAME_LENGTH = 200  # a person, a cluster, a colour: one short line
+# A workshop's title and its organisation: a line on the wall and on the PDF's cover.
+MAX_TITLE_LENGTH = 200
+MAX_PARTICIPANTS = 500
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,35 @@ def clean_name(name: str, what: str) -> str:
     if "\n" in cleaned or "\r" in cleaned:
         raise InputError(f"{what} must fit on one line.")
     return cleaned
+
+
+def check_header(header: SessionHeader) -> SessionHeader:
+    """The header as the app keeps it: a title, short one-line names, a real date.
+
+    The same rules for the New session dialog, `workshop new` and an import,
+    so a title that ran off the PDF's cover (or took a minute to lay out) can
+    come in by none of them. Raises `InputError`.
+    """
+    title = _one_line(clean_text(header.title, "The title", required=True, limit=MAX_TITLE_LENGTH),
+                      "The title")
+    organisation = _one_line(clean_text(header.organisation, "The organisation",
+                                        limit=MAX_TITLE_LENGTH), "The organisation")
+    facilitator = clean_name(header.facilitator, "The facilitator") if header.facilitator.strip() else ""
+    if header.date:
+        try:
+            date.fromisoformat(header.date)
+        except (TypeError, ValueError):
+            raise InputError(f"The date must look like 2026-11-22, not {header.date!r:.40}.") from None
+    if len(header.participants) > MAX_PARTICIPANTS:
+        raise InputError(f"At most {MAX_PARTICIPANTS} participants; this has {len(header.participants)}.")
+    participants = tuple(clean_name(name, "A participant") for name in header.participants)
+    return SessionHeader(title, organisation, facilitator, header.date, participants)
+
+
+def _one_line(text: str, what: str) -> str:
+    if "\n" in text or "\r" in text:
+        raise InputError(f"{what} must fit on one line.")
+    return text
 
 
 # -- what the group produces ---------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The JSON Schemas of exercise and plan files, shipped beside this module.
+"""The JSON Schemas of exercise and plan files and of an exported session, shipped beside this module.
 
 Editors that speak the YAML language server use them for completion and
 checks as a trainer types; `workshop schema` prints them. They check the
@@ -15,7 +15,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-KINDS = ("exercise", "plan")
+KINDS = ("exercise", "plan", "session")
 
 
 def schema_text(kind: str) -> str:

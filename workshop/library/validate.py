@@ -52,6 +52,7 @@ KEYED_FIELDS = {"key", "label", "hint"}
 SCALE_FIELDS = {"min", "max", "low", "high"}
 REPORT_FIELDS = {"section"}
 RATING_MODES = ("participants", "consensus")
+SCALE_LIMIT = 100  # a score is a point on a short scale, never a large number
 # For a field of another input kind: which kind it belongs to.
 _ELSEWHERE = {name: f"a {kind.value} input" for kind, names in INPUT_FIELDS.items() for name in names}
 
@@ -258,6 +259,10 @@ def _check_scale(checker: Checker, raw: Any, where: FieldPath) -> RatingScale:
         if isinstance(value, bool) or not isinstance(value, int):
             checker.problem((*where, key), f"expected a whole number, got {describe(value)}")
             return RatingScale()
+    if not (low_value >= -SCALE_LIMIT and high_value <= SCALE_LIMIT):
+        checker.problem(where, f"min {low_value} and max {high_value}: a scale stays between "
+                               f"-{SCALE_LIMIT} and {SCALE_LIMIT}")
+        return RatingScale()
     if not low_value < high_value <= low_value + 10:
         checker.problem(where, f"min {low_value} and max {high_value}: max must be above min, "
                                "with at most 10 points between")

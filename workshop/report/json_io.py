@@ -1,19 +1,29 @@
 """The whole session as JSON-ready data, and back.
 
 `workshop export --format json` writes `session_to_json`, `workshop import`
-reads it with `session_from_json`: a round trip keeps everything, including
-the plan and templates as they were on the day. Bad input raises ValueError
-naming the field, e.g. ``cards[3].text: expected a string, got 12``.
+reads it with `read_session` / `session_from_json`: a round trip keeps
+everything, including the plan and templates as they were on the day.
+
+An imported file is trusted no more than typing. Its shape is checked here
+(``cards[3].text: expected a string, got 12``); its templates and plan by the
+library's own validator, as if a trainer had saved them as files; and every
+row of the group's input goes through the command a facilitator's change
+goes through (`core.rebuild`). So what imports can always be shown, stored
+and exported in every format, and what does not is refused with one line
+naming the field.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from workshop.core.agenda import MissingExercise
+from workshop.core.rebuild import RawSession, rebuild
 from workshop.core.session import (
     Action,
     Answer,
@@ -39,6 +49,67 @@ VERSION = 2
 
 T = TypeVar("T")
 _MISSING = object()
+# A session of a full day is a few megabytes; a larger file is not one of ours.
+MAX_JSON_BYTES = 200 * 1024 * 1024
+
+
+def read_session(raw: bytes) -> SessionState:
+    """A session from the bytes of an exported JSON file; ValueError with one line if it is not one.
+
+    Refused before any field is read: text that is not UTF-8, JSON's NaN and
+    Infinity (not numbers anyone typed), nesting deeper than Python can
+    follow, and broken characters (lone surrogates) that no file can store.
+    """
+    if len(raw) > MAX_JSON_BYTES:
+        raise ValueError(f"the file is {len(raw) // 1_048_576} MB; an exported session is far smaller")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not a JSON file written by `workshop export --format json` "
+                         "(it is not UTF-8 text)") from None
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise JsonSyntaxError(error.lineno, f"not valid JSON: {error.msg}") from None
+    except RecursionError:
+        raise ValueError("nested too deeply to be an exported session") from None
+    _check_strings(data, "")
+    return session_from_json(data)
+
+
+class JsonSyntaxError(ValueError):
+    """Not JSON at all; `line` says where it stops being JSON (for ``file:line: message``)."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a session holds")
+
+
+def _check_strings(value: Any, where: str) -> None:
+    """Every string (keys too) must be storable: no lone surrogates; error names the field."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, place = stack.pop()
+        if isinstance(item, str):
+            _storable(item, place or "session")
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                _storable(key, f"{place}.{key!r}" if place else repr(key))
+                stack.append((child, f"{place}.{key}" if place else str(key)))
+        elif isinstance(item, list):
+            stack.extend((child, f"{place}[{index}]") for index, child in enumerate(item))
+
+
+def _storable(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{where}: holds a broken character (a lone surrogate), "
+                         "which no file can store") from None
 
 
 def session_to_json(state: SessionState) -> dict[str, Any]:
@@ -233,12 +304,15 @@ def _event(value: Any, where: str) -> StepEvent:
                      amount=float(_get(data, "amount", (int, float), where, 0.0)))
 
 
-def session_from_json(data: Any) -> SessionState:
+def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
     """Rebuild a session from `session_to_json` output (e.g. after json.load).
 
     Raises ValueError naming the first bad field: a wrong format marker, a
-    newer version, a missing or mistyped field, or a plan naming an exercise
-    the file does not contain.
+    newer version, a missing or mistyped field, a template or plan the
+    library would refuse, or a row the app would not take from the keyboard.
+    `trusted` is for the app's own snapshot handed to the export worker: the
+    shape is checked, the rows are taken as the session file holds them
+    (an older file may hold what today's rules would not make).
     """
     data = _object(data, "session")
     marker = data.get("format")
@@ -253,25 +327,67 @@ def session_from_json(data: Any) -> SessionState:
         template = _from_dict(ExerciseTemplate.from_dict, value, f"templates[{key!r}]")
         if template.id != key:
             raise ValueError(f"templates[{key!r}].id: is {template.id!r}, expected {key!r}")
-        templates[key] = template
+        templates[key] = template if trusted else _as_validated(template, f"templates[{key!r}]")
+    raw = RawSession(
+        header=_header(_get(data, "header", dict, "")),
+        plan=_plan(_get(data, "plan", dict, ""), trusted),
+        templates=templates,
+        cards=_rows(data, "cards", _card),
+        events=_rows(data, "events", _event),
+        current=_get(data, "current", int, "", 0),
+        clusters=_rows(data, "clusters", _cluster),
+        votes=_rows(data, "votes", _vote),
+        ratings=_rows(data, "ratings", _rating),
+        statements=_rows(data, "statements", _statement),
+        answers=_rows(data, "answers", _answer),
+        actions=_rows(data, "actions", _action),
+    )
     try:
-        state = SessionState(
-            header=_header(_get(data, "header", dict, "")),
-            plan=_from_dict(Plan.from_dict, _get(data, "plan", dict, ""), "plan"),
-            templates=templates,
-            cards=_rows(data, "cards", _card),
-            events=_rows(data, "events", _event),
-            current=_get(data, "current", int, "", 0),
-            clusters=_rows(data, "clusters", _cluster),
-            votes=_rows(data, "votes", _vote),
-            ratings=_rows(data, "ratings", _rating),
-            statements=_rows(data, "statements", _statement),
-            answers=_rows(data, "answers", _answer),
-            actions=_rows(data, "actions", _action),
-        )
+        # Every row by the app's own rules: RebuildError (a ValueError) names the row.
+        state = _as_is(raw) if trusted else rebuild(raw)
     except MissingExercise as exc:
         raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
     broken = state.broken_links()
     if broken:
         raise ValueError(f"the session does not hold together: {'; '.join(broken[:5])}")
     return state
+
+
+def _plan(value: Any, trusted: bool) -> Plan:
+    plan = _from_dict(Plan.from_dict, value, "plan")
+    return plan if trusted else _as_validated(plan, "plan")
+
+
+def _as_is(raw: RawSession) -> SessionState:
+    return SessionState(header=raw.header, plan=raw.plan, templates=raw.templates, cards=raw.cards,
+                        events=raw.events, current=raw.current, clusters=raw.clusters, votes=raw.votes,
+                        ratings=raw.ratings, statements=raw.statements, answers=raw.answers,
+                        actions=raw.actions)
+
+
+def _as_validated(thing: T, where: str) -> T:
+    """`thing` (a template or the plan) checked by the library's validator, as a trainer's file is.
+
+    Written as the YAML a trainer would save and read back: the same rules,
+    not a copy of them. The first problem is the error, named from `where`.
+    """
+    from workshop.library.plan_writer import dump_plan
+    from workshop.library.validate import check_exercise, check_plan
+    from workshop.library.writer import dump_exercise
+    from workshop.library.yamlsource import parse_yaml
+
+    is_plan = isinstance(thing, Plan)
+    try:
+        text = dump_plan(thing) if is_plan else dump_exercise(thing)  # type: ignore[arg-type]
+    except Exception:  # a value of a kind no file could hold
+        raise ValueError(f"{where}: not a valid {'plan' if is_plan else 'exercise'}") from None
+    name = getattr(thing, "id", "")
+    document, problems = parse_yaml(text, Path(f"{name}.yaml"))
+    checked = None
+    if document is not None and not problems:
+        checked, problems = (check_plan if is_plan else check_exercise)(document)
+    if problems or checked is None:
+        problem = problems[0] if problems else None
+        field = f".{problem.field}" if problem and problem.field else ""
+        raise ValueError(f"{where}{field}: {problem.message if problem else 'not valid'}")
+    return checked  # type: ignore[return-value]

@@ -289,7 +289,7 @@ def _work(request: dict[str, Any], sender: Any) -> None:
         from workshop.report.json_io import session_from_json
 
         sender.send(("stage", "context"))
-        state = session_from_json(request["session"])
+        state = session_from_json(request["session"], trusted=True)  # the app's own snapshot
         generated = request["generated_at"]
         path = export(state, request["out_path"], request["format"],
                       page_size=request["page_size"], folders=request["folders"],

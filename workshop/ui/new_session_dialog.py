@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from workshop.core.agenda import build_agenda
 from workshop.core.durations import format_minutes
-from workshop.core.session import SessionHeader, SessionState, build_state
+from workshop.core.session import (
+    MAX_NAME_LENGTH,
+    MAX_TITLE_LENGTH,
+    SessionHeader,
+    SessionState,
+    build_state,
+    check_header,
+)
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.library.catalog import Library
 from workshop.ui.file_names import SESSION_SUFFIX, session_path, with_suffix
@@ -134,6 +141,10 @@ class NewSessionDialog(QDialog):
         if self.plan.count() == 0:
             self.plan.addItem(self.tr("(no valid plan in the library)"), "")
             self.plan.setEnabled(False)
+        # The app's limits, as the session file and an import keep them.
+        self.title.setMaxLength(MAX_TITLE_LENGTH)
+        self.organisation.setMaxLength(MAX_TITLE_LENGTH)
+        self.facilitator.setMaxLength(MAX_NAME_LENGTH)
         self._title_changed(self.title.text())
         self._validate()
 
@@ -203,12 +214,12 @@ class NewSessionDialog(QDialog):
     def session_state(self) -> SessionState:
         chosen = self.plan.currentData()
         plan = self._draft if chosen == DRAFT and self._draft is not None else self._library.plans[chosen]
-        header = SessionHeader(
+        header = check_header(SessionHeader(  # the rules `workshop new` and an import follow too
             title=self.title.text().strip(),
             organisation=self.organisation.text().strip(),
             facilitator=self.facilitator.text().strip(),
             date=self.date.date().toString(Qt.DateFormat.ISODate),
-        )
+        ))
         return build_state(header, plan, self._library.templates_for(plan))
 
     def accept(self) -> None:
