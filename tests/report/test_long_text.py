@@ -95,3 +95,14 @@ def test_a_long_statement_never_hides_behind_the_chosen_one(session: SessionStat
     printed = squashed(pdf_text(export(state, tmp_path / "candidates.pdf")))
     for n in range(3):
         assert squashed(f"The last words of the candidate {n}.") in printed
+
+
+def test_emoji_print_as_emoji_not_boxes(session: SessionState, tmp_path: Path) -> None:
+    """A bundled emoji font follows every family: the glyphs are drawn and read back as typed."""
+    import subprocess
+
+    card = Card(100, 0, "write", "Smile 🙂 thumbs 👍 heart ❤ rocket 🚀", position=100)
+    out = export(replace(session, cards=[*session.cards, card]), tmp_path / "emoji.pdf")
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "Noto-Emoji" in fonts
+    assert "🙂" in pdf_text(out) and "🚀" in pdf_text(out)
