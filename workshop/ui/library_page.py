@@ -317,8 +317,10 @@ class LibraryPage(QWidget):
     def _edit(self, path: Path, kind: str) -> None:
         if self._busy_elsewhere(path):
             return
-        if self.editor.path != path:
-            self.editor.open_file(path, kind)
+        if self.editor.path != path or not self.editor.is_modified:
+            self.editor.open_file(path, kind)  # what is on disk now, another editor's changes included
+        else:
+            self.editor.take_disk_changes()  # typed here and changed there: the trainer settles it
         self.stack.setCurrentWidget(self.editor)
 
     def _busy_elsewhere(self, path: Path | None) -> bool:

@@ -6,6 +6,13 @@ naming a missing exercise shows up as it is typed. Lines at fault get a mark
 in the margin and a wavy underline from the column at fault; the problem
 list jumps to them. Saving goes through `QSaveFile` (written whole or not at
 all) and only ever into the trainer's own library.
+
+The file may also be open in another editor. What the editor shows is what is
+on disk when it opens the file; a change on disk while it is open is taken in
+when nothing is typed here, and otherwise is a conflict the trainer settles
+(keep mine, take the file's, or see both side by side). Save never writes
+over a change on disk the editor has not shown. A file that is not UTF-8
+(Windows-1252, say) is shown as such, with an offer to convert it.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -56,6 +64,33 @@ from workshop.ui.yaml_highlighter import YamlHighlighter
 
 CHECK_DELAY_MS = 300  # after the last key press: checks never lag typing
 MARK_COLOUR = "#fdecea"
+# What a non-UTF-8 template most likely is: Windows' own code page (Notepad before 2019,
+# Excel exports); it decodes every byte but five, which Latin-1 then takes.
+LEGACY_ENCODINGS = ("cp1252", "latin-1")
+
+
+class NotUtf8(Exception):
+    """The file is not UTF-8 text; `text` is it read in a legacy code page, `encoding` which one."""
+
+    def __init__(self, text: str, encoding: str, line: int) -> None:
+        super().__init__(encoding)
+        self.text, self.encoding, self.line = text, encoding, line
+
+
+def read_template_text(path: Path) -> str:
+    """The file's text (a UTF-8 BOM dropped); `NotUtf8` when it is in another encoding."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        for encoding in LEGACY_ENCODINGS:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            raise NotUtf8(text, encoding, line) from None
+        raise  # pragma: no cover - Latin-1 decodes every byte
 
 
 def write_atomically(path: Path, data: bytes) -> str:
@@ -299,6 +334,19 @@ class TemplateEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.back_button = QPushButton(self.tr("Back to the library"), self)
         self.back_button.clicked.connect(self.closeRequested)
+        self.convert_button = QPushButton(self.tr("Convert to UTF-8"), self)
+        self.convert_button.setObjectName("convertTemplate")
+        self.convert_button.clicked.connect(self.convert_to_utf8)
+        self.convert_button.hide()
+        self._legacy: NotUtf8 | None = None  # the file open is not UTF-8 (shown, not editable)
+        # The file's text on disk as another editor left it, shown beside ours on a conflict.
+        self.theirs = QPlainTextEdit(self)
+        self.theirs.setObjectName("theirText")
+        self.theirs.setReadOnly(True)
+        self.theirs.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.theirs.setAccessibleName(self.tr("The file as it is on disk now"))
+        self.theirs.setStyleSheet(f"QPlainTextEdit {{ background: #fbfbf6; color: {CONSOLE.text}; }}")
+        self.theirs.hide()
 
         self.edit = YamlEdit(self)
         self.edit.setAccessibleName(self.tr("Template text"))
@@ -331,10 +379,14 @@ class TemplateEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.convert_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.edit)
+        mine_and_theirs = QSplitter(Qt.Orientation.Horizontal, self)
+        mine_and_theirs.addWidget(self.edit)
+        mine_and_theirs.addWidget(self.theirs)
+        left.addWidget(mine_and_theirs)
         left.addWidget(self.problem_list)
         left.setStretchFactor(0, 4)
         left.setStretchFactor(1, 1)
@@ -355,15 +407,132 @@ class TemplateEditor(QWidget):
         self.kind, self.path = kind, path
         self._last_good = None
         self._saved_text = text if saved else ""
+        self._legacy = None
+        self.convert_button.hide()
+        self.theirs.hide()
+        self.edit.setReadOnly(False)
         self.edit.setPlainText(text)
         self.edit.document().setModified(not saved)
         self._show_modified(not saved)
         self.check_now()
         self.edit.setFocus()
 
-    def open_file(self, path: Path, kind: str) -> None:
-        """Edit a file of the trainer's library."""
-        self.open_text(path.read_text(encoding="utf-8-sig"), path, kind, saved=True)
+    def open_file(self, path: Path, kind: str) -> bool:
+        """Edit a file of the trainer's library as it is on disk now; False (said why) if it cannot be."""
+        try:
+            text = read_template_text(path)
+        except NotUtf8 as legacy:
+            self._show_legacy(path, kind, legacy)
+            return False
+        except OSError as error:
+            self.status.setText(self.tr("{name} cannot be read: {reason}").format(
+                name=path.name, reason=error.strerror or error))
+            self.status.setProperty("problem", True)
+            self.status.style().polish(self.status)
+            return False
+        self.open_text(text, path, kind, saved=True)
+        return True
+
+    def _show_legacy(self, path: Path, kind: str, legacy: NotUtf8) -> None:
+        """Show a file in another encoding as it reads in it, unchanged, with the offer to convert."""
+        self.open_text(legacy.text, path, kind, saved=True)
+        self._legacy = legacy
+        self.edit.setReadOnly(True)
+        self.convert_button.show()
+        self.status.setText(self.tr(
+            "{name} is not UTF-8 text (from line {line}): it reads as {encoding}, shown here unchanged. "
+            "Convert it to UTF-8 to use and edit it; nothing in it is lost.").format(
+                name=path.name, line=legacy.line, encoding=_encoding_name(legacy.encoding)))
+        self.status.setProperty("problem", True)
+        self.status.style().polish(self.status)
+
+    def convert_to_utf8(self) -> bool:
+        """Write the file open (in a legacy encoding) again as UTF-8, then edit it."""
+        legacy, path = self._legacy, self.path
+        if legacy is None or path is None:
+            return False
+        reason = write_atomically(path, legacy.text.encode("utf-8"))
+        if reason:
+            self.status.setText(self.tr("Not converted: {reason}").format(reason=reason))
+            return False
+        self.open_file(path, self.kind)
+        self.status.setText(self.tr("{name} is UTF-8 now: {encoding} read as it was.").format(
+            name=path.name, encoding=_encoding_name(legacy.encoding)))
+        self.saved.emit(path)
+        return True
+
+    def disk_text(self) -> str | None:
+        """The file's text on disk now (None: no file, or not readable as text)."""
+        if self.path is None:
+            return None
+        try:
+            return read_template_text(self.path)
+        except (OSError, NotUtf8):
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file on disk is no longer what this editor last read or wrote."""
+        if not self._saved_text or self.path is None:
+            return False
+        return self.disk_text() != self._saved_text
+
+    def take_disk_changes(self) -> str:
+        """The file changed on disk (another editor): take it in, or settle the conflict.
+
+        Nothing typed here: the editor shows the file as it is now ("theirs").
+        Changes typed here: the trainer chooses "mine", "theirs" or "both"
+        (`settle_conflict`). "" when the file did not change.
+        """
+        if not self.changed_on_disk() or self.path is None:
+            return ""
+        theirs = self.disk_text()
+        if theirs is None:
+            return ""  # gone or unreadable: Save will write it again, as typed
+        if not self.is_modified:
+            self.open_text(theirs, self.path, self.kind, saved=True)
+            self.status.setText(self.tr("{name} changed on disk: this is the file as it is now.").format(
+                name=self.path.name))
+            return "theirs"
+        choice = self.ask_conflict()
+        self.settle_conflict(choice)
+        return choice
+
+    def ask_conflict(self) -> str:
+        """Ask how to settle a file changed both here and on disk: "mine", "theirs" or "both"."""
+        name = self.path.name if self.path else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed in another editor"),
+                          self.tr("{name} was changed on disk while you edited it here.").format(name=name),
+                          parent=self)
+        box.setObjectName("editConflict")
+        box.setInformativeText(self.tr("Keep yours (Save then replaces the file), take the file's "
+                                       "(your changes here are dropped), or see both side by side."))
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Take the file's"), QMessageBox.ButtonRole.DestructiveRole)
+        both = box.addButton(self.tr("Show both"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(both)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return {mine: "mine", theirs: "theirs", both: "both"}.get(clicked, "both")
+
+    def settle_conflict(self, choice: str) -> None:
+        """"mine": keep the text here and let Save replace the file; "theirs": show the file's;
+        "both": the file's text beside this one, to take from, and Save writes what is here."""
+        theirs, path = self.disk_text(), self.path
+        if theirs is None or path is None:
+            return
+        if choice == "theirs":
+            self.open_text(theirs, path, self.kind, saved=True)
+            return
+        # Seen and decided: Save may now write over the file's text (it is the new baseline).
+        self._saved_text = theirs
+        if choice == "both":
+            self.theirs.setPlainText(theirs)
+            self.theirs.show()
+            self.status.setText(self.tr("Yours on the left, the file as it is on disk on the right: "
+                                        "copy what you want to keep, then save."))
+        else:
+            self.status.setText(self.tr("Keeping yours: Save replaces the file's changes."))
 
     @property
     def is_modified(self) -> bool:
@@ -483,9 +652,16 @@ class TemplateEditor(QWidget):
     # -- saving -------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Write the text into the user library, whole or not at all."""
+        """Write the text into the user library, whole or not at all.
+
+        Never over a change on disk this editor has not shown: that is a
+        conflict to settle first.
+        """
         target = self.target()
-        if target is None:
+        if target is None or self._legacy is not None:
+            return False
+        # Keeping mine goes on with the save; the file's text, or both side by side, do not.
+        if target == self.path and self.changed_on_disk() and self.take_disk_changes() != "mine":
             return False
         if not target.resolve().is_relative_to(self.user_root.resolve()):
             self.status.setText(self.tr("Only files in your library are saved: {path}").format(path=target))
@@ -510,6 +686,7 @@ class TemplateEditor(QWidget):
             except OSError:
                 renamed = False
         self.path, self._saved_text = target, text
+        self.theirs.hide()
         self.edit.document().setModified(False)
         self.check_now()
         self.saved.emit(target)  # the library is read again, and says the file is saved
@@ -531,6 +708,12 @@ class TemplateEditor(QWidget):
             self.closeRequested.emit()
 
     def library_changed(self) -> None:
-        """The library changed on disk: check again, a missing exercise may have appeared."""
+        """The library changed on disk: take in a change to this file, and check again."""
         if self.path is not None:
             self.check_now()
+            if self._legacy is None and not self.theirs.isVisible():
+                self.take_disk_changes()
+
+
+def _encoding_name(encoding: str) -> str:
+    return {"cp1252": "Windows-1252", "latin-1": "Latin-1"}.get(encoding, encoding)
