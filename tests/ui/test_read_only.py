@@ -137,3 +137,42 @@ def test_the_file_is_not_touched_by_a_read_only_look(window: MainWindow, session
     window.close_session()
     assert SessionFile.snapshot(session_path).cards == []
     assert session_path.read_bytes() == before
+
+
+def test_a_session_on_read_only_media_opens_in_the_window_read_only(session_path: Path) -> None:
+    """As from Recent or a double-click: the window shows it, says why it is read-only, writes nothing."""
+    import os
+
+    from tests.read_only_media import run_on_read_only_media
+
+    child = textwrap.dedent("""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from workshop.library.catalog import load_library
+        from workshop.paths import shipped_library
+        from workshop.ui.context import AppContext
+        from workshop.ui.main_window import MainWindow
+
+        app = QApplication([])
+        window = MainWindow(AppContext(library=load_library([shipped_library()])))
+        window.show()
+        path = Path(sys.argv[1]) / "service-day.workshop"
+        print("opened:", window.open_session(path))
+        print("read-only:", window.controller.read_only)
+        print("banner:", window.run_page.read_only_banner.isVisible())
+        print("error:", window.message_bar.level == "error")
+        window.close_session()
+        print("files:", sorted(os.listdir(path.parent)))
+    """)
+    result = run_on_read_only_media([session_path], [sys.executable, "-c", child, "{media}"],
+                                    env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert lines["opened"] == "True" and lines["banner"] == "True" and lines["error"] == "False"
+    assert lines["read-only"] in ("the file is read-only",
+                                  "its folder cannot be written (a read-only disk, or a folder you may "
+                                  "not change)")
+    assert lines["files"] == "['service-day.workshop']"
