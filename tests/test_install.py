@@ -179,6 +179,11 @@ def test_a_missing_resource_is_named_in_one_sentence(installed: Installed, user_
     assert "report/pages/a4.css is missing" in result.stderr, result.stderr
     assert "Reinstall" in result.stderr
 
+    # The window says it too (in a dialog on a desktop; smoke mode skips the dialog), never a traceback.
+    window = run([python, "-m", "workshop"], cwd=tmp_path, env={**user_env, "WORKSHOP_SMOKE": "1"})
+    assert window.returncode == 1
+    assert "report/pages/a4.css is missing" in window.stderr and "Traceback" not in window.stderr
+
     shutil.rmtree(site / "workshop" / "resources")
     result = run([python, "-m", "workshop", "export", "day.workshop"], cwd=tmp_path, env=user_env)
     assert result.returncode == 1

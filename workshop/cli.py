@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workshop import __version__
 
-COMMANDS = ("validate", "library", "schema", "new", "export", "import")
+COMMANDS = ("validate", "library", "schema", "new", "export", "import", "desktop-entry")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,6 +122,13 @@ def _command_parser() -> argparse.ArgumentParser:
     importer.add_argument("source", type=Path, help="a JSON file written by `export --format json`")
     importer.add_argument("-o", "--output", required=True, type=Path)
     importer.set_defaults(run=_import)
+
+    desktop = sub.add_parser("desktop-entry", help="add Workshop to the desktop's menus, with its icon and "
+                                                   "the *.workshop file type (Linux; your own folders)")
+    action = desktop.add_mutually_exclusive_group(required=True)
+    action.add_argument("--install", action="store_true", help="write the entry (again)")
+    action.add_argument("--uninstall", action="store_true", help="remove what --install wrote")
+    desktop.set_defaults(run=_desktop_entry)
     return parser
 
 
@@ -268,4 +275,16 @@ def _import(args: argparse.Namespace) -> int:
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     print(output)
+    return 0
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from workshop.desktop import DesktopEntryError, data_home, describe, install, uninstall
+
+    home = data_home()
+    try:
+        outcome = install(home) if args.install else uninstall(home)
+    except DesktopEntryError as error:
+        raise CommandError(str(error)) from None
+    print(describe(outcome, home))
     return 0

@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "workshop"
+# The desktop's name for the app: its launcher file, and the window's desktopFileName.
+DESKTOP_ID = "workshop-facilitator"
 RESOURCES_PACKAGE = "workshop.resources"
 
 # What the app cannot work without, relative to the resources folder. A file
@@ -28,6 +30,7 @@ REQUIRED_RESOURCES = (
     "report/fonts.css",
     "report/pages/a4.css",
     "report/pages/letter.css",
+    "icons/workshop.svg",
 )
 
 

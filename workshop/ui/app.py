@@ -29,10 +29,11 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
     smoke = os.environ.get(SMOKE_ENV, "") not in ("", "0") if smoke is None else smoke
 
     # Qt is imported only now, so the checks above run even where Qt would abort.
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from workshop.library.catalog import Library
-    from workshop.paths import library_roots
+    from workshop.paths import DESKTOP_ID, MissingResources, library_roots, require_resources, shipped_icon
     from workshop.ui.context import AppContext
     from workshop.ui.main_window import MainWindow
 
@@ -40,8 +41,15 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
     app.setOrganizationName("Workshop")
-    app.setDesktopFileName("workshop")
+    # The launcher `workshop desktop-entry --install` writes: Wayland compositors and
+    # docks find the app's name and icon through it.
+    app.setDesktopFileName(DESKTOP_ID)
     use_console_font(app)
+    try:
+        require_resources()
+    except MissingResources as missing:
+        return say_missing_resources(str(missing))
+    app.setWindowIcon(QIcon(str(shipped_icon())))  # read lazily, when first drawn
 
     # The window is painted first, with the library's folders only; it reads them just after
     # (the home page says "Loading the library…" meanwhile).
@@ -54,6 +62,18 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
         watch_first_paint(window)
     window.show()
     return app.exec()
+
+
+def say_missing_resources(message: str) -> int:
+    """A broken install: said in a dialog (a double-click has no terminal) and on stderr; exit 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(message, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Workshop cannot start", message)
+    box.setObjectName("missingResources")
+    if os.environ.get(SMOKE_ENV, "") in ("", "0"):
+        box.exec()
+    return 1
 
 
 def use_console_font(app: object, pixels: int = 15) -> None:
