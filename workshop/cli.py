@@ -279,9 +279,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
-    from workshop.desktop import DesktopEntryError, data_home, describe, install, uninstall
+    from workshop.desktop import DesktopEntryError, default_data_home, describe, install, uninstall
 
-    home = data_home()
+    home = default_data_home()
     try:
         outcome = install(home) if args.install else uninstall(home)
     except DesktopEntryError as error:
