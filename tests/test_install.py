@@ -189,3 +189,14 @@ def test_a_missing_resource_is_named_in_one_sentence(installed: Installed, user_
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "workshop.resources is missing" in result.stderr, result.stderr
+
+
+def test_every_package_of_the_source_is_listed_for_the_wheel() -> None:
+    """pyproject.toml lists the packages (resources/ is mapped in): a new one must be added there."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(path.parent.relative_to(ROOT).parts)
+             for path in (ROOT / "workshop").rglob("__init__.py")}
+    assert listed == found | {"workshop.resources"}, sorted(listed ^ (found | {"workshop.resources"}))

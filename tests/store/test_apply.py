@@ -106,7 +106,7 @@ def test_undo_of_a_delete_restores_the_same_id_and_its_votes(board_path: Path) -
         session.apply(AddCard(ITEM, "write", "second", "keep"))
         session.apply(SetVotes(ITEM, "vote", Target.card(1), "Ana", 2))
         with_votes = session.state.copy()
-        restore = session.apply(DeleteCard(1))
+        restore = session.apply(DeleteCard(1)).inverse
         assert session.load().votes == []
     with SessionFile.open(board_path) as session:
         session.apply(restore)
@@ -122,7 +122,7 @@ def test_deleting_a_cluster_in_the_file(board_path: Path) -> None:
         session.apply(MoveCard(1, "keep", 1, 1.0))
         session.apply(SetVotes(ITEM, "vote", Target.cluster(1), None, 4))
         grouped = session.state.copy()
-        restore = session.apply(DeleteCluster(1))
+        restore = session.apply(DeleteCluster(1)).inverse
         assert session.load() == session.state
         assert session.state.cards[0].cluster is None
         session.apply(restore)
@@ -142,7 +142,7 @@ def test_undo_history_is_kept_in_the_file(board_path: Path) -> None:
         session.do(AddCard(ITEM, "write", "first", "keep"))
         session.do(SetCardColour(1, "green"))
         session.do(SetCardHidden(1, True))
-        assert session.undo() == SetCardHidden(1, True)  # what redoes it
+        assert session.undo().inverse == SetCardHidden(1, True)  # what redoes it
         after_one_undo = session.state.copy()
     with SessionFile.open(board_path) as session:
         assert session.state == after_one_undo

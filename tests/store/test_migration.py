@@ -66,7 +66,7 @@ def v1_path(tmp_path: Path, state: SessionState) -> Path:
 def test_a_v1_file_opens_and_keeps_everything(v1_path: Path, state: SessionState) -> None:
     with SessionFile.open(v1_path) as session:
         migrated = session.state
-        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert [(c.id, c.item, c.step, c.text, c.column, c.created_at) for c in migrated.cards] == V1_CARDS
     # New fields take their defaults; the board keeps the order the cards were typed in.
     assert [(c.colour, c.hidden, c.author, c.cluster, c.position) for c in migrated.cards] == [
@@ -147,7 +147,7 @@ def test_a_v2_file_gains_its_drafts_and_keeps_everything(v1_path: Path) -> None:
     db.execute("COMMIT")
     db.close()
     with SessionFile.open(v1_path) as session:
-        assert session._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [c.text for c in session.state.cards] == [row[3] for row in V1_CARDS]
         assert session.drafts() == {}
         session.save_draft("card", "Half a thought")

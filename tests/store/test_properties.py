@@ -60,15 +60,20 @@ def test_random_changes_undone_give_back_the_start_in_the_file(tmp_path: Path,
     path = _new_file(tmp_path)
     start = board_state()
     done = 0
+    last_key = ""
     with SessionFile.open(path) as session:
         for _ in range(data.draw(st.integers(1, 25))):
             command: Command = command_for(data, session.state)
             before = session.state.copy()
             try:
                 session.do(command)
-                done += 1
             except InputError:
                 assert session.state == before
+                continue
+            # A run of edits with one merge key (an answer typed on) is one step to undo.
+            if not command.merge_key or command.merge_key != last_key:
+                done += 1
+            last_key = command.merge_key
         end = session.state.copy()
         assert session.load() == end
     _same_in_file(path, end)

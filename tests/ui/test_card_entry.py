@@ -110,7 +110,7 @@ def test_a_card_the_store_could_not_save_is_not_shown_and_the_text_stays(
         raise sqlite3.OperationalError("database or disk is full")
 
     # Fault injection at the store's edge: the disk fills up.
-    monkeypatch.setattr(controller._file, "apply", disk_full)
+    monkeypatch.setattr("workshop.store.session_file._write_changes", disk_full)
     type_card(qtbot, running, "An idea worth keeping")
 
     assert running.run_page.board.texts() == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Tables every version has; a file missing one is damaged.
 CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
@@ -134,6 +134,14 @@ CREATE TABLE draft (
 );
 """
 
+# New in version 4: where each change in the undo history came from ("console", "import",
+# later "phone:<device>"), and the key that folds a run of small edits into one step
+# ("answer:3:check:0": an answer saved after each pause in the typing is undone whole).
+_V4_COLUMNS = """
+ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT 'console';
+ALTER TABLE history ADD COLUMN merge_key TEXT NOT NULL DEFAULT '';
+"""
+
 _CARD_V2_COLUMNS = """
     colour TEXT NOT NULL DEFAULT '',
     hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
@@ -145,7 +153,7 @@ _CARD_V2_COLUMNS = """
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES + _V3_TABLES
+) + _V2_TABLES + _V3_TABLES + _V4_COLUMNS
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -156,6 +164,8 @@ MIGRATIONS: dict[int, str] = {
        + _V2_TABLES,
     # 2 -> 3: drafts.
     2: _V3_TABLES,
+    # 3 -> 4: the undo history says where each change came from, and which run it belongs to.
+    3: _V4_COLUMNS,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"

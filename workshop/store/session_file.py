@@ -15,9 +15,10 @@ file (an older format is brought forward in the copy only).
 
 Changes: `SessionFile.apply(command)` runs a core command on a copy of the
 state, writes the rows it touched in one transaction, and only then updates
-`SessionFile.state`. `do` / `undo` / `redo` do the same and keep the undo
-history in the file, so it survives closing the app. Use either those three
-or `apply` with an undo stack of your own, not both on one file.
+`SessionFile.state`; it returns what it did (`Applied`: the inverse and the
+lists of the state it wrote). `do` / `undo` / `redo` do the same and keep the
+undo history in the file, with where each change came from, so it survives
+closing the app. The session layer (`workshop.session`) is what calls them.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -39,6 +40,7 @@ from workshop.core.commands.cards import end_position
 from workshop.core.session import (
     Card,
     EventKind,
+    InputError,
     SessionHeader,
     SessionState,
     StepEvent,
@@ -61,6 +63,27 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".workshop"
 MAX_DRAFT_PLACE = 100
 MAX_DRAFT_LENGTH = 20_000  # twice the longest card: a draft is never refused, only cut
+
+
+# Where a change came from: the facilitator's keyboard, an import, later a phone ("phone:<id>").
+CONSOLE = "console"
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A change committed to the file and in `SessionFile.state`.
+
+    `command` is what was applied (for an undo, the inverse of the change
+    undone), `inverse` what would take it back, `tables` the lists of the
+    state it wrote, `label` the change's name as the person made it ("Add
+    card", also when it is undone) and `origin` where it came from.
+    """
+
+    command: Command
+    inverse: Command
+    tables: frozenset[str]
+    label: str = ""
+    origin: str = CONSOLE
 
 
 class SessionFileError(Exception):
@@ -382,47 +405,59 @@ class SessionFile:
 
     # -- changing (one transaction each) --------------------------------------
 
-    def apply(self, command: Command) -> Command:
-        """Commit `command`'s effect, then apply it to `state`; return its inverse.
+    def apply(self, command: Command) -> Applied:
+        """Commit `command`'s effect, then apply it to `state`; say what was done.
 
         Raises `InputError` (nothing written, nothing changed) when the command
-        is refused, and sqlite3/OS errors (`state` unchanged) when the write
+        is refused, and `SessionFileError` (`state` unchanged) when the write
         fails. An `AddCard` without a time is stamped with the time it is written.
+        Not remembered for undo: that is `do`.
         """
         return self._commit(command, None)
 
-    def do(self, command: Command) -> Command:
-        """`apply`, and remember the change in the file's undo history (clearing redo)."""
+    def do(self, command: Command, origin: str = CONSOLE) -> Applied:
+        """`apply`, and remember the change in the file's undo history (clearing redo).
+
+        A change with the same `merge_key` as the newest one in the history
+        (an answer saved again as it is typed) joins it: one step to undo.
+        """
         command = _stamped(command)
+        key = command.merge_key
 
         def remember(inverse: Command) -> None:
+            top = self._db.execute("SELECT merge_key FROM history WHERE stack = 'undo' "
+                                   "ORDER BY id DESC LIMIT 1").fetchone()
+            redo_empty = self._db.execute("SELECT 1 FROM history WHERE stack = 'redo' LIMIT 1").fetchone()
+            if key and top is not None and top[0] == key and redo_empty is None:
+                return  # the entry already there takes back the whole run
             self._db.execute("DELETE FROM history WHERE stack = 'redo'")
-            self._push("undo", command.label, inverse)
+            self._push("undo", command.label, inverse, origin, key)
             # Keep the newest MAX_HISTORY changes: undo reaches far, the file stays small.
             self._db.execute(
                 "DELETE FROM history WHERE stack = 'undo' AND id <= (SELECT id FROM history "
                 "WHERE stack = 'undo' ORDER BY id DESC LIMIT 1 OFFSET ?)", (MAX_HISTORY,))
 
-        return self._commit(command, remember)
+        return replace(self._commit(command, remember), label=command.label, origin=origin)
 
-    def undo(self) -> Command | None:
-        """Undo the newest change in the history; return the command that redoes it.
+    def undo(self, origin: str = CONSOLE) -> Applied | None:
+        """Undo the newest change in the history; None when there is nothing to undo."""
+        return self._walk("undo", "redo", origin)
 
-        None when there is nothing to undo.
-        """
-        return self._walk("undo", "redo")
-
-    def redo(self) -> Command | None:
-        """Redo the newest undone change; return the command that undoes it.
-
-        None when there is nothing to redo.
-        """
-        return self._walk("redo", "undo")
+    def redo(self, origin: str = CONSOLE) -> Applied | None:
+        """Redo the newest undone change; None when there is nothing to redo."""
+        return self._walk("redo", "undo", origin)
 
     def history(self, stack: str = "undo") -> list[str]:
         """The labels of the undo (or redo) stack, newest first."""
+        if self.read_only:
+            return []  # nothing can be undone in a session looked at read-only
         return [row[0] for row in self._db.execute(
             "SELECT label FROM history WHERE stack = ? ORDER BY id DESC", (stack,))]
+
+    def history_origins(self, stack: str = "undo") -> list[str]:
+        """Where each change of the undo (or redo) stack came from, newest first."""
+        return [row[0] for row in self._db.execute(
+            "SELECT origin FROM history WHERE stack = ? ORDER BY id DESC", (stack,))]
 
     def add_card(self, item: int, step: str, text: str, column: str = "") -> Card:
         """Commit a card and return it with its id; raises CardTextError for empty text.
@@ -476,7 +511,7 @@ class SessionFile:
 
     # -- inside ------------------------------------------------------------------
 
-    def _commit(self, command: Command, remember: Callable[[Command], None] | None) -> Command:
+    def _commit(self, command: Command, remember: Callable[[Command], None] | None) -> Applied:
         command = _stamped(command)
         # The command runs on a copy first: it may refuse, and the write may
         # fail; only a committed change reaches `state`.
@@ -490,14 +525,18 @@ class SessionFile:
             _write_changes(self._db, scratch)
             if remember is not None:
                 remember(inverse)
-        self.state.take_tables(scratch, {table for table, _key in scratch.journal})
-        return inverse
+        tables = frozenset(table for table, _key in scratch.journal)
+        self.state.take_tables(scratch, set(tables))
+        return Applied(command, inverse, tables, command.label)
 
-    def _push(self, stack: str, label: str, command: Command) -> None:
-        self._db.execute("INSERT INTO history (stack, label, command) VALUES (?, ?, ?)",
-                         (stack, label, encode(command)))
+    def _push(self, stack: str, label: str, command: Command, origin: str = CONSOLE,
+              merge_key: str = "") -> None:
+        self._db.execute("INSERT INTO history (stack, label, command, origin, merge_key) "
+                         "VALUES (?, ?, ?, ?, ?)", (stack, label, encode(command), origin, merge_key))
 
-    def _walk(self, source: str, target: str) -> Command | None:
+    def _walk(self, source: str, target: str, origin: str) -> Applied | None:
+        if self.read_only:
+            return None
         row = self._db.execute("SELECT id, label, command FROM history WHERE stack = ? "
                                "ORDER BY id DESC LIMIT 1", (source,)).fetchone()
         if row is None:
@@ -505,14 +544,23 @@ class SessionFile:
         entry, label, text = row
         try:
             command = decode(text)
-        except (ValueError, TypeError) as error:
-            raise SessionFileError(self.path, f"the {source} history is damaged ({error})") from None
+        except (ValueError, TypeError):
+            raise SessionFileError(self.path, f"the {source} history is damaged; "
+                                              "the session itself is not") from None
 
         def move(inverse: Command) -> None:
             self._db.execute("DELETE FROM history WHERE id = ?", (entry,))
-            self._push(target, label, inverse)
+            self._push(target, label, inverse, origin)
 
-        return self._commit(command, move)
+        try:
+            applied = self._commit(command, move)
+        except InputError:
+            # The change can no longer be taken back (what it names is gone): drop the
+            # entry rather than leave it at the top, blocking everything under it.
+            with self._transaction():
+                self._db.execute("DELETE FROM history WHERE id = ?", (entry,))
+            raise
+        return replace(applied, label=label, origin=origin)
 
 
 # Changes kept in the undo history of the file.

@@ -10,6 +10,8 @@ or behind the day is; under it, a live thumbnail of the room.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from workshop.core.commands import Batch, Command, SetCardHidden
 from workshop.core.durations import format_minutes
 from workshop.core.timer import StepTimer, TimerState
+from workshop.session import How
 from workshop.ui.action_button import ActionButton
 from workshop.ui.actions import WorkshopActions
 from workshop.ui.agenda_view import AgendaView
@@ -38,7 +41,6 @@ from workshop.ui.schedule_status import ScheduleStatus
 from workshop.ui.step_header import HeaderSizes, StepHeader, step_position
 from workshop.ui.theme import CONSOLE, Theme
 from workshop.ui.timer_widget import TimerWidget
-from workshop.ui.undo import How
 
 CONSOLE_HEADER = HeaderSizes(eyebrow=15, title=30, prompt=21)
 WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
@@ -203,12 +205,12 @@ class RunPage(QWidget):
 
     def _connect_actions(self) -> None:
         actions = self._actions
-        actions.start_pause.triggered.connect(lambda: self._call("toggle_timer"))
-        actions.add_minute.triggered.connect(lambda: self._call("extend_timer", 60.0))
-        actions.remove_minute.triggered.connect(lambda: self._call("extend_timer", -60.0))
-        actions.reset_timer.triggered.connect(lambda: self._call("reset_timer"))
-        actions.next_step.triggered.connect(lambda: self._call("next_step"))
-        actions.previous_step.triggered.connect(lambda: self._call("previous_step"))
+        actions.start_pause.triggered.connect(lambda: self._on_session(SessionController.toggle_timer))
+        actions.add_minute.triggered.connect(lambda: self._on_session(lambda c: c.extend_timer(60.0)))
+        actions.remove_minute.triggered.connect(lambda: self._on_session(lambda c: c.extend_timer(-60.0)))
+        actions.reset_timer.triggered.connect(lambda: self._on_session(SessionController.reset_timer))
+        actions.next_step.triggered.connect(lambda: self._on_session(SessionController.next_step))
+        actions.previous_step.triggered.connect(lambda: self._on_session(SessionController.previous_step))
         actions.new_card.triggered.connect(self.focus_entry)
 
     # -- the session ----------------------------------------------------------------------
@@ -238,20 +240,17 @@ class RunPage(QWidget):
         self._show_stop()
 
     def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
-        stack = controller.history.stack
         return [(controller.stopChanged, self._on_stop_changed),
                 (controller.changed, self._on_changed),
                 (controller.timerChanged, self._on_timer_changed),
-                (stack.indexChanged, self._sync_undo),
-                (stack.canUndoChanged, self._sync_undo),
-                (stack.canRedoChanged, self._sync_undo)]
+                (controller.undoChanged, self._sync_undo)]
 
     def _current_timer(self) -> StepTimer | None:
         return self._controller.timer if self._controller else None
 
-    def _call(self, method: str, *args: object) -> None:
+    def _on_session(self, act: Callable[[SessionController], object]) -> None:
         if self._controller is not None:
-            getattr(self._controller, method)(*args)
+            act(self._controller)
 
     def _go_to(self, index: int) -> None:
         if self._controller is not None:
@@ -361,17 +360,15 @@ class RunPage(QWidget):
 
     def undo_state(self) -> tuple[str | None, str | None]:
         """What Undo and Redo would do, by name; None for nothing."""
-        stack = self._controller.history.stack if self._controller is not None else None
-        if stack is None:
+        if self._controller is None:
             return None, None
-        return (stack.undoText() if stack.canUndo() else None,
-                stack.redoText() if stack.canRedo() else None)
+        return self._controller.undo_text(), self._controller.redo_text()
 
     def undo(self) -> None:
-        self._call("undo")
+        self._on_session(SessionController.undo)
 
     def redo(self) -> None:
-        self._call("redo")
+        self._on_session(SessionController.redo)
 
     def _on_timer_changed(self) -> None:
         self.timer_widget.refresh()

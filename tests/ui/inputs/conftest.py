@@ -1,74 +1,33 @@
-"""A session door for the input panels: a real session file, an undo stack, and the signal.
+"""The panels' door in the tests: the app's own `SessionController` over a real session file.
 
-`FileDoor` is what `SessionController` is to the panels, cut to the bone:
-every change is committed by `SessionFile.apply` before `changed` is sent,
-and undo / redo walk a QUndoStack through the same door.
+No copy of the controller: every change goes through the session layer, is
+committed before `changed` is sent, and undo and redo walk the file's own
+history, as in the app. `door.failures` collects what the door said went wrong.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 
-from workshop.core.commands import Command
 from workshop.core.session import SessionState
-from workshop.store.session_file import SessionFile, SessionFileError
-from workshop.ui.inputs.door import Change, tables_touched
-from workshop.ui.undo import UndoHistory
-
-STORE_ERRORS = (sqlite3.Error, OSError, SessionFileError)
+from workshop.store.session_file import SessionFile
+from workshop.ui.controller import SessionController
 
 
-class FileDoor(QObject):
-    """The panels' door over an open session file."""
+def open_door(path: Path) -> SessionController:
+    """The door over the session file at `path`, noting what it says went wrong."""
+    door = SessionController.open(path)
+    door.failures = []  # type: ignore[attr-defined]
+    door.failed.connect(door.failures.append)  # type: ignore[attr-defined]
+    return door
 
-    changed = Signal(object)
-    failed = Signal(str)
 
-    def __init__(self, session_file: SessionFile) -> None:
-        super().__init__()
-        self.file = session_file
-        self.history = UndoHistory(self._apply, self)
-        self.failures: list[str] = []
-        self.failed.connect(self.failures.append)
-        self.history.refused.connect(self.failures.append)
-
-    @property
-    def state(self) -> SessionState:
-        return self.file.state
-
-    def execute(self, command: Command) -> bool:
-        return self.history.do(command)
-
-    def draft(self, place: str) -> str:
-        return self.file.drafts().get(place, "")
-
-    def save_draft(self, place: str, text: str) -> bool:
-        try:
-            self.file.save_draft(place, text)
-        except STORE_ERRORS as error:
-            self.failed.emit(str(error))
-            return False
-        return True
-
-    def undo(self) -> None:
-        self.history.undo()
-
-    def redo(self) -> None:
-        self.history.redo()
-
-    def _apply(self, command: Command, how: str, label: str = "") -> Command | None:
-        try:
-            inverse = self.file.apply(command)
-        except STORE_ERRORS as error:
-            self.failed.emit(str(error))
-            return None
-        self.changed.emit(Change(command, tables_touched(command), how, inverse, label))
-        return inverse
+def undo_steps(door: SessionController) -> int:
+    """How many changes Undo can take back (the file's own history)."""
+    return len(door.session.undo_labels())
 
 
 def place(state: SessionState, exercise: str, step: str) -> tuple[int, str]:
@@ -80,12 +39,10 @@ def place(state: SessionState, exercise: str, step: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def door(session_path: Path) -> Iterator[FileDoor]:
-    session_file = SessionFile.open(session_path)
-    door = FileDoor(session_file)
+def door(session_path: Path) -> Iterator[SessionController]:
+    door = open_door(session_path)
     yield door
-    door.history.clear()
-    session_file.close()
+    door.close()
     door.deleteLater()
 
 

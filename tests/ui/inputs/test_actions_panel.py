@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.actions_panel import ActionsPanel
 from workshop.ui.inputs.audience.actions import RoomActions
 
@@ -19,7 +20,7 @@ TODAY = date(2026, 11, 22)  # a Sunday: "next week" is tomorrow
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, door: FileDoor) -> Iterator[ActionsPanel]:
+def panel(qtbot: QtBot, door: SessionController) -> Iterator[ActionsPanel]:
     panel = ActionsPanel(door, today=lambda: TODAY)
     qtbot.addWidget(panel)
     panel.resize(900, 600)
@@ -51,7 +52,7 @@ def test_the_date_is_shown_unambiguously_as_it_is_typed(qtbot: QtBot, panel: Act
 
 
 def test_a_date_that_cannot_be_read_says_why_and_adds_nothing(qtbot: QtBot, panel: ActionsPanel,
-                                                             door: FileDoor) -> None:
+                                                             door: SessionController) -> None:
     type_into(qtbot, panel.what, "Tell the night team")
     type_into(qtbot, panel.due, "31/2")
     assert panel.due_reading.property("problem")
@@ -61,7 +62,7 @@ def test_a_date_that_cannot_be_read_says_why_and_adds_nothing(qtbot: QtBot, pane
     assert panel.hint.text() == panel.due_reading.text()
 
 
-def test_enter_adds_the_action_shown_on_the_wall(qtbot: QtBot, panel: ActionsPanel, door: FileDoor,
+def test_enter_adds_the_action_shown_on_the_wall(qtbot: QtBot, panel: ActionsPanel, door: SessionController,
                                                 session_path: Path) -> None:
     room = RoomActions(door)
     qtbot.addWidget(room)
@@ -87,7 +88,7 @@ def test_an_action_without_what_is_refused_in_words(qtbot: QtBot, panel: Actions
 
 
 def test_selecting_an_action_edits_it_and_delete_removes_it(qtbot: QtBot, panel: ActionsPanel,
-                                                            door: FileDoor) -> None:
+                                                            door: SessionController) -> None:
     type_into(qtbot, panel.what, "Wall poster")
     type_into(qtbot, panel.due, "tomorrow")
     qtbot.keyClick(panel.due, Qt.Key.Key_Return)
@@ -107,7 +108,7 @@ def test_selecting_an_action_edits_it_and_delete_removes_it(qtbot: QtBot, panel:
 
 
 def test_the_wall_asks_who_and_when_and_keeps_the_rows_together(qtbot: QtBot, panel: ActionsPanel,
-                                                                door: FileDoor) -> None:
+                                                                door: SessionController) -> None:
     from workshop.core.commands import AddAction
 
     room = RoomActions(door)
@@ -130,7 +131,7 @@ def test_the_wall_asks_who_and_when_and_keeps_the_rows_together(qtbot: QtBot, pa
 
 
 def test_long_actions_wrap_and_those_that_do_not_fit_are_counted(qtbot: QtBot, panel: ActionsPanel,
-                                                                 door: FileDoor) -> None:
+                                                                 door: SessionController) -> None:
     from workshop.core.commands import AddAction
 
     long_what = "Draft the one-page directive and pin it in every staff room, the kitchen's too"

@@ -74,7 +74,7 @@ def test_a_talk_step_shows_no_panel(running: MainWindow) -> None:
 def test_the_controller_reads_the_files_own_state(running: MainWindow) -> None:
     controller = running.controller
     assert controller is not None
-    assert controller.state is controller._file.state
+    assert controller.state is controller.session._file.state
 
 
 def test_ctrl_z_in_the_empty_entry_takes_back_the_card(qtbot: QtBot, running: MainWindow,
@@ -146,7 +146,7 @@ def test_a_change_the_disk_refuses_is_not_shown_and_not_on_the_stack(
     def disk_full(*_args: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(controller._file, "apply", disk_full)
+    monkeypatch.setattr("workshop.store.session_file._write_changes", disk_full)
     panel = running.run_page.inputs.current_panel
     assert isinstance(panel, ActionsPanel)
     panel.what.setText("Tell the night team")
@@ -156,7 +156,7 @@ def test_a_change_the_disk_refuses_is_not_shown_and_not_on_the_stack(
     assert panel.model.rowCount() == 0
     assert panel.what.text() == "Tell the night team"  # kept, to try again
     assert "disk is full" in running.message_bar.text
-    assert controller.history.stack.count() == 0
+    assert len(controller.session.undo_labels()) == 0
 
 
 def test_an_answer_being_typed_is_saved_when_the_step_changes(qtbot: QtBot, running: MainWindow,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place
+from tests.ui.inputs.conftest import place
 from tests.ui.test_accessibility import controls, unnamed
 from workshop.core.templates import InputKind
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.panels import panel_for
 
 STEPS = {
@@ -21,7 +22,7 @@ STEPS = {
 
 
 @pytest.mark.parametrize("kind", list(STEPS), ids=lambda kind: kind.value)
-def test_every_control_is_named(qtbot: QtBot, door: FileDoor, kind: InputKind) -> None:
+def test_every_control_is_named(qtbot: QtBot, door: SessionController, kind: InputKind) -> None:
     panel = panel_for(kind, door)
     assert panel is not None
     qtbot.addWidget(panel)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen, undo_steps
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.notes import RoomNotes
 from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.inputs.notes_model import RowKind
@@ -19,7 +20,7 @@ from workshop.ui.inputs.notes_view import NotesView
 
 
 @pytest.fixture
-def board(qtbot: QtBot, door: FileDoor) -> Iterator[NotesBoard]:
+def board(qtbot: QtBot, door: SessionController) -> Iterator[NotesBoard]:
     """The board of Keep it alive / Silent writing (no columns), on screen."""
     board = NotesBoard(door)
     qtbot.addWidget(board)
@@ -108,7 +109,7 @@ def test_an_empty_card_is_not_added_and_the_entry_says_why(qtbot: QtBot, board: 
 
 
 def test_an_author_is_kept_for_one_card_then_anonymous_again(qtbot: QtBot, board: NotesBoard,
-                                                             door: FileDoor) -> None:
+                                                             door: SessionController) -> None:
     board.author.setText("Ana")
     type_card(qtbot, board, "Named")
     type_card(qtbot, board, "Anonymous")
@@ -119,7 +120,7 @@ def test_an_author_is_kept_for_one_card_then_anonymous_again(qtbot: QtBot, board
 # -- editing in place -----------------------------------------------------------------------------
 
 
-def test_f2_edits_a_card_in_place_and_enter_keeps_it(qtbot: QtBot, board: NotesBoard, door: FileDoor,
+def test_f2_edits_a_card_in_place_and_enter_keeps_it(qtbot: QtBot, board: NotesBoard, door: SessionController,
                                                      session_path: Path) -> None:
     type_card(qtbot, board, "Smile on the phne")
     select(board, 0)
@@ -138,7 +139,7 @@ def test_f2_edits_a_card_in_place_and_enter_keeps_it(qtbot: QtBot, board: NotesB
     assert card_texts(board) == ["Smile on the phne"]
 
 
-def test_escape_leaves_the_card_as_it_was(qtbot: QtBot, board: NotesBoard, door: FileDoor) -> None:
+def test_escape_leaves_the_card_as_it_was(qtbot: QtBot, board: NotesBoard, door: SessionController) -> None:
     type_card(qtbot, board, "Keep me")
     select(board, 0)
     board.views[0].edit(board.models[0].index(0))
@@ -147,13 +148,14 @@ def test_escape_leaves_the_card_as_it_was(qtbot: QtBot, board: NotesBoard, door:
     qtbot.keyClicks(editor, "changed")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert card_texts(board) == ["Keep me"]
-    assert door.history.stack.count() == 1
+    assert undo_steps(door) == 1
 
 
 # -- colour, hide, delete --------------------------------------------------------------------------
 
 
-def test_digit_keys_colour_the_selected_cards(qtbot: QtBot, board: NotesBoard, door: FileDoor) -> None:
+def test_digit_keys_colour_the_selected_cards(qtbot: QtBot, board: NotesBoard,
+                                              door: SessionController) -> None:
     for text in ("a", "b", "c"):
         type_card(qtbot, board, text)
     select(board, 0, 2)
@@ -166,7 +168,7 @@ def test_digit_keys_colour_the_selected_cards(qtbot: QtBot, board: NotesBoard, d
 
 
 def test_a_digit_typed_in_the_entry_stays_in_the_entry(qtbot: QtBot, board: NotesBoard,
-                                                       door: FileDoor) -> None:
+                                                       door: SessionController) -> None:
     type_card(qtbot, board, "a")
     select(board, 0)
     board.entry_panel.entry.setFocus()
@@ -176,7 +178,7 @@ def test_a_digit_typed_in_the_entry_stays_in_the_entry(qtbot: QtBot, board: Note
 
 
 def test_hidden_cards_never_reach_the_room_until_revealed(qtbot: QtBot, board: NotesBoard,
-                                                         door: FileDoor) -> None:
+                                                         door: SessionController) -> None:
     room = RoomNotes(door)
     qtbot.addWidget(room)
     room.show_step(board.item, board.step)
@@ -197,7 +199,7 @@ def test_hidden_cards_never_reach_the_room_until_revealed(qtbot: QtBot, board: N
 
 
 def test_delete_removes_the_selected_cards_and_undo_brings_them_back(qtbot: QtBot, board: NotesBoard,
-                                                                    door: FileDoor,
+                                                                    door: SessionController,
                                                                     session_path: Path) -> None:
     for text in ("a", "b", "c"):
         type_card(qtbot, board, text)
@@ -213,7 +215,7 @@ def test_delete_removes_the_selected_cards_and_undo_brings_them_back(qtbot: QtBo
 # -- clusters ---------------------------------------------------------------------------------------
 
 
-def test_dropping_a_card_on_a_card_makes_a_cluster(qtbot: QtBot, board: NotesBoard, door: FileDoor,
+def test_dropping_a_card_on_a_card_makes_a_cluster(qtbot: QtBot, board: NotesBoard, door: SessionController,
                                                    session_path: Path) -> None:
     for text in ("Know names", "Remember birthdays", "Fast checkout"):
         type_card(qtbot, board, text)
@@ -225,14 +227,14 @@ def test_dropping_a_card_on_a_card_makes_a_cluster(qtbot: QtBot, board: NotesBoa
                              ("loose", ""), ("card", "Fast checkout")]
     saved = reopen(session_path)
     assert [c.cluster for c in saved.cards] == [1, 1, None]
-    assert door.history.stack.count() == 4  # the cluster and both moves: one undo
+    assert undo_steps(door) == 4  # the cluster and both moves: one undo
     door.undo()
     assert layout(board) == [("card", "Know names"), ("card", "Remember birthdays"),
                              ("card", "Fast checkout")]
 
 
 def test_dropping_on_a_heading_or_between_cards_places_the_card(qtbot: QtBot, board: NotesBoard,
-                                                                 door: FileDoor) -> None:
+                                                                 door: SessionController) -> None:
     for text in ("a", "b", "c", "d"):
         type_card(qtbot, board, text)
     view = board.views[0]
@@ -266,7 +268,7 @@ def test_the_models_drop_handler_takes_the_same_drops(qtbot: QtBot, board: Notes
 
 
 def test_ctrl_g_groups_the_selection_and_asks_for_a_name(qtbot: QtBot, board: NotesBoard,
-                                                        door: FileDoor, session_path: Path) -> None:
+                                                        door: SessionController, session_path: Path) -> None:
     for text in ("a", "b", "c"):
         type_card(qtbot, board, text)
     select(board, 0, 2)
@@ -287,7 +289,7 @@ def test_ctrl_g_groups_the_selection_and_asks_for_a_name(qtbot: QtBot, board: No
     assert layout(board) == [("card", "a"), ("card", "b"), ("card", "c")]
 
 
-def test_cards_move_between_columns_by_drag(qtbot: QtBot, door: FileDoor) -> None:
+def test_cards_move_between_columns_by_drag(qtbot: QtBot, door: SessionController) -> None:
     board = NotesBoard(door)
     qtbot.addWidget(board)
     board.resize(1200, 700)
@@ -307,7 +309,8 @@ def test_cards_move_between_columns_by_drag(qtbot: QtBot, door: FileDoor) -> Non
     board.close()
 
 
-def test_a_thousand_cards_are_laid_out_once_each(qtbot: QtBot, board: NotesBoard, door: FileDoor) -> None:
+def test_a_thousand_cards_are_laid_out_once_each(qtbot: QtBot, board: NotesBoard,
+                                                 door: SessionController) -> None:
     from workshop.core.commands import AddCard, Batch
 
     door.execute(Batch(tuple(AddCard(board.item, board.step, f"Idea {n}") for n in range(1000)), "Many"))

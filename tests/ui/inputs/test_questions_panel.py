@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen, undo_steps
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.answers import RoomAnswers
 from workshop.ui.inputs.questions_panel import QuestionsPanel
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, door: FileDoor) -> Iterator[QuestionsPanel]:
+def panel(qtbot: QtBot, door: SessionController) -> Iterator[QuestionsPanel]:
     """Keep it alive / Test the directive: three questions."""
     panel = QuestionsPanel(door)
     qtbot.addWidget(panel)
@@ -32,7 +33,8 @@ def test_each_question_has_its_own_box(panel: QuestionsPanel) -> None:
     assert panel.questions[0].text().startswith("1. Have we told ALL our people")
 
 
-def test_an_answer_is_saved_after_a_pause_in_typing(qtbot: QtBot, panel: QuestionsPanel, door: FileDoor,
+def test_an_answer_is_saved_after_a_pause_in_typing(qtbot: QtBot, panel: QuestionsPanel,
+                                                    door: SessionController,
                                                    session_path: Path) -> None:
     room = RoomAnswers(door)
     qtbot.addWidget(room)
@@ -49,7 +51,7 @@ def test_an_answer_is_saved_after_a_pause_in_typing(qtbot: QtBot, panel: Questio
 
 
 def test_leaving_the_box_saves_at_once_and_undo_takes_the_whole_answer(qtbot: QtBot, panel: QuestionsPanel,
-                                                                       door: FileDoor) -> None:
+                                                                       door: SessionController) -> None:
     box = panel.answers[1]
     box.setFocus()
     qtbot.keyClicks(box, "Mystery")
@@ -57,7 +59,7 @@ def test_leaving_the_box_saves_at_once_and_undo_takes_the_whole_answer(qtbot: Qt
     qtbot.keyClicks(box, " guests every month")
     panel.answers[2].setFocus()  # focus out: saved
     assert door.state.answer(panel.item, panel.step, 1) == "Mystery guests every month"
-    assert door.history.stack.count() == 1  # the two saves of one answer are one undo
+    assert undo_steps(door) == 1  # the two saves of one answer are one undo
 
     door.undo()
     assert door.state.answers == []
@@ -66,7 +68,8 @@ def test_leaving_the_box_saves_at_once_and_undo_takes_the_whole_answer(qtbot: Qt
     assert box.toPlainText() == "Mystery guests every month"
 
 
-def test_hiding_the_panel_saves_what_was_typed(qtbot: QtBot, panel: QuestionsPanel, door: FileDoor) -> None:
+def test_hiding_the_panel_saves_what_was_typed(qtbot: QtBot, panel: QuestionsPanel,
+                                               door: SessionController) -> None:
     panel.answers[2].setFocus()
     qtbot.keyClicks(panel.answers[2], "Training moves us nearer")
     panel.hide()
@@ -74,7 +77,7 @@ def test_hiding_the_panel_saves_what_was_typed(qtbot: QtBot, panel: QuestionsPan
 
 
 def test_answers_on_the_wall_are_as_large_as_fits(qtbot: QtBot, panel: QuestionsPanel,
-                                                  door: FileDoor) -> None:
+                                                  door: SessionController) -> None:
     from workshop.core.commands import SetAnswer
 
     room = RoomAnswers(door)

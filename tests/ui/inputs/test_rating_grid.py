@@ -9,15 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen
 from workshop.core.commands import SetRating
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.ratings import RoomRatings
 from workshop.ui.inputs.rating_grid import RatingGrid
 from workshop.ui.inputs.rating_model import AVERAGE, FIRST_PERSON, GROUP, SPREAD
 
 
 @pytest.fixture
-def grid(qtbot: QtBot, door: FileDoor) -> Iterator[RatingGrid]:
+def grid(qtbot: QtBot, door: SessionController) -> Iterator[RatingGrid]:
     """The words test: six words rated 1 (never) to 5 (often), per participant."""
     grid = RatingGrid(door)
     qtbot.addWidget(grid)
@@ -51,7 +52,8 @@ def test_a_persons_scores_are_typed_one_digit_each_down_the_column(qtbot: QtBot,
         (n, "Ana", v) for n, v in enumerate((4, 3, 5, 2, 1, 5))]
 
 
-def test_average_and_spread_follow_every_score(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:
+def test_average_and_spread_follow_every_score(qtbot: QtBot, grid: RatingGrid,
+                                               door: SessionController) -> None:
     room = RoomRatings(door)
     qtbot.addWidget(room)
     room.resize(1600, 900)
@@ -73,7 +75,7 @@ def test_average_and_spread_follow_every_score(qtbot: QtBot, grid: RatingGrid, d
     assert room.visible_text().splitlines()[:3] == ["average", "Pride 3.0 (2 scores)", "Engage 5.0 (1 score)"]
 
 
-def test_delete_clears_a_score(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:
+def test_delete_clears_a_score(qtbot: QtBot, grid: RatingGrid, door: SessionController) -> None:
     add_person(qtbot, grid, "Ana")
     qtbot.keyClick(grid.table, Qt.Key.Key_3)
     grid.table.setCurrentIndex(grid.model.index(0, FIRST_PERSON))
@@ -82,7 +84,8 @@ def test_delete_clears_a_score(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -
     assert cell(grid, 0, AVERAGE) == "–"
 
 
-def test_a_score_off_the_scale_is_refused_in_words(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:
+def test_a_score_off_the_scale_is_refused_in_words(qtbot: QtBot, grid: RatingGrid,
+                                                   door: SessionController) -> None:
     add_person(qtbot, grid, "Ana")
     qtbot.keyClick(grid.table, Qt.Key.Key_7)
     assert door.state.ratings == []
@@ -90,7 +93,8 @@ def test_a_score_off_the_scale_is_refused_in_words(qtbot: QtBot, grid: RatingGri
     assert grid.table.currentIndex().row() == 0  # stays on the cell to be typed again
 
 
-def test_consensus_mode_shows_only_the_groups_column(qtbot: QtBot, grid: RatingGrid, door: FileDoor) -> None:
+def test_consensus_mode_shows_only_the_groups_column(qtbot: QtBot, grid: RatingGrid,
+                                                     door: SessionController) -> None:
     add_person(qtbot, grid, "Ana")
     grid.set_consensus(True)
     assert grid.table.isColumnHidden(FIRST_PERSON)
@@ -104,7 +108,7 @@ def test_consensus_mode_shows_only_the_groups_column(qtbot: QtBot, grid: RatingG
     assert room.visible_text().splitlines()[:2] == ["◆ the group", "Pride ◆ 4"]
 
 
-def test_participants_of_the_session_have_their_columns(qtbot: QtBot, door: FileDoor) -> None:
+def test_participants_of_the_session_have_their_columns(qtbot: QtBot, door: SessionController) -> None:
     item, step = place(door.state, "servant-leadership", "rate")
     door.execute(SetRating(item, step, 0, "Chen", 5))
     grid = RatingGrid(door)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place
+from tests.ui.inputs.conftest import open_door, place, undo_steps
 from workshop.core.commands import (
     AddAction,
     AddCandidate,
@@ -22,7 +22,7 @@ from workshop.core.commands import (
 )
 from workshop.core.session import Target
 from workshop.core.templates import InputKind
-from workshop.store.session_file import SessionFile
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.views import room_view_for
 from workshop.ui.inputs.panel import InputPanel
 from workshop.ui.inputs.panels import panel_for
@@ -37,7 +37,7 @@ STEPS = {
 }
 
 
-def fill(door: FileDoor) -> None:
+def fill(door: SessionController) -> None:
     """Some of everything, as a morning in the room leaves it."""
     item, write = place(door.state, "keep-it-alive", "write")
     door.execute(AddCard(item, write, "Every guest feels remembered", colour="pink", author="Ana"))
@@ -83,7 +83,7 @@ def shown(panel: InputPanel) -> str:
     return repr([[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())])
 
 
-def screens(qtbot: QtBot, door: FileDoor) -> dict[InputKind, tuple[str, str]]:
+def screens(qtbot: QtBot, door: SessionController) -> dict[InputKind, tuple[str, str]]:
     """Each kind's console panel and room view, as text."""
     found = {}
     for kind, (exercise, step) in STEPS.items():
@@ -100,24 +100,27 @@ def screens(qtbot: QtBot, door: FileDoor) -> dict[InputKind, tuple[str, str]]:
     return found
 
 
-def test_reopening_shows_the_same_on_every_panel_and_wall(qtbot: QtBot, door: FileDoor,
+def test_reopening_shows_the_same_on_every_panel_and_wall(qtbot: QtBot, door: SessionController,
                                                           session_path: Path) -> None:
     fill(door)
     before = screens(qtbot, door)
-    door.file.close()  # the app closes, and opens the file again
+    door.close()  # the app closes, and opens the file again
 
-    with SessionFile.open(session_path) as again:
-        after = screens(qtbot, FileDoor(again))
+    again = open_door(session_path)
+    try:
+        after = screens(qtbot, again)
+    finally:
+        again.close()
 
     assert after == before
     assert "Not for the room yet" not in "".join(room for _console, room in after.values())
     assert "Not for the room yet" in after[InputKind.NOTES][0]
 
 
-def test_undo_all_then_redo_all_gives_the_same_screens(qtbot: QtBot, door: FileDoor) -> None:
+def test_undo_all_then_redo_all_gives_the_same_screens(qtbot: QtBot, door: SessionController) -> None:
     fill(door)
     before = screens(qtbot, door)
-    steps = door.history.stack.count()
+    steps = undo_steps(door)
     for _ in range(steps):
         door.undo()
     assert door.state.cards == [] and door.state.votes == [] and door.state.actions == []
@@ -127,7 +130,7 @@ def test_undo_all_then_redo_all_gives_the_same_screens(qtbot: QtBot, door: FileD
     assert screens(qtbot, door) == before
 
 
-def test_the_wall_is_large_and_plain(qtbot: QtBot, door: FileDoor) -> None:
+def test_the_wall_is_large_and_plain(qtbot: QtBot, door: SessionController) -> None:
     """At 1920 x 1080 with 39 px body text (what the audience window asks for)."""
     fill(door)
     for kind, (exercise, step) in STEPS.items():
@@ -148,7 +151,7 @@ def test_the_wall_is_large_and_plain(qtbot: QtBot, door: FileDoor) -> None:
         room.close()
 
 
-def test_a_full_board_is_drawn_smaller_rather_than_cut_off(qtbot: QtBot, door: FileDoor) -> None:
+def test_a_full_board_is_drawn_smaller_rather_than_cut_off(qtbot: QtBot, door: SessionController) -> None:
     from workshop.core.commands import Batch
     from workshop.ui.inputs.audience.notes import FIT_STEPS, RoomNotes
 

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.statement import RoomStatement
 from workshop.ui.inputs.statement_panel import StatementPanel
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, door: FileDoor) -> Iterator[StatementPanel]:
+def panel(qtbot: QtBot, door: SessionController) -> Iterator[StatementPanel]:
     """Purpose statement: "We {why}, over {everything}." (P = W/E)."""
     panel = StatementPanel(door)
     qtbot.addWidget(panel)
@@ -28,7 +29,7 @@ def panel(qtbot: QtBot, door: FileDoor) -> Iterator[StatementPanel]:
 
 
 @pytest.fixture
-def room(qtbot: QtBot, door: FileDoor, panel: StatementPanel) -> RoomStatement:
+def room(qtbot: QtBot, door: SessionController, panel: StatementPanel) -> RoomStatement:
     room = RoomStatement(door)
     qtbot.addWidget(room)
     room.resize(1600, 900)
@@ -67,7 +68,7 @@ def test_enter_in_the_last_blank_keeps_a_candidate(qtbot: QtBot, panel: Statemen
 
 
 def test_the_chosen_statement_is_shown_large(qtbot: QtBot, panel: StatementPanel, room: RoomStatement,
-                                             door: FileDoor, session_path: Path) -> None:
+                                             door: SessionController, session_path: Path) -> None:
     for why in ("help people rest", "make every guest feel at home"):
         fill(qtbot, panel, why, "speed")
         panel.submit()
@@ -84,7 +85,8 @@ def test_the_chosen_statement_is_shown_large(qtbot: QtBot, panel: StatementPanel
     assert room.visible_text().startswith("Candidates")
 
 
-def test_a_candidate_is_edited_through_the_form(qtbot: QtBot, panel: StatementPanel, door: FileDoor) -> None:
+def test_a_candidate_is_edited_through_the_form(qtbot: QtBot, panel: StatementPanel,
+                                                door: SessionController) -> None:
     fill(qtbot, panel, "help people rest", "upselling")
     panel.submit()
     panel.candidates.setCurrentRow(0)
@@ -102,7 +104,7 @@ def test_an_empty_statement_is_refused_in_words(qtbot: QtBot, panel: StatementPa
     assert panel.hint.text() == "Fill in at least one blank of the statement."
 
 
-def test_delete_and_undo(qtbot: QtBot, panel: StatementPanel, door: FileDoor) -> None:
+def test_delete_and_undo(qtbot: QtBot, panel: StatementPanel, door: SessionController) -> None:
     fill(qtbot, panel, "rest", "noise")
     panel.submit()
     panel.candidates.setCurrentRow(0)

@@ -23,11 +23,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PLAN_ID
 from tests.pdf_text import pdf_text as reader_text
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import open_door, place, reopen
 from workshop.core.session import MAX_CARD_LENGTH, SessionHeader, SessionState, build_state, clean_card_text
 from workshop.library.catalog import load_library
 from workshop.paths import shipped_library
 from workshop.store.session_file import SessionFile
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.notes import RoomNotes
 from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.inputs.tiles import typed_text
@@ -63,12 +64,12 @@ printed_texts = st.lists(st.one_of(st.text(REPORT_SCRIPTS, min_size=1, max_size=
 
 
 @contextmanager
-def fresh_board(state: SessionState) -> Iterator[tuple[NotesBoard, RoomNotes, FileDoor, Path]]:
+def fresh_board(state: SessionState) -> Iterator[tuple[NotesBoard, RoomNotes, SessionController, Path]]:
     """A new session file, its door, a console board and a room view, cleaned up afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="text-"))
     path = folder / "t.workshop"
-    session_file = SessionFile.create(path, state.copy())
-    door = FileDoor(session_file)
+    SessionFile.create(path, state.copy()).close()
+    door = open_door(path)
     item, step = place(door.state, "keep-it-alive", "write")
     board, room = NotesBoard(door), RoomNotes(door)
     board.resize(900, 600)
@@ -82,8 +83,7 @@ def fresh_board(state: SessionState) -> Iterator[tuple[NotesBoard, RoomNotes, Fi
         board.close()
         board.deleteLater()
         room.deleteLater()
-        door.history.clear()
-        session_file.close()
+        door.close()
         door.deleteLater()
         QApplication.processEvents()
 

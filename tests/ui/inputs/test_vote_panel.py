@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import FileDoor, place, reopen
+from tests.ui.inputs.conftest import place, reopen
 from workshop.core.commands import AddCard, CreateCluster, DeleteCard, MoveCard
 from workshop.core.session import Target
+from workshop.ui.controller import SessionController
 from workshop.ui.inputs.audience.votes import RoomVotes
 from workshop.ui.inputs.vote_model import TALLY
 from workshop.ui.inputs.vote_panel import VotePanel
@@ -20,7 +21,7 @@ CARDS = ("Know every guest's name", "Fix it before they ask", "Say sorry and mea
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, door: FileDoor) -> Iterator[VotePanel]:
+def panel(qtbot: QtBot, door: SessionController) -> Iterator[VotePanel]:
     """Keep it alive / Dot vote (3 dots each) on the cards of its silent-writing step."""
     item, write = place(door.state, "keep-it-alive", "write")
     for text in CARDS:
@@ -59,7 +60,7 @@ def test_typing_a_number_on_a_card_sets_the_rooms_tally(qtbot: QtBot, panel: Vot
 
 
 def test_one_by_one_each_click_is_a_dot_up_to_the_limit(qtbot: QtBot, panel: VotePanel,
-                                                       door: FileDoor) -> None:
+                                                       door: SessionController) -> None:
     panel.set_mode(tally=False)
     panel.voter.setEditText("Ana")
     table = panel.table
@@ -103,7 +104,7 @@ def test_a_vote_without_a_voter_asks_who(qtbot: QtBot, panel: VotePanel) -> None
 
 
 def test_results_are_sorted_and_a_deleted_card_releases_its_dots(qtbot: QtBot, panel: VotePanel,
-                                                                 door: FileDoor) -> None:
+                                                                 door: SessionController) -> None:
     room = RoomVotes(door)
     qtbot.addWidget(room)
     room.resize(1600, 900)
@@ -120,7 +121,7 @@ def test_results_are_sorted_and_a_deleted_card_releases_its_dots(qtbot: QtBot, p
     assert panel.summary.text().startswith("4 dots placed")
 
 
-def test_clusters_are_voted_on_too(qtbot: QtBot, panel: VotePanel, door: FileDoor) -> None:
+def test_clusters_are_voted_on_too(qtbot: QtBot, panel: VotePanel, door: SessionController) -> None:
     item, write = place(door.state, "keep-it-alive", "write")
     door.execute(CreateCluster(item, write, "People"))
     door.execute(MoveCard(1, "", 1, 1.0))
@@ -140,7 +141,7 @@ def test_a_tally_too_big_is_refused_in_words(qtbot: QtBot, panel: VotePanel) -> 
 
 
 def test_rows_that_do_not_fit_the_wall_are_counted_not_dropped(qtbot: QtBot, panel: VotePanel,
-                                                               door: FileDoor) -> None:
+                                                               door: SessionController) -> None:
     item, write = place(door.state, "keep-it-alive", "write")
     for number in range(12):
         door.execute(AddCard(item, write, f"Idea {number}"))
@@ -166,7 +167,7 @@ def test_rows_that_do_not_fit_the_wall_are_counted_not_dropped(qtbot: QtBot, pan
     assert room.visible_text().splitlines() == [f"14 {CARDS[0]}", "… and 14 more, 2 dots between them"]
 
 
-def test_many_dots_stay_clear_of_the_text(qtbot: QtBot, panel: VotePanel, door: FileDoor) -> None:
+def test_many_dots_stay_clear_of_the_text(qtbot: QtBot, panel: VotePanel, door: SessionController) -> None:
     """14 dots in the room the widest row may take: drawn closer together, never over the words."""
     panel.model.set_votes(panel.model.rows()[0].target, None, 14)
     room = RoomVotes(door)

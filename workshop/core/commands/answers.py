@@ -23,6 +23,12 @@ class SetAnswer(Command):
 
     label = "Answer"
 
+    @property
+    def merge_key(self) -> str:
+        # An answer is saved after each pause in the typing; undo takes back the answer
+        # typed in one go, not its last few words.
+        return f"answer:{self.item}:{self.step}:{self.question}"
+
     def apply(self, state: SessionState) -> Command:
         spec = state.spec_at(self.item, self.step, InputKind.QUESTIONS)
         question = whole_number(self.question, "A question")

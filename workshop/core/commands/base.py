@@ -24,8 +24,17 @@ class Command:
     label: ClassVar[str] = "Change"  # for the Undo/Redo menu ("Undo Add card")
 
     def apply(self, state: SessionState) -> Command:
-        """Change `state` and return the inverse; InputError (and no change) if refused."""
+        """Change `state` and return the inverse; InputError (and no change) if refused.
+
+        Never called by a store or a screen directly: the session layer applies
+        commands, so the file and every listener see each change.
+        """
         raise NotImplementedError
+
+    @property
+    def merge_key(self) -> str:
+        """Changes with the same non-empty key, made one after another, are one step to undo."""
+        return ""
 
 
 @dataclass(frozen=True)

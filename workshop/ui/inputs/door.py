@@ -3,62 +3,21 @@
 The panels never hold the session file. They read `door.state`, hand every
 change to `door.execute(command)` and redraw when `door.changed` says
 something changed (a change of theirs, another window's, an undo or a redo).
-`SessionController` is the door in the app; tests use a small double over a
-real `SessionFile`.
+`SessionController` (the window's bridge to the session layer) is the door, in the
+app and in the tests.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
-from workshop.core.commands import (
-    AddAction,
-    AddCandidate,
-    AddCard,
-    Batch,
-    ChooseCandidate,
-    Command,
-    CreateCluster,
-    DeleteAction,
-    DeleteCandidate,
-    DeleteCard,
-    DeleteCluster,
-    EditAction,
-    EditCandidate,
-    EditCard,
-    MoveCard,
-    RenameCluster,
-    RestoreAction,
-    RestoreCandidate,
-    RestoreCard,
-    RestoreCluster,
-    SetAnswer,
-    SetCardColour,
-    SetCardHidden,
-    SetRating,
-    SetVotes,
-)
-from workshop.core.session import TABLES, SessionState
-from workshop.ui.undo import How
+from workshop.core.commands import Batch, Command
+from workshop.core.session import SessionState
+from workshop.session import Change
 
-
-@dataclass(frozen=True)
-class Change:
-    """A change that is committed to the file and in `door.state`.
-
-    `command` is what was applied (for an undo, the inverse of the change
-    undone); `tables` the lists of the state it may have touched, so a panel
-    can skip changes that are none of its business.
-    """
-
-    command: Command
-    tables: frozenset[str]
-    how: str = How.DO
-    inverse: Command | None = None  # what would take it back (names a deleted card, say)
-    label: str = ""  # the change as the person made it ("Add card"), also when undone
+__all__ = ["Change", "SessionDoor", "where_changed"]
 
 
 class SessionDoor(Protocol):
@@ -90,32 +49,6 @@ class SessionDoor(Protocol):
     def save_draft(self, place: str, text: str) -> bool:
         """Keep what is being typed in a field in the file (empty text forgets it)."""
         ...
-
-
-# The lists each command may change; a command not named here may change any.
-_TOUCHES: dict[type[Command], frozenset[str]] = {
-    **dict.fromkeys((AddCard, EditCard, SetCardColour, SetCardHidden, MoveCard),
-                    frozenset({"cards"})),
-    **dict.fromkeys((DeleteCard, RestoreCard), frozenset({"cards", "votes"})),
-    **dict.fromkeys((CreateCluster, RenameCluster), frozenset({"clusters"})),
-    **dict.fromkeys((DeleteCluster, RestoreCluster), frozenset({"clusters", "cards", "votes"})),
-    SetVotes: frozenset({"votes"}),
-    SetRating: frozenset({"ratings"}),
-    **dict.fromkeys((AddCandidate, EditCandidate, DeleteCandidate, RestoreCandidate, ChooseCandidate),
-                    frozenset({"statements"})),
-    SetAnswer: frozenset({"answers"}),
-    **dict.fromkeys((AddAction, EditAction, DeleteAction, RestoreAction), frozenset({"actions"})),
-}
-
-
-def tables_touched(command: Command) -> frozenset[str]:
-    """The lists of a `SessionState` that `command` may change."""
-    if isinstance(command, Batch):
-        found: frozenset[str] = frozenset()
-        for part in command.commands:
-            found |= tables_touched(part)
-        return found
-    return _TOUCHES.get(type(command), frozenset(TABLES))
 
 
 def where_changed(state: SessionState, command: Command) -> tuple[int, str] | None:

@@ -3,8 +3,8 @@
 Answers are saved while they are typed: after a short pause, when the
 cursor leaves the answer, and before anything else happens to the session
 (`flush`). The saves of one answer typed in one go fold into one undo step
-(see `ui.undo.merge_key`), so Ctrl+Z outside the box takes back the whole
-answer, not its last word.
+(`SetAnswer.merge_key`, in the file's own history), so Ctrl+Z outside the box
+takes back the whole answer, not its last word.
 """
 
 from __future__ import annotations
