@@ -176,7 +176,7 @@ def _new(args: argparse.Namespace) -> int:
 
     from workshop.core.session import InputError, SessionHeader, build_state, check_header
     from workshop.library.catalog import load_library
-    from workshop.store import SessionFile, SessionFileError
+    from workshop.session import SessionFileError, write_new
 
     if not args.title.strip():
         raise CommandError("--title: a session needs a title (it is on the wall and the PDF's cover)")
@@ -195,7 +195,7 @@ def _new(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
     try:
-        SessionFile.create(output, build_state(header, plan, library.templates_for(plan))).close()
+        write_new(output, build_state(header, plan, library.templates_for(plan)))
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     print(output)
@@ -209,13 +209,13 @@ def _with_suffix(path: Path) -> Path:
 def _export(args: argparse.Namespace) -> int:
     from workshop.report.json_io import session_to_json
     from workshop.report.worker import ExportJob
-    from workshop.store import SessionFile, SessionFileError
+    from workshop.session import SessionFileError, snapshot
 
     format_, output = _export_target(args.output, args.format, args.session)
     try:
         # A snapshot: the file is never changed (not even brought up to date), and a
         # session open in the window, or on a read-only disk, exports all the same.
-        state = SessionFile.snapshot(args.session)
+        state = snapshot(args.session)
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     # A separate process gives every export the time limit, whatever the report templates do.
@@ -253,7 +253,7 @@ def _export_target(output: Path | None, format_: str | None, session: Path) -> t
 
 def _import(args: argparse.Namespace) -> int:
     from workshop.report.json_io import JsonSyntaxError, read_session
-    from workshop.store import SessionFile, SessionFileError
+    from workshop.session import SessionFileError, write_new
 
     try:
         raw = args.source.read_bytes()
@@ -271,7 +271,7 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.source}: {error}") from None
     output = _with_suffix(args.output)
     try:
-        SessionFile.create(output, state).close()
+        write_new(output, state)
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     print(output)

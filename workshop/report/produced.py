@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any
 
 from workshop.core.agenda import AgendaItem
-from workshop.core.aggregate import compose_parts, rating_summaries, vote_results
+from workshop.core.aggregate import compose_parts, rating_summaries
+from workshop.core.room import room_vote_results, shown_cards, shown_clusters, shown_members
 from workshop.core.session import Card, Cluster, SessionState, Target
 from workshop.core.templates import InputKind, Step
 from workshop.report.charts import axis, rating_row
@@ -74,14 +75,16 @@ class StepOutput:
         labels = {column.key: column.label for column in step.input.columns}
         dots = self.dots.get((item.index, step.key), {})
         cluster_of = {c.id: c for c in state.clusters_for(item.index, step.key)}
+        # What the room may see (`core.room`), as on the wall.
         cards = [self.card(card, labels, cluster_of, dots)
-                 for card in state.cards_for(item.index, step.key) if not card.hidden]
+                 for card in shown_cards(state, item.index, step.key)]
+        shown = {cluster.id for cluster in shown_clusters(state, item.index, step.key)}
         voted = bool(dots)
         clusters = []
         for position, cluster in enumerate(cluster_of.values()):
+            if cluster.id not in shown:
+                continue
             members = [card for card in cards if card["cluster_id"] == cluster.id]
-            if not members:
-                continue  # nothing visible left in it: its name alone could give a card away
             clusters.append({"id": cluster.id, "title": cluster.name or UNNAMED, "column": cluster.column,
                              "votes": dots.get(Target.cluster(cluster.id), 0),
                              "cards": _by_votes(members) if voted else members,
@@ -102,26 +105,18 @@ class StepOutput:
     def vote(self, item: AgendaItem, step: Step) -> dict[str, Any]:
         state = self.state
         on_step = next((s for s in item.steps if s.key == step.input.on), None)
-        hidden = {Target.card(card.id) for card in state.cards_for(item.index, step.input.on)
-                  if card.hidden}
-        clusters = {c.id: c for c in state.clusters_for(item.index, step.input.on)}
-        visible_members: dict[int, list[str]] = defaultdict(list)
-        for card in state.cards_for(item.index, step.input.on):
-            if card.cluster is not None and not card.hidden:
-                visible_members[card.cluster].append(card.text)
+        visible_members = {cluster: [card.text for card in cards] for cluster, cards
+                           in shown_members(state, item.index, step.input.on).items()}
         results = []
-        for result in vote_results(state, item.index, step.key, include_unvoted=False):
+        # What the room may see (`core.room`): the wall's rule, by the same code.
+        for result in room_vote_results(state, item.index, step.key, include_unvoted=False):
             target = result.target
-            if target in hidden:
-                continue
-            if target.kind == Target.CLUSTER and not visible_members.get(target.id):
-                continue
             text = result.text or (UNNAMED if target.kind == Target.CLUSTER else "")
             results.append({"kind": target.kind, "id": target.id, "text": text,
                             "card_id": target.id if target.kind == Target.CARD else "",
                             "cluster": text if target.kind == Target.CLUSTER else "",
                             "cards": visible_members.get(target.id, [])
-                            if target.kind == Target.CLUSTER and target.id in clusters else [],
+                            if target.kind == Target.CLUSTER else [],
                             "votes": result.count, "voters": result.voters})
         top = results[0]["votes"] if results else 0
         for rank, result in enumerate(results, start=1):

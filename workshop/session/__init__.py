@@ -14,7 +14,12 @@ from workshop.session.service import (
     StoreFailed,
     TimerChanged,
     local_now,
+    snapshot,
+    write_new,
 )
+from workshop.store.session_file import CONSOLE, SessionFileError, SessionInUse
 
-__all__ = ["Action", "Change", "Changed", "Event", "How", "OwnerThread", "Saved", "Session",
-           "SessionOwner", "StopChanged", "StoreFailed", "TimerChanged", "local_now"]
+# The store's errors and origin, for the edges (ui, cli, web): they never import the store.
+__all__ = ["CONSOLE", "Action", "Change", "Changed", "Event", "How", "OwnerThread", "Saved", "Session",
+           "SessionFileError", "SessionInUse", "SessionOwner", "StopChanged", "StoreFailed",
+           "TimerChanged", "local_now", "snapshot", "write_new"]

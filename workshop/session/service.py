@@ -120,6 +120,17 @@ Event = Changed | StopChanged | TimerChanged | Saved
 Listener = Callable[[Event], None]
 
 
+def write_new(path: Path, state: SessionState) -> Path:
+    """Write a new session file holding `state` (never over a file); `SessionFileError` if it cannot be."""
+    SessionFile.create(path, state).close()
+    return path
+
+
+def snapshot(path: Path) -> SessionState:
+    """The session a file holds now, read without changing it (open elsewhere, read-only, older)."""
+    return SessionFile.snapshot(path)
+
+
 class Session:
     """An open session: its file, its state, the current step's timer, and who listens."""
 

@@ -25,6 +25,7 @@ from workshop.core.schedule import Forecast, StepRun
 from workshop.core.session import Card, SessionState
 from workshop.core.timer import Clock, StepTimer
 from workshop.session import (
+    CONSOLE,
     Action,
     Changed,
     Event,
@@ -36,7 +37,6 @@ from workshop.session import (
     TimerChanged,
     local_now,
 )
-from workshop.store.session_file import CONSOLE
 
 WallClock = Callable[[], datetime]
 T = TypeVar("T")

@@ -16,6 +16,7 @@ length box, the clock times) is one step back, as in a text editor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from workshop.core import plan_edit
 from workshop.core.agenda import Agenda, available_between, build_agenda, format_clock_minutes
 from workshop.core.durations import format_minutes
+from workshop.core.history import UNDO_LIMIT, Snapshot, SnapshotHistory
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, PlanExercise
 from workshop.library.catalog import Library
 from workshop.library.plan_writer import SUFFIX, plan_id_for, save_plan
@@ -50,7 +52,6 @@ from workshop.ui.planner_tree import PlannerTree
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 NEW_PLAN_ID = "new-agenda"
-UNDO_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,6 @@ class Draft:
     plan: Plan
     chosen: tuple[int, str] | None
     title: str | None = None  # only a change that replaced the title (a plan started from)
-
-
-@dataclass(frozen=True)
-class Change:
-    label: str  # "Add exercise": the menu says "Undo Add exercise"
-    merge: str  # changes in a row with the same non-empty key are one step back
-    before: Draft
 
 
 def empty_plan() -> Plan:
@@ -90,8 +84,7 @@ class PlannerPage(QWidget):
         self.plans_dir = Path(plans_dir)
         self.plan = empty_plan()
         self.saved_path: Path | None = None
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
+        self.history: SnapshotHistory[Draft] = SnapshotHistory(UNDO_LIMIT)
         self._build_actions()
         self._build_widgets()
         self._build_layout()
@@ -348,34 +341,29 @@ class PlannerPage(QWidget):
 
     def _remember(self, label: str, merge: str = "", *, keep_title: bool = False) -> None:
         """Call before changing the agenda: keep it as it is for Undo."""
-        last = self._undo[-1] if self._undo else None
-        if merge and last is not None and last.merge == merge and not self._redo:
-            return  # the same field again: the whole run is one step back
         title = self.title.text() if keep_title else None
-        self._undo.append(Change(label, merge, Draft(self.plan, self.tree.chosen(), title)))
-        del self._undo[:-UNDO_LIMIT]
-        self._redo.clear()
-        self.historyChanged.emit()
+        if self.history.remember(label, Draft(self.plan, self.tree.chosen(), title), merge):
+            self.historyChanged.emit()
 
     def undo_state(self) -> tuple[str | None, str | None]:
         """What Undo and Redo would do, by name; None for nothing."""
-        return (self._undo[-1].label if self._undo else None,
-                self._redo[-1].label if self._redo else None)
+        return self.history.undo_label, self.history.redo_label
 
     def undo(self) -> None:
-        if self._undo:
-            self._step(self._undo, self._redo)
+        self._step(self.history.next_undo(), self.history.undo)
 
     def redo(self) -> None:
-        if self._redo:
-            self._step(self._redo, self._undo)
+        self._step(self.history.next_redo(), self.history.redo)
 
-    def _step(self, source: list[Change], target: list[Change]) -> None:
-        change = source.pop()
-        title = self.title.text() if change.before.title is not None else None
-        target.append(replace(change, merge="", before=Draft(self.plan, self.tree.chosen(), title)))
-        self._put_back(change.before)
-        self.historyChanged.emit()
+    def _step(self, coming: Snapshot[Draft] | None, step: Callable[[Draft], Draft | None]) -> None:
+        if coming is None:
+            return
+        # The title goes back and forth only with the changes that replaced it.
+        title = self.title.text() if coming.value.title is not None else None
+        draft = step(Draft(self.plan, self.tree.chosen(), title))
+        if draft is not None:
+            self._put_back(draft)
+            self.historyChanged.emit()
 
     def _put_back(self, draft: Draft) -> None:
         self.plan = draft.plan

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from workshop.core.commands import Command, EditCard, InputError, RenameCluster
+from workshop.core.room import shown_clusters
 from workshop.core.session import Card, Cluster
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.notes_moves import drop_on_card, is_noop, move_cards
@@ -123,7 +124,10 @@ class NotesModel(QAbstractListModel):
             return []
         cards = [card for card in state.cards_for(self.item, self.step)
                  if self.accepts(card.column) and not (self.room and card.hidden)]
-        clusters = [c for c in state.clusters_for(self.item, self.step) if self.accepts(c.column)]
+        # The room sees a cluster only with a card it may see (`core.room`, as the report).
+        listed = shown_clusters(state, self.item, self.step) if self.room else \
+            state.clusters_for(self.item, self.step)
+        clusters = [c for c in listed if self.accepts(c.column)]
         members: dict[int | None, list[Card]] = {c.id: [] for c in clusters}
         loose: list[Card] = []
         for card in cards:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from workshop.core.aggregate import vote_results
 from workshop.core.commands import InputError, SetVotes
 from workshop.core.session import SessionState, Target
 from workshop.ui.inputs.door import SessionDoor
@@ -35,11 +36,11 @@ class VoteRow:
 def vote_rows(state: SessionState, item: int, step: str, voter: str | None) -> list[VoteRow]:
     """Every cluster and card of the step voted on, in board order, with its dots."""
     on = state.spec_at(item, step).on
-    totals: dict[Target, int] = {}
+    # The dots in all, added up once, in core (as the wall and the report have them).
+    totals = {result.target: result.count for result in vote_results(state, item, step)}
     tallies: dict[Target, int] = {}
     mine: dict[Target, int] = {}
     for vote in state.votes_for(item, step):
-        totals[vote.target] = totals.get(vote.target, 0) + vote.count
         if vote.voter is None:
             tallies[vote.target] = vote.count
         elif vote.voter == voter:

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from workshop.core.aggregate import VoteResult, vote_results
+from workshop.core.aggregate import VoteResult
+from workshop.core.room import room_vote_results, shown_members
 from workshop.core.session import Target
 from workshop.ui.inputs.audience.base import RoomView
 from workshop.ui.inputs.door import Change, SessionDoor
@@ -17,11 +18,8 @@ TIGHTEST_DOTS = 0.85  # dots closer than this (of a dot's width) would touch: a 
 
 
 def room_results(door: SessionDoor, item: int, step: str) -> list[VoteResult]:
-    """The results the room may see: no card hidden from it."""
-    state = door.state
-    on = state.spec_at(item, step).on
-    hidden = {Target.card(card.id) for card in state.cards_for(item, on) if card.hidden}
-    return [result for result in vote_results(state, item, step) if result.target not in hidden]
+    """The results the room may see (`core.room`: the same rule as the report)."""
+    return room_vote_results(door.state, item, step)
 
 
 class RoomVotes(RoomView):
@@ -40,9 +38,9 @@ class RoomVotes(RoomView):
         self._members = {}
         if self.item >= 0:
             state = self.door.state
-            for card in state.cards_for(self.item, state.spec_at(self.item, self.step).on):
-                if card.cluster is not None and not card.hidden:
-                    self._members[card.cluster] = self._members.get(card.cluster, 0) + 1
+            on = state.spec_at(self.item, self.step).on
+            self._members = {cluster: len(cards)
+                             for cluster, cards in shown_members(state, self.item, on).items()}
         self.update()
 
     def row_height(self) -> float:
