@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         another computer on a shared folder) is never opened twice for writing:
         the facilitator is told where it is open and may look at it read-only.
         """
-        from workshop.store.session_file import SessionFileError, SessionInUse
+        from workshop.session import SessionFileError, SessionInUse
         from workshop.ui.controller import SessionController
 
         path = Path(path)
@@ -423,6 +423,16 @@ class MainWindow(QMainWindow):
             return False
         self._adopt(controller)
         return True
+
+    def bring_to_front(self, path: Path | None = None) -> None:
+        """Another start of the app handed this window `path` (or nothing): show it, in front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is not None:
+            self.open_session(path)
 
     def ask_open_read_only(self, path: Path, where: str) -> bool:
         """Say that `path` is open elsewhere; True if the facilitator wants to look at it read-only."""
