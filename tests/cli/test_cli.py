@@ -12,7 +12,18 @@ import pytest
 from tests.pdf_text import pdf_text
 from workshop import __version__
 from workshop.cli import main
+from workshop.core.commands import AddCard
+from workshop.core.session import Card
 from workshop.store import SessionFile
+
+
+def _add(session: SessionFile, item: int, step: str, text: str, column: str = "") -> Card:
+    """A card typed into the file (what the session layer's add_card does, without a session)."""
+    applied = session.apply(AddCard(item, step, text, column))
+    card = session.state.card(applied.inverse.card)  # type: ignore[attr-defined]
+    assert card is not None
+    return card
+
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,8 +173,8 @@ def test_json_export_import_round_trip(tmp_path: Path) -> None:
     path = _new(tmp_path)
     with SessionFile.open(path) as session:
         stop = next(s for s in session.load().stops if s.step.key == "write")
-        session.add_card(stop.item.index, "write", "Every guest leaves happier")
-        session.add_card(stop.item.index, "write", "<script>alert(1)</script>")
+        _add(session, stop.item.index, "write", "Every guest leaves happier")
+        _add(session, stop.item.index, "write", "<script>alert(1)</script>")
         session.set_current(2)
     exported = tmp_path / "day.json"
     assert main(["export", str(path), "--format", "json", "-o", str(exported)]) == 0
@@ -203,7 +214,7 @@ def test_export_every_format_through_the_worker(tmp_path: Path) -> None:
     path = _new(tmp_path)
     with SessionFile.open(path) as session:
         stop = next(s for s in session.load().stops if s.step.input.kind == "notes")
-        session.add_card(stop.item.index, stop.step.key, "Greet every guest by name",
+        _add(session, stop.item.index, stop.step.key, "Greet every guest by name",
                          column=stop.step.input.columns[0].key if stop.step.input.columns else "")
     outputs = {}
     for fmt, suffix in (("pdf", ".pdf"), ("md", ".md"), ("csv", ".zip")):

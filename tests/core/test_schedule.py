@@ -11,7 +11,6 @@ from workshop.core.schedule import (
     Pause,
     as_run,
     forecast,
-    proportional_cuts,
     schedule_start,
     with_live_elapsed,
 )
@@ -200,9 +199,3 @@ def test_the_finished_day_ends_at_its_last_end() -> None:
     assert result.projected_end == NINE + timedelta(minutes=62)
     assert result.drift == 120
 
-
-def test_cuts_are_shared_in_proportion_and_whole_minutes() -> None:
-    assert proportional_cuts([600, 1200, 1200], 300) == [60, 120, 120]
-    assert sum(proportional_cuts([600, 1200, 1200], 300)) >= 300
-    assert proportional_cuts([600, 60], 10_000) == [600, 60]
-    assert proportional_cuts([600], 0) == [0]

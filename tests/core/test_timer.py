@@ -72,12 +72,12 @@ def test_fraction_left_for_colour_cues(clock) -> None:
     assert timer.fraction_left < 0.05
 
 
-def test_toggle_and_reset(clock) -> None:
+def test_pause_and_reset(clock) -> None:
     timer = StepTimer(100, clock)
-    timer.toggle()
+    timer.start()
     assert timer.state is TimerState.RUNNING
     clock.advance(10)
-    timer.toggle()
+    timer.pause()
     assert timer.state is TimerState.PAUSED
     timer.extend(60)
     timer.reset()

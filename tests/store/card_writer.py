@@ -1,7 +1,7 @@
 """Child process for the crash test: adds cards forever, reporting each one committed.
 
 Run as ``python card_writer.py FILE``. Each line ``committed ID TEXT`` is printed
-only after `SessionFile.add_card` has returned, i.e. after the commit.
+only after `SessionFile.apply` has returned, i.e. after the commit.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from workshop.core.commands import AddCard
 from workshop.store import SessionFile
 
 
@@ -18,8 +19,8 @@ def main() -> None:
         while True:
             number += 1
             text = f"card {number} " + "idea " * (number % 40)
-            card = session.add_card(1, "write", text)
-            print(f"committed {card.id} {number}", flush=True)
+            card_id = session.apply(AddCard(1, "motivate", text)).inverse.card  # type: ignore[attr-defined]
+            print(f"committed {card_id} {number}", flush=True)
 
 
 if __name__ == "__main__":

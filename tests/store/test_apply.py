@@ -25,7 +25,7 @@ from workshop.core.commands import (
     SetRating,
     SetVotes,
 )
-from workshop.core.session import TABLES, InputError, Target
+from workshop.core.session import TABLES, Card, InputError, Target
 from workshop.store import SessionFile, SessionFileError
 from workshop.store import session_file as session_file_module
 
@@ -47,6 +47,14 @@ EVERY_KIND = [
     AddAction(ITEM, "act", "Call the supplier", "Ben", date(2026, 11, 27)),
     AddAction(ITEM, "act", "Tidy the desk"),
 ]
+
+def _add(session: SessionFile, item: int, step: str, text: str, column: str = "") -> Card:
+    """A card typed into the file (what the session layer's add_card does, without a session)."""
+    applied = session.apply(AddCard(item, step, text, column))
+    card = session.state.card(applied.inverse.card)  # type: ignore[attr-defined]
+    assert card is not None
+    return card
+
 
 
 def test_every_kind_survives_close_and_reopen(board_path: Path) -> None:
@@ -196,7 +204,7 @@ def test_old_entry_points_keep_the_state_current(board_path: Path) -> None:
     from workshop.core.session import EventKind, StepEvent
 
     with SessionFile.open(board_path) as session:
-        card = session.add_card(ITEM, "write", " typed ", "keep")
+        card = _add(session, ITEM, "write", " typed ", "keep")
         assert session.state.cards == [card] and card.text == "typed" and card.position == 1.0
         event = StepEvent(ITEM, "write", EventKind.START, "2026-11-22T09:00:00+00:00")
         session.record_event(event)

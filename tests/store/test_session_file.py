@@ -8,9 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from workshop.core.session import CardTextError, EventKind, StepEvent
+from workshop.core.commands import AddCard
+from workshop.core.session import Card, CardTextError, EventKind, StepEvent
 from workshop.store import SessionFile, SessionFileError
 from workshop.store.schema import SCHEMA_VERSION
+
+
+def _add(session: SessionFile, item: int, step: str, text: str, column: str = "") -> Card:
+    """A card typed into the file (what the session layer's add_card does, without a session)."""
+    applied = session.apply(AddCard(item, step, text, column))
+    card = session.state.card(applied.inverse.card)  # type: ignore[attr-defined]
+    assert card is not None
+    return card
+
 
 
 @pytest.fixture
@@ -22,13 +32,13 @@ def session_path(tmp_path: Path, state) -> Path:
 
 def test_reopen_after_close_keeps_everything(session_path: Path) -> None:
     with SessionFile.open(session_path) as session:
-        first = session.add_card(1, "write", "Keep every customer coming back")
-        session.add_card(1, "write", "<b>bold</b> &amp; 🙂 مرحبا", column="")
+        first = _add(session, 1, "motivate", "Keep every customer coming back")
+        _add(session, 1, "motivate", "<b>bold</b> &amp; 🙂 مرحبا", "")
         session.record_event(StepEvent(1, "write", EventKind.START, "2026-11-22T09:00:00+00:00", 0))
         session.set_current(3)
     with SessionFile.open(session_path) as session:
         state = session.load()
-    assert [c.text for c in state.cards_for(1, "write")] == [
+    assert [c.text for c in state.cards_for(1, "motivate")] == [
         "Keep every customer coming back", "<b>bold</b> &amp; 🙂 مرحبا"]
     assert state.cards[0].id == first.id
     assert state.current == 3
@@ -55,7 +65,7 @@ def test_the_file_is_wal_with_our_marks(session_path: Path) -> None:
 def test_empty_card_is_not_written(session_path: Path) -> None:
     with SessionFile.open(session_path) as session:
         with pytest.raises(CardTextError):
-            session.add_card(1, "write", "   ")
+            _add(session, 1, "motivate", "   ")
         assert session.load().cards == []
 
 
@@ -110,7 +120,7 @@ def test_newer_file_is_refused(session_path: Path) -> None:
 def test_damaged_file_is_refused(session_path: Path) -> None:
     with SessionFile.open(session_path) as session:
         for number in range(300):
-            session.add_card(1, "write", f"card {number} " + "x" * 200)
+            _add(session, 1, "motivate", f"card {number} " + "x" * 200)
     data = bytearray(session_path.read_bytes())
     page = 4096
     data[2 * page:2 * page + 512] = b"\xff" * 512  # scribble over a b-tree page
@@ -121,7 +131,7 @@ def test_damaged_file_is_refused(session_path: Path) -> None:
 def test_truncated_file_is_refused(session_path: Path) -> None:
     with SessionFile.open(session_path) as session:
         for number in range(300):
-            session.add_card(1, "write", f"card {number} " + "x" * 200)
+            _add(session, 1, "motivate", f"card {number} " + "x" * 200)
     data = session_path.read_bytes()
     session_path.write_bytes(data[: len(data) // 2])
     _refused_unchanged(session_path, "damaged")

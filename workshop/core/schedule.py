@@ -229,17 +229,3 @@ def with_live_elapsed(runs: Sequence[StepRun], current: int, elapsed: float, ext
     return runs
 
 
-def proportional_cuts(remaining: Sequence[float], cut: float) -> list[float]:
-    """Share a cut across steps in proportion to their length, in whole minutes where possible.
-
-    Returns the seconds to take from each; their sum is at least `cut`
-    (rounded up to minutes) and never more than a step has.
-    """
-    total = sum(remaining)
-    if cut <= 0 or total <= 0:
-        return [0.0 for _ in remaining]
-    if cut >= total:
-        return [float(r) for r in remaining]
-    raw = [r * cut / total for r in remaining]
-    minutes = [min(r, -(-x // 60) * 60) for r, x in zip(remaining, raw, strict=True)]
-    return [float(m) for m in minutes]

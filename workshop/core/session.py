@@ -420,9 +420,6 @@ class SessionState:
         found = self.get("answers", (item, step, question))
         return found.text if found else ""
 
-    def answers_for(self, item: int, step: str) -> list[Answer]:
-        return [a for a in self.answers if a.item == item and a.step == step]
-
     def action(self, action_id: int) -> Action | None:
         return self.get("actions", (action_id,))
 

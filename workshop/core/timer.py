@@ -86,12 +86,6 @@ class StepTimer:
             self._banked = self.elapsed
             self._running_since = None
 
-    def toggle(self) -> None:
-        if self.state is TimerState.RUNNING:
-            self.pause()
-        else:
-            self.start()
-
     def extend(self, seconds: float) -> None:
         """Add (or with a negative number, take away) time; never below zero in all."""
         self.extension = max(-self.planned, self.extension + seconds)

@@ -28,11 +28,6 @@ FORMATS = {"pdf": ".pdf", "md": ".md", "csv": ".zip", "json": ".json"}
 Progress = Callable[[str], None]
 
 
-def default_name(session_name: str, format: str) -> str:
-    """The file name an export gets when the user does not choose one."""
-    return session_name + FORMATS[format]
-
-
 def export(state: SessionState, out_path: Folder, format: str = "pdf", *,
            page_size: str = DEFAULT_PAGE_SIZE, folders: Iterable[Folder] | None = None,
            generated_at: datetime | None = None, progress: Progress | None = None,

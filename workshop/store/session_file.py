@@ -35,16 +35,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshop import __version__
-from workshop.core.commands import AddCard, Batch, Command, RestoreCard
-from workshop.core.commands.cards import end_position
+from workshop.core.commands import AddCard, Batch, Command
 from workshop.core.session import (
-    Card,
     EventKind,
     InputError,
     SessionHeader,
     SessionState,
     StepEvent,
-    clean_card_text,
 )
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.store.codec import decode, encode
@@ -458,18 +455,6 @@ class SessionFile:
         """Where each change of the undo (or redo) stack came from, newest first."""
         return [row[0] for row in self._db.execute(
             "SELECT origin FROM history WHERE stack = ? ORDER BY id DESC", (stack,))]
-
-    def add_card(self, item: int, step: str, text: str, column: str = "") -> Card:
-        """Commit a card and return it with its id; raises CardTextError for empty text.
-
-        The first version's entry point, kept for its callers: it checks the
-        text only. New code applies `AddCard`, which also checks the step,
-        column and colour against the template.
-        """
-        card = Card(self.state.next_id("cards"), item, step, clean_card_text(text), column,
-                    now_iso(), position=end_position(self.state, item, step))
-        self.apply(RestoreCard(card))
-        return card
 
     def record_event(self, event: StepEvent) -> None:
         """Commit a timer event, then add it to `state`."""

@@ -83,7 +83,6 @@ class PlannerPage(QWidget):
         self._templates: dict[str, ExerciseTemplate] = {}
         self.plans_dir = Path(plans_dir)
         self.plan = empty_plan()
-        self.saved_path: Path | None = None
         self.history: SnapshotHistory[Draft] = SnapshotHistory(UNDO_LIMIT)
         self._build_actions()
         self._build_widgets()
@@ -132,7 +131,6 @@ class PlannerPage(QWidget):
         self.title.setObjectName("plannerTitle")
         self.title.setAccessibleName(tr("Agenda title"))
         self.title.setToolTip(tr("The plan's name; its file name is made from it"))
-        self.title.textEdited.connect(self._title_edited)
         self.starts_at = self._time_edit("plannerStart", tr("Starts at"),
                                          tr("When the workshop begins: each clock time counts from it"))
         self.room_until = self._time_edit("plannerEnd", tr("Room until"),
@@ -323,7 +321,6 @@ class PlannerPage(QWidget):
     def load_plan(self, plan: Plan) -> None:
         """Make `plan` the agenda being planned."""
         self.plan = plan
-        self.saved_path = None
         self.title.setText(plan.title)
         listed = self.start_from.findData(plan.id)
         self.start_from.setCurrentIndex(listed if listed >= 0 and plan.id in self._library.plans else 0)
@@ -367,7 +364,6 @@ class PlannerPage(QWidget):
 
     def _put_back(self, draft: Draft) -> None:
         self.plan = draft.plan
-        self.saved_path = None
         if draft.title is not None:
             self.title.setText(draft.title)
         start = draft.plan.start or "09:00"
@@ -549,9 +545,6 @@ class PlannerPage(QWidget):
         self.start_button.setEnabled(bool(self.plan.items))
         self.save_action.setEnabled(bool(self.plan.items))
 
-    def _title_edited(self, _text: str) -> None:
-        self.saved_path = None
-
     def _times_changed(self) -> None:
         start = self.starts_at.time().toString("HH:mm")
         end = self.room_until.time().toString("HH:mm")
@@ -590,7 +583,6 @@ class PlannerPage(QWidget):
             self._say(self.tr("The plan was not saved: {reason}").format(reason=reason), "warning")
             return None
         self.plan = plan
-        self.saved_path = target
         self.planSaved.emit(target)
         return target
 

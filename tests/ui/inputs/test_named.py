@@ -9,7 +9,7 @@ from tests.ui.inputs.conftest import place
 from tests.ui.test_accessibility import controls, unnamed
 from workshop.core.templates import InputKind
 from workshop.ui.controller import SessionController
-from workshop.ui.inputs.panels import panel_for
+from workshop.ui.inputs.panels import PANELS
 
 STEPS = {
     InputKind.NOTES: ("point-of-difference", "flip"),
@@ -23,7 +23,7 @@ STEPS = {
 
 @pytest.mark.parametrize("kind", list(STEPS), ids=lambda kind: kind.value)
 def test_every_control_is_named(qtbot: QtBot, door: SessionController, kind: InputKind) -> None:
-    panel = panel_for(kind, door)
+    panel = PANELS[kind](door)
     assert panel is not None
     qtbot.addWidget(panel)
     panel.show_step(*place(door.state, *STEPS[kind]))

@@ -23,9 +23,9 @@ from workshop.core.commands import (
 from workshop.core.session import Target
 from workshop.core.templates import InputKind
 from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.views import room_view_for
+from workshop.ui.inputs.audience.views import ROOM_VIEWS
 from workshop.ui.inputs.panel import InputPanel
-from workshop.ui.inputs.panels import panel_for
+from workshop.ui.inputs.panels import PANELS
 
 STEPS = {
     InputKind.NOTES: ("keep-it-alive", "write"),
@@ -88,8 +88,8 @@ def screens(qtbot: QtBot, door: SessionController) -> dict[InputKind, tuple[str,
     found = {}
     for kind, (exercise, step) in STEPS.items():
         item, key = place(door.state, exercise, step)
-        panel = panel_for(kind, door)
-        room = room_view_for(kind, door)
+        panel = PANELS[kind](door)
+        room = ROOM_VIEWS[kind](door)
         assert panel is not None and room is not None
         qtbot.addWidget(panel)
         qtbot.addWidget(room)
@@ -134,7 +134,7 @@ def test_the_wall_is_large_and_plain(qtbot: QtBot, door: SessionController) -> N
     """At 1920 x 1080 with 39 px body text (what the audience window asks for)."""
     fill(door)
     for kind, (exercise, step) in STEPS.items():
-        room = room_view_for(kind, door)
+        room = ROOM_VIEWS[kind](door)
         assert room is not None
         qtbot.addWidget(room)
         room.resize(1800, 900)

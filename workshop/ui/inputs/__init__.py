@@ -1,6 +1,6 @@
 """The console's input panels, one per input kind of a step, over one `SessionDoor`.
 
-`panels.panel_for(kind, door)` builds the panel for a step and `area.InputArea`
+`panels.PANELS[kind]` is the panel for a step and `area.InputArea`
 shows the current step's; the projector's views are in `inputs.audience`.
 Every panel changes the session only through the door (`door.execute(command)`)
 and redraws when the door reports a change. Nothing is imported here, so

@@ -57,9 +57,6 @@ class ActionsModel(QAbstractTableModel):
     def action_at(self, row: int) -> Action | None:
         return self._actions[row] if 0 <= row < len(self._actions) else None
 
-    def row_of(self, action_id: int) -> int:
-        return next((n for n, a in enumerate(self._actions) if a.id == action_id), -1)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._actions)
 

@@ -197,10 +197,6 @@ class NotesModel(QAbstractListModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    def row_of_card(self, card_id: int) -> int:
-        return next((n for n, row in enumerate(self._rows)
-                     if row.card is not None and row.card.id == card_id), -1)
-
     def row_of_cluster(self, cluster_id: int) -> int:
         return next((n for n, row in enumerate(self._rows)
                      if row.kind is RowKind.CLUSTER and row.cluster is not None

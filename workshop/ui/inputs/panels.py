@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from workshop.core.templates import InputKind
 from workshop.ui.inputs.actions_panel import ActionsPanel
-from workshop.ui.inputs.door import SessionDoor
 from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.inputs.panel import InputPanel
 from workshop.ui.inputs.questions_panel import QuestionsPanel
@@ -24,8 +21,4 @@ PANELS: dict[InputKind, type[InputPanel]] = {
 }
 
 
-def panel_for(kind: InputKind, door: SessionDoor, parent: QWidget | None = None) -> InputPanel | None:
-    """The console panel for a step of `kind` (None for a step that takes no input)."""
-    panel = PANELS.get(kind)
-    return panel(door, parent=parent) if panel is not None else None
 
