@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workshop.files import write_atomically
 from workshop.paths import DESKTOP_ID, MissingResources, shipped_resources
 
 APP_ID = DESKTOP_ID  # the .desktop file's name; the window's desktopFileName too
@@ -171,11 +172,8 @@ def install(data_home: Path | None = None, launcher: Sequence[str] | None = None
     try:
         for relative, content in planned.items():
             target = home / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
             # Renamed into place, so a desktop reading the folder never sees half a file.
-            temporary = target.with_name(f".{target.name}.new")
-            temporary.write_bytes(content)
-            os.replace(temporary, target)
+            write_atomically(target, content)
             written[relative.as_posix()] = _digest(content)
             outcome.written.append(target)
     except OSError as error:
@@ -295,11 +293,8 @@ def _read_manifest(home: Path) -> dict[str, str]:
 
 
 def _write_manifest(home: Path, files: dict[str, str]) -> None:
-    path = home / MANIFEST
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.new")
-    temporary.write_text(json.dumps({"files": files}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    text = json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
+    write_atomically(home / MANIFEST, text.encode("utf-8"))
 
 
 def _refresh(home: Path) -> list[str]:

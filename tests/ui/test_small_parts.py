@@ -145,3 +145,14 @@ def test_text_colours_reach_seven_to_one(theme: object) -> None:
     assert contrast_ratio(theme.card_text, theme.card_fill) >= 7  # type: ignore[attr-defined]
     assert contrast_ratio(theme.overtime_text, theme.overtime_fill) >= 7  # type: ignore[attr-defined]
 
+
+
+def test_a_recent_list_that_cannot_be_written_leaves_nothing_behind(tmp_path: Path) -> None:
+    from workshop.ui.recent_sessions import RECENT_FILE, RecentSessions
+
+    (tmp_path / RECENT_FILE).mkdir()  # in the way: the rename into place fails
+    recent = RecentSessions(tmp_path)
+    session = tmp_path / "day.workshop"
+    session.write_bytes(b"")
+    recent.add(session)  # not remembered, and never an error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["day.workshop", RECENT_FILE]

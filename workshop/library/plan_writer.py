@@ -10,41 +10,18 @@ so a crash never leaves half a plan, and it loads back through
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from workshop.core.durations import format_duration
 from workshop.core.templates import Plan, PlanBreak
+from workshop.files import write_atomically
+from workshop.library.yaml_dump import Flow, Quoted, dump_yaml
 
 PLANS_DIR = "plans"
 SUFFIX = ".yaml"
-
-
-class _Flow(dict):  # type: ignore[type-arg]
-    """A mapping written on one line."""
-
-
-class _Quoted(str):
-    """Text always written in double quotes."""
-
-    __slots__ = ()
-
-
-class _Dumper(yaml.SafeDumper):
-    """Lists indented under their field, as people write them."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        return super().increase_indent(flow, False)
-
-
-_Dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
-_Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
 
 
 def plan_id_for(title: str) -> str:
@@ -60,7 +37,7 @@ def dump_plan(plan: Plan) -> str:
     if plan.summary:
         data["summary"] = plan.summary
     if plan.start:
-        data["start"] = _Quoted(plan.start)
+        data["start"] = Quoted(plan.start)
     if plan.available:
         data["available"] = format_duration(plan.available)
     items: list[dict[str, Any]] = []
@@ -72,12 +49,11 @@ def dump_plan(plan: Plan) -> str:
         else:
             entry = {"exercise": item.exercise}
             if item.durations:
-                entry["durations"] = _Flow({key: format_duration(value)
+                entry["durations"] = Flow({key: format_duration(value)
                                             for key, value in item.durations.items()})
         items.append(entry)
     data["items"] = items
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=1_000_000, indent=2)
+    return dump_yaml(data)
 
 
 def plan_path(library_root: Path, plan_id: str) -> Path:
@@ -93,15 +69,4 @@ def save_plan(plan: Plan, path: Path) -> Path:
     path = Path(path)
     if path.stem != plan.id or path.suffix not in (".yaml", ".yml"):
         raise ValueError(f"a plan with the id {plan.id!r} must be saved as {plan.id}{SUFFIX}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{plan.id}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(dump_plan(plan))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, dump_plan(plan).encode("utf-8"))

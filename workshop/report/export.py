@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop.core.session import SessionState
-from workshop.report.atomic import atomic_output
+from workshop.files import atomic_output
 from workshop.report.render import (
     DEFAULT_PAGE_SIZE,
     Folder,

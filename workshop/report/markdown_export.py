@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.core.markdown import escape_inline, escape_line_start, safe_markdown
-from workshop.report.atomic import atomic_output
+from workshop.files import atomic_output
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from workshop.report.atomic import atomic_output
+from workshop.files import atomic_output
 from workshop.report.context import build_context
 from workshop.report.render import DEFAULT_PAGE_SIZE, Folder, render_html, report_folders
 

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workshop.report.atomic import temp_path_for
+from workshop.files import temp_path_for
 from workshop.report.render import DEFAULT_PAGE_SIZE, Folder
 
 DEFAULT_TIME_LIMIT = 60.0

@@ -6,10 +6,11 @@ unreadable list is treated as empty: losing it costs a click, never a crash.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from workshop.files import write_atomically
 
 RECENT_FILE = "recent-sessions.json"
 LIMIT = 12
@@ -56,11 +57,6 @@ class RecentSessions:
 
     def _write(self, paths: list[Path]) -> None:
         """Write atomically; a failure only means the list is not remembered."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".recent-", suffix=".json", dir=self.path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"sessions": [str(p) for p in paths]}, out, indent=2)
-            os.replace(temp, self.path)
-        except OSError:
-            pass
+        text = json.dumps({"sessions": [str(p) for p in paths]}, indent=2)
+        with contextlib.suppress(OSError):  # never a temporary file left behind (`files`)
+            write_atomically(self.path, text.encode("utf-8"))

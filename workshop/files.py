@@ -1,10 +1,12 @@
-"""Write an export whole or not at all.
+"""Write a file whole or not at all: the one Qt-free writer (exports, plans, lists, desktop files).
 
-Every format goes through `atomic_output`: bytes go to a temporary file beside
-the target, which is synced and renamed over it only when complete. A crash,
-an error or a cancelled export leaves the previous file (or none) in place,
-never half a PDF. The worker process gets its temporary name from the parent,
-so the parent can remove it after killing a worker that had no time to.
+Bytes go to a temporary file beside the target, which is synced and renamed
+over it only when complete. A crash, an error or a cancelled export leaves
+the previous file (or none) in place, never half a PDF or half a plan, and
+no temporary file behind. The export worker gets its temporary name from the
+parent, so the parent can remove it after killing a worker that had no time
+to. (The window's template editor writes through Qt's QSaveFile, which does
+the same.)
 """
 
 from __future__ import annotations
@@ -48,3 +50,10 @@ def atomic_output(out_path: str | os.PathLike[str], temp: Path | None = None) ->
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def write_atomically(out_path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` as `out_path`, whole or not at all; OSError says why not."""
+    with atomic_output(out_path) as stream:
+        stream.write(data)
+    return Path(out_path)
