@@ -13,6 +13,12 @@ COMMANDS = ("validate", "library", "schema", "new", "export", "import", "desktop
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen build's export worker (a multiprocessing spawn child) starts this same
+        # program: freeze_support runs the worker and exits before anything else is parsed.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if _command_of(args) in COMMANDS:
         parsed = _command_parser().parse_args(args)
