@@ -37,7 +37,8 @@ def test_one_list_serves_the_app_the_tests_and_ci() -> None:
 
 def test_make_runs_it_before_anything_else() -> None:
     for target, purpose in (("run", "run"), ("test", "test")):
-        planned = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=ROOT, capture_output=True, text=True,
+        planned = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=ROOT,
+                                 capture_output=True, text=True,
                                  check=True).stdout.splitlines()
         assert planned[0] == f"scripts/system-deps {purpose}", planned[:3]
 
