@@ -13,311 +13,47 @@ import copy
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from workshop.core.agenda import Agenda, Stop, build_agenda
+from workshop.core.entities import (
+    CARD_COLOURS,
+    TABLES,
+    Action,
+    Answer,
+    Card,
+    Cluster,
+    Entity,
+    EventKind,
+    Rating,
+    Statement,
+    StepEvent,
+    StepRecord,
+    Target,
+    Vote,
+)
+from workshop.core.rules import (
+    MAX_CARD_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_PARTICIPANTS,
+    MAX_TITLE_LENGTH,
+    CardTextError,
+    InputError,
+    SessionHeader,
+    check_header,
+    clean_card_text,
+    clean_name,
+    clean_text,
+)
 from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan, Step
 
-MAX_CARD_LENGTH = 10_000
-MAX_NAME_LENGTH = 200  # a person, a cluster, a colour: one short line
-# A workshop's title and its organisation: a line on the wall and on the PDF's cover.
-MAX_TITLE_LENGTH = 200
-MAX_PARTICIPANTS = 500
-
-
-@dataclass(frozen=True)
-class SessionHeader:
-    """What the cover of the PDF says about the workshop."""
-
-    title: str
-    organisation: str = ""
-    facilitator: str = ""
-    date: str = ""  # ISO date, "2026-11-22"
-    participants: tuple[str, ...] = ()
-
-
-class InputError(ValueError):
-    """A change the session cannot take; the message says why, in words for the facilitator.
-
-    Every command raises this (and only this) for bad input, before changing anything.
-    """
-
-
-class CardTextError(InputError):
-    """Text that cannot become a card; the message says why, for the entry line."""
-
-
-def _mend(text: str) -> str:
-    # A lone surrogate (a broken paste) cannot be written as UTF-8; show it as
-    # the replacement character rather than refuse the whole card.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
-    return text
-
-
-def clean_card_text(text: str) -> str:
-    """The text a card keeps: trailing space trimmed, nothing else touched.
-
-    Raises `CardTextError` for an empty card or one longer than `MAX_CARD_LENGTH`.
-    """
-    cleaned = _mend(text).strip()
-    if not cleaned:
-        raise CardTextError("A card needs some text: type an idea, then press Enter.")
-    if len(cleaned) > MAX_CARD_LENGTH:
-        raise CardTextError(
-            f"A card holds at most {MAX_CARD_LENGTH:,} characters; this one has {len(cleaned):,}."
-        )
-    return cleaned
-
-
-def clean_text(text: str, what: str, *, required: bool = False,
-               limit: int = MAX_CARD_LENGTH) -> str:
-    """Free text (an answer, an action, a statement blank) trimmed; `what` names it in errors."""
-    if not isinstance(text, str):
-        raise InputError(f"{what} must be text.")
-    cleaned = _mend(text).strip()
-    if required and not cleaned:
-        raise InputError(f"{what} needs some text.")
-    if len(cleaned) > limit:
-        raise InputError(f"{what} holds at most {limit:,} characters; this has {len(cleaned):,}.")
-    return cleaned
-
-
-def clean_name(name: str, what: str) -> str:
-    """A person's name (author, voter, participant): one short line, never empty."""
-    cleaned = clean_text(name, what, limit=MAX_NAME_LENGTH)
-    if not cleaned:
-        raise InputError(f"{what} needs a name.")
-    if "\n" in cleaned or "\r" in cleaned:
-        raise InputError(f"{what} must fit on one line.")
-    return cleaned
-
-
-def check_header(header: SessionHeader) -> SessionHeader:
-    """The header as the app keeps it: a title, short one-line names, a real date.
-
-    The same rules for the New session dialog, `workshop new` and an import,
-    so a title that ran off the PDF's cover (or took a minute to lay out) can
-    come in by none of them. Raises `InputError`.
-    """
-    title = _one_line(clean_text(header.title, "The title", required=True, limit=MAX_TITLE_LENGTH),
-                      "The title")
-    organisation = _one_line(clean_text(header.organisation, "The organisation",
-                                        limit=MAX_TITLE_LENGTH), "The organisation")
-    facilitator = clean_name(header.facilitator, "The facilitator") if header.facilitator.strip() else ""
-    if header.date:
-        try:
-            date.fromisoformat(header.date)
-        except (TypeError, ValueError):
-            raise InputError(f"The date must look like 2026-11-22, not {header.date!r:.40}.") from None
-    if len(header.participants) > MAX_PARTICIPANTS:
-        raise InputError(f"At most {MAX_PARTICIPANTS} participants; this has {len(header.participants)}.")
-    participants = tuple(clean_name(name, "A participant") for name in header.participants)
-    return SessionHeader(title, organisation, facilitator, header.date, participants)
-
-
-def _one_line(text: str, what: str) -> str:
-    if "\n" in text or "\r" in text:
-        raise InputError(f"{what} must fit on one line.")
-    return text
-
-
-# -- what the group produces ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Card:
-    """One idea the group said, typed by the facilitator.
-
-    `position` orders the cards of a step's board (lower first); `cluster` is
-    the id of the `Cluster` the card sits in, or None.
-    """
-
-    id: int
-    item: int
-    step: str
-    text: str
-    column: str = ""
-    created_at: str = ""
-    colour: str = ""  # "" = the theme's default; else one of CARD_COLOURS
-    hidden: bool = False  # hidden from the room until the facilitator reveals it
-    author: str = ""  # "" = anonymous
-    cluster: int | None = None
-    position: float = 0.0
-
-    @property
-    def key(self) -> tuple[int]:
-        return (self.id,)
-
-
-# Names, not RGB: the theme picks the shade, so high contrast stays readable.
-CARD_COLOURS = ("yellow", "pink", "green", "blue", "orange", "purple")
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """A named group of cards on a step's board (in one column, if the board has columns)."""
-
-    id: int
-    item: int
-    step: str
-    name: str
-    column: str = ""
-    position: float = 0.0
-
-    @property
-    def key(self) -> tuple[int]:
-        return (self.id,)
-
-
-@dataclass(frozen=True, order=True)
-class Target:
-    """What a dot goes on: a card or a cluster of the step being voted on."""
-
-    kind: str  # "card" or "cluster"
-    id: int
-
-    CARD = "card"
-    CLUSTER = "cluster"
-
-    @classmethod
-    def card(cls, card_id: int) -> Target:
-        return cls(cls.CARD, card_id)
-
-    @classmethod
-    def cluster(cls, cluster_id: int) -> Target:
-        return cls(cls.CLUSTER, cluster_id)
-
-
-@dataclass(frozen=True)
-class Vote:
-    """Dots on one target in a vote step: one person's, or a tally (`voter` None)."""
-
-    item: int
-    step: str
-    target: Target
-    voter: str | None
-    count: int
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (self.item, self.step, self.target.kind, self.target.id,
-                self.voter is not None, self.voter or "")
-
-
-@dataclass(frozen=True)
-class Rating:
-    """One score of a rating step: `subject` indexes the step's items; `participant`
-    None is the group's consensus."""
-
-    item: int
-    step: str
-    subject: int
-    participant: str | None
-    value: int
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (self.item, self.step, self.subject, self.participant is not None,
-                self.participant or "")
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A candidate statement: the blanks of the step filled in; one per step may be chosen."""
-
-    id: int
-    item: int
-    step: str
-    values: Mapping[str, str]  # field key -> text, in the template's field order
-    chosen: bool = False
-
-    @property
-    def key(self) -> tuple[int]:
-        return (self.id,)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The group's answer to one question (`question` indexes the step's questions)."""
-
-    item: int
-    step: str
-    question: int
-    text: str
-
-    @property
-    def key(self) -> tuple[int, str, int]:
-        return (self.item, self.step, self.question)
-
-
-@dataclass(frozen=True)
-class Action:
-    """Something someone will do: what, who, by when."""
-
-    id: int
-    item: int
-    step: str
-    what: str
-    who: str = ""
-    due: date | None = None
-
-    @property
-    def key(self) -> tuple[int]:
-        return (self.id,)
-
-
-Entity = Card | Cluster | Vote | Rating | Statement | Answer | Action
-
-# The lists of a SessionState that commands change, and what each holds.
-TABLES: dict[str, type] = {
-    "cards": Card, "clusters": Cluster, "votes": Vote, "ratings": Rating,
-    "statements": Statement, "answers": Answer, "actions": Action,
-}
-
-
-# -- the as-run record -------------------------------------------------------------------
-
-
-class EventKind:
-    """What happened to a step's timer; the as-run agenda is built from these."""
-
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    EXTEND = "extend"
-    END = "end"
-    ALL = (START, PAUSE, RESUME, EXTEND, END)
-
-
-@dataclass(frozen=True)
-class StepEvent:
-    """A timer event of one step, with the wall time and the timer's elapsed seconds."""
-
-    item: int
-    step: str
-    kind: str
-    at: str  # ISO wall-clock time
-    elapsed: float = 0.0
-    amount: float = 0.0  # seconds added by EXTEND
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    """A step as it actually ran."""
-
-    started: str = ""
-    ended: str = ""
-    elapsed: float = 0.0
-    extension: float = 0.0
-    running: bool = False
-
-    @property
-    def has_run(self) -> bool:
-        return bool(self.started)
+# The session's parts are defined beside it (`rules`, `entities`); the names stay importable here.
+__all__ = ["CARD_COLOURS", "MAX_CARD_LENGTH", "MAX_NAME_LENGTH", "MAX_PARTICIPANTS", "MAX_TITLE_LENGTH",
+           "TABLES", "Action", "Answer", "Card", "CardTextError", "Cluster", "EventKind", "InputError",
+           "Rating", "SessionHeader", "SessionState", "Statement", "StepEvent", "StepRecord", "Target",
+           "Vote", "build_state", "check_header", "clean_card_text", "clean_name", "clean_text",
+           "seconds_between"]
 
 
 _UNSEEN = object()

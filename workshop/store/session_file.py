@@ -23,40 +23,39 @@ closing the app. The session layer (`workshop.session`) is what calls them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from workshop import __version__
-from workshop.core.commands import AddCard, Batch, Command
-from workshop.core.session import (
-    EventKind,
-    InputError,
-    SessionHeader,
-    SessionState,
-    StepEvent,
-)
+from workshop.core.commands import Command
+from workshop.core.session import EventKind, InputError, SessionHeader, SessionState, StepEvent
 from workshop.core.templates import ExerciseTemplate, Plan
-from workshop.store.codec import decode, encode
-from workshop.store.lock import LockHolder, SessionLock, SessionLocked
-from workshop.store.rows import ROWS
-from workshop.store.schema import (
-    APPLICATION_ID,
-    CORE_TABLES,
-    MIGRATIONS,
-    SCHEMA,
-    SCHEMA_VERSION,
-    statements,
+from workshop.store.checks import (
+    TEMP_PREFIX,
+    check_header,
+    connect,
+    fsync_dir,
+    new_file_mode,
+    probe,
+    remove_abandoned_temps,
+    unwritable_reason,
 )
+from workshop.store.codec import decode, encode
+from workshop.store.errors import SessionFileError, SessionInUse, sqlite_in_words
+from workshop.store.lock import SessionLock, SessionLocked
+from workshop.store.rows import ROWS
+from workshop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, statements
+from workshop.store.writes import Transaction, now_iso, stamped, write_state
+from workshop.store.writes import write_changes as _write_changes  # one name, for fault injection in tests
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["CONSOLE", "TEMP_PREFIX", "Applied", "SessionFile", "SessionFileError", "SessionInUse",
+           "check_header", "now_iso", "sqlite_in_words", "unwritable_reason"]
+
+
 SUFFIX = ".workshop"
 MAX_DRAFT_PLACE = 100
 MAX_DRAFT_LENGTH = 20_000  # twice the longest card: a draft is never refused, only cut
@@ -81,102 +80,6 @@ class Applied:
     tables: frozenset[str]
     label: str = ""
     origin: str = CONSOLE
-
-
-class SessionFileError(Exception):
-    """A session file that cannot be used, and why, in words for the facilitator."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
-
-
-class SessionInUse(SessionFileError):
-    """The file is open for writing elsewhere; `holder` says where and since when."""
-
-    def __init__(self, path: Path, holder: LockHolder) -> None:
-        super().__init__(path, f"{holder.describe()}; it can be opened read-only here")
-        self.holder = holder
-
-
-def sqlite_in_words(error: BaseException) -> str:
-    """What went wrong, for a person: never SQLite's own text."""
-    text = str(error).lower()
-    if isinstance(error, sqlite3.IntegrityError):
-        return "the change did not fit what the file holds"
-    if "full" in text:
-        return "the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the file cannot be written (it is read-only, or on a read-only disk)"
-    if "locked" in text or "busy" in text:
-        return "another program is using the file"
-    if "unable to open" in text or ("no such" in text and "table" not in text):
-        return "the file or its folder cannot be reached"
-    if "i/o" in text or "disk" in text:
-        return "the disk could not be read or written"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "the file is damaged"
-    if isinstance(error, OSError):
-        return f"the file cannot be used ({error.strerror or 'system error'})"
-    return "the file could not be read or written"
-
-
-def unwritable_reason(path: Path) -> str:
-    """Why `path` cannot be written as a session (which also writes beside it), or ""."""
-    if not os.access(path, os.W_OK):
-        return "the file is read-only"
-    if not os.access(path.parent, os.W_OK):
-        return "its folder cannot be written (a read-only disk, or a folder you may not change)"
-    return ""
-
-
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def check_header(path: Path) -> int:
-    """Refuse a file that is not ours or is too new; return its schema version.
-
-    Reads the 100-byte SQLite header directly, so a foreign file is never opened
-    by SQLite (which could otherwise create a journal beside it).
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        raise SessionFileError(path, "the file does not exist") from None
-    except OSError as error:
-        raise SessionFileError(path, f"cannot read the file: {error.strerror}") from None
-    if header.lstrip()[:1] == b"{" and path.suffix.lower() == ".json":
-        raise SessionFileError(path, "an exported session (JSON), not a session file; make a session "
-                                     f"file from it with: workshop import {path.name} -o NEW.workshop")
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise SessionFileError(path, "not a workshop session file (not a file Workshop writes)")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id != APPLICATION_ID:
-        raise SessionFileError(path, "a database of another program, not a workshop session file")
-    version = int.from_bytes(header[60:64], "big")
-    if version > SCHEMA_VERSION:
-        raise SessionFileError(
-            path, f"written by a newer version of Workshop (file format {version}; this "
-                  f"version reads up to {SCHEMA_VERSION}). Update Workshop to open it.")
-    if version < 1:
-        raise SessionFileError(path, "a workshop session file that was never finished")
-    return version
-
-
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    mode = "ro" if read_only else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
-    if read_only and not Path(f"{path}-wal").exists():
-        # With no write-ahead log beside it the main file is the whole truth;
-        # `immutable` then reads it without creating -shm/-wal files, so a file
-        # we go on to refuse is left exactly as it was, siblings included.
-        uri += "&immutable=1"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
-    connection.execute("PRAGMA foreign_keys = ON")
-    return connection
 
 
 class SessionFile:
@@ -213,7 +116,7 @@ class SessionFile:
             raise SessionFileError(path, f"the session does not hold together: {'; '.join(broken[:3])}")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _remove_abandoned_temps(path.parent)
+            remove_abandoned_temps(path.parent)
             handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
         except OSError as error:  # said of the folder, in words
             where = error.filename or path.parent
@@ -229,7 +132,7 @@ class SessionFile:
         except (OSError, SessionLocked):
             building = None
         try:
-            os.chmod(handle, _new_file_mode())  # mkstemp's 0600 would hide the file from a shared folder
+            os.chmod(handle, new_file_mode())  # mkstemp's 0600 would hide the file from a shared folder
             os.close(handle)
             db = sqlite3.connect(temp, isolation_level=None)
             try:
@@ -240,7 +143,7 @@ class SessionFile:
                 db.execute("BEGIN")
                 for statement in statements(SCHEMA):
                     db.execute(statement)
-                _write_state(db, state)
+                write_state(db, state)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("COMMIT")
                 db.execute("PRAGMA journal_mode = WAL")
@@ -257,7 +160,7 @@ class SessionFile:
             temp.unlink(missing_ok=True)
             if building is not None:
                 building.release()
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return cls.open(path)
 
     @classmethod
@@ -284,8 +187,8 @@ class SessionFile:
             # No lock file can be made beside it: then nothing else can be written there either.
             return cls._open_copy(path, "its folder cannot be written")
         try:
-            version = _probe(path)
-            db = _connect(path)
+            version = probe(path)
+            db = connect(path)
             try:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = FULL")
@@ -319,10 +222,10 @@ class SessionFile:
 
     @classmethod
     def _open_copy(cls, path: Path, reason: str) -> SessionFile:
-        version = _probe(path)
+        version = probe(path)
         memory = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            source = _connect(path, read_only=True)
+            source = connect(path, read_only=True)
             try:
                 source.backup(memory)
             finally:
@@ -368,8 +271,8 @@ class SessionFile:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path, self.read_only)
+    def _transaction(self) -> Transaction:
+        return Transaction(self._db, self.path, self.read_only)
 
     # -- reading ---------------------------------------------------------------
 
@@ -418,7 +321,7 @@ class SessionFile:
         A change with the same `merge_key` as the newest one in the history
         (an answer saved again as it is typed) joins it: one step to undo.
         """
-        command = _stamped(command)
+        command = stamped(command)
         key = command.merge_key
 
         def remember(inverse: Command) -> None:
@@ -497,7 +400,7 @@ class SessionFile:
     # -- inside ------------------------------------------------------------------
 
     def _commit(self, command: Command, remember: Callable[[Command], None] | None) -> Applied:
-        command = _stamped(command)
+        command = stamped(command)
         # The command runs on a copy first: it may refuse, and the write may
         # fail; only a committed change reaches `state`.
         scratch = self.state.copy()
@@ -550,171 +453,3 @@ class SessionFile:
 
 # Changes kept in the undo history of the file.
 MAX_HISTORY = 500
-
-
-def _stamped(command: Command) -> Command:
-    """The command with the time filled in where it records one."""
-    if isinstance(command, AddCard) and not command.created_at:
-        return replace(command, created_at=now_iso())
-    if isinstance(command, Batch):
-        return replace(command, commands=tuple(_stamped(c) for c in command.commands))
-    return command
-
-
-def _write_changes(db: sqlite3.Connection, scratch: SessionState) -> None:
-    """Write the rows a command touched on `scratch`: old rows out, then new rows in.
-
-    All deletions come first, so a change that swaps which statement is chosen
-    never has two chosen at once, even for a moment.
-    """
-    journal = scratch.journal or {}
-    changed = [(table, before, scratch.get(table, key))
-               for (table, key), before in journal.items()]
-    changed = [(table, before, after) for table, before, after in changed if before != after]
-    for table, before, _after in changed:
-        if before is not None:
-            ROWS[table].delete(db, before)
-    for table, _before, after in changed:
-        if after is not None:
-            ROWS[table].insert(db, [after])
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (a failed COMMIT included).
-
-    SQLite's own errors (disk full, file locked or gone) leave as
-    `SessionFileError`, so callers handle one kind of failure, in words.
-    """
-
-    def __init__(self, db: sqlite3.Connection, path: Path, read_only: str = "") -> None:
-        self._db = db
-        self._path = path
-        self._read_only = read_only
-
-    def __enter__(self) -> None:
-        if self._read_only:
-            raise SessionFileError(self._path, f"this session is read-only here ({self._read_only}); "
-                                               "nothing was changed")
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise self._failure(error) from error
-
-    def __exit__(self, exc_type: object, error: BaseException | None, *rest: object) -> None:
-        if exc_type is not None:
-            self._rollback()
-            if isinstance(error, sqlite3.Error):
-                raise self._failure(error) from error
-            return
-        try:
-            self._db.execute("COMMIT")
-        except BaseException as failure:
-            # e.g. a broken foreign key found at COMMIT, or the disk full:
-            # leave no transaction open behind the error.
-            self._rollback()
-            if isinstance(failure, sqlite3.Error):
-                raise self._failure(failure) from failure
-            raise
-
-    def _failure(self, error: sqlite3.Error) -> SessionFileError:
-        return SessionFileError(self._path, f"the change could not be saved: {sqlite_in_words(error)}; "
-                                            "nothing was changed")
-
-    def _rollback(self) -> None:
-        # The original error says more than a failed rollback would.
-        with contextlib.suppress(sqlite3.Error):
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-
-
-def _write_state(db: sqlite3.Connection, state: SessionState) -> None:
-    header = state.header
-    db.execute(
-        "INSERT INTO session (id, title, organisation, facilitator, date, participants, "
-        "created_at, app_version, current_stop) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (header.title, header.organisation, header.facilitator, header.date,
-         json.dumps(list(header.participants)), now_iso(), __version__, state.current))
-    db.execute("INSERT INTO snapshot (id, plan, templates) VALUES (1, ?, ?)",
-               (json.dumps(state.plan.to_dict()),
-                json.dumps({key: t.to_dict() for key, t in state.templates.items()})))
-    db.execute("PRAGMA defer_foreign_keys = ON")  # cards name clusters written after them
-    for table, rows in ROWS.items():
-        rows.insert(db, getattr(state, table))
-    db.executemany(
-        "INSERT INTO step_event (item, step, kind, at, elapsed, amount) VALUES (?, ?, ?, ?, ?, ?)",
-        [(e.item, e.step, e.kind, e.at, e.elapsed, e.amount) for e in state.events])
-
-
-TEMP_PREFIX = ".new-"
-
-
-def _probe(path: Path) -> int:
-    """Check the file's integrity and tables; return its format version as SQLite sees it.
-
-    The version is read through SQLite, not from the file's header: after a
-    crash a migration may be committed in the -wal and not yet in the main
-    file, whose header then still names the old format.
-    """
-    try:
-        probe = _connect(path, read_only=True)
-        try:
-            result = probe.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise SessionFileError(path, "the file is damaged (its pages do not agree)")
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            probe.close()
-    except sqlite3.Error as error:
-        words = sqlite_in_words(error)
-        if words in ("the disk could not be read or written", "the file is damaged",
-                     "the file could not be read or written"):
-            # Reading an existing file: a short read is a truncated file far more often than a bad disk.
-            words = "the file is damaged (cut short, or unreadable)"
-        raise SessionFileError(path, words) from None
-    missing = CORE_TABLES - tables
-    if missing:
-        raise SessionFileError(path, f"the file is damaged (missing {', '.join(sorted(missing))})")
-    if version > SCHEMA_VERSION:
-        raise SessionFileError(
-            path, f"written by a newer version of Workshop (file format {version}; this "
-                  f"version reads up to {SCHEMA_VERSION}). Update Workshop to open it.")
-    return version
-
-
-def _new_file_mode() -> int:
-    """0666 less the user's umask: what a new file made by open() would get."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _remove_abandoned_temps(folder: Path) -> None:
-    """Remove temporary session files a killed `create` left in `folder` (none still being built)."""
-    for temp in folder.glob(f"{TEMP_PREFIX}*{SUFFIX}"):
-        try:
-            lock = SessionLock.acquire(temp)
-        except (OSError, SessionLocked):
-            continue  # being built right now by another process
-        try:
-            temp.unlink(missing_ok=True)
-            for sibling in (f"{temp}-journal", f"{temp}-wal", f"{temp}-shm"):
-                Path(sibling).unlink(missing_ok=True)
-        except OSError:
-            pass
-        finally:
-            lock.release()
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the new file's name durable, not only its contents."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
