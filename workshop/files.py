@@ -12,7 +12,6 @@ the same.)
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +22,9 @@ TEMP_SUFFIX = ".part"
 
 def temp_path_for(out: Path) -> Path:
     """A fresh hidden name beside `out` for the bytes being written."""
-    return out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}"
+    # os.urandom, not uuid: this module is loaded before the window's first paint (the
+    # recent list), and uuid brings `platform` with it.
+    return out.parent / f".{out.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}"
 
 
 @contextmanager

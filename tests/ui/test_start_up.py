@@ -50,7 +50,7 @@ raise SystemExit(app.run_gui(smoke=True))
 
 LEFT_FOR_LATER = ("yaml", "sqlite3", "jinja2", "weasyprint", "markdown_it", "workshop.store",
                   "workshop.report", "workshop.library.yamlsource", "workshop.ui.run_page",
-                  "workshop.ui.planner_page", "workshop.ui.audience_window")
+                  "workshop.ui.planner_page", "workshop.ui.audience_window", "uuid", "workshop.session")
 
 
 def first_paint(child: str = CHILD) -> dict[str, object]:
