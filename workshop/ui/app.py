@@ -3,7 +3,11 @@
 `run_gui` is what `workshop` (with no sub-command) calls. With
 ``WORKSHOP_SMOKE=1`` (or ``smoke=True``) it quits with exit code 0 as soon as
 the main window has been painted, printing its size: CI runs that under Xvfb
-to prove the real window appears, not only the offscreen one.
+to prove the real window appears, not only the offscreen one. A smoke run is
+never handed to an app already open: it is there to show its own window.
+
+One window per user (`single_instance`): a second start gives its file to the
+app already open and ends, before it builds a window of its own.
 """
 
 from __future__ import annotations
@@ -51,11 +55,22 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
         return say_missing_resources(str(missing))
     app.setWindowIcon(QIcon(str(shipped_icon())))  # read lazily, when first drawn
 
+    from workshop.ui.single_instance import SingleInstance, handed_off_line
+
+    # One window per user: with the app open, this start gives it the file and ends. A smoke
+    # run never hands off, but claims a free name, so the benchmark times a first launch.
+    instance = SingleInstance(app)
+    if instance.begin(session_path, hand_off=not smoke):
+        print(handed_off_line(session_path), flush=True)
+        return 0
+
     # The window is painted first, with the library's folders only; it reads them just after
     # (the home page says "Loading the library…" meanwhile).
     library = Library(tuple(library_roots([Path(d) for d in library_dirs])))
     window = MainWindow(AppContext(library=library), defer_library=True)
     fit_to_screen(window)
+    # It listens after its first paint (QtNetwork is loaded then), and stops as it starts closing.
+    instance.serve(window, window.bring_to_front)
     if session_path is not None:
         window.open_session(Path(session_path))
     if smoke:

@@ -425,14 +425,36 @@ class MainWindow(QMainWindow):
         return True
 
     def bring_to_front(self, path: Path | None = None) -> None:
-        """Another start of the app handed this window `path` (or nothing): show it, in front."""
+        """Another start of the app handed this window `path` (or nothing): show it, in front.
+
+        While a dialog is open, the path waits for it to close: opened inside the
+        dialog's own event loop, the session would change under the dialog, and
+        its questions would stack another dialog on top.
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         if self.isMinimized():
             self.showNormal()
         self.show()
         self.raise_()
         self.activateWindow()
-        if path is not None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()  # the question still waiting is what the facilitator should see
+            modal.activateWindow()
+        if path is None:
+            return
+
+        def open_when_free() -> None:
+            if self._shut_down:
+                return
+            if QApplication.activeModalWidget() is not None:
+                QTimer.singleShot(250, self, open_when_free)  # modal widgets share no closed signal
+                return
             self.open_session(path)
+
+        open_when_free()
 
     def ask_open_read_only(self, path: Path, where: str) -> bool:
         """Say that `path` is open elsewhere; True if the facilitator wants to look at it read-only."""
