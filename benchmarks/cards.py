@@ -71,11 +71,11 @@ def time_adds(path: Path, item: int, adds: int) -> tuple[list[float], list[float
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-    from workshop.ui.controller import SessionController
-    from workshop.ui.inputs.audience.notes import RoomNotes
+    from workshop.ui.board.notes_delegate import NotesDelegate
+    from workshop.ui.board.notes_model import NotesModel
     from workshop.ui.inputs.notes_board import NotesBoard
-    from workshop.ui.inputs.notes_delegate import NotesDelegate
-    from workshop.ui.inputs.notes_model import NotesModel
+    from workshop.ui.room.notes import RoomNotes
+    from workshop.ui.shell.controller import SessionController
 
     app = QApplication.instance() or QApplication([])
     committed: list[float] = []

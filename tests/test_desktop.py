@@ -290,7 +290,7 @@ def test_the_desktop_module_and_the_command_line_load_no_qt() -> None:
 
 def test_the_launcher_names_the_window_class_the_app_sets() -> None:
     # StartupWMClass must be the X11 class Qt gives the window: the application's name.
-    app = (ROOT / "workshop" / "ui" / "app.py").read_text(encoding="utf-8")
+    app = (ROOT / "workshop" / "ui" / "shell" / "app.py").read_text(encoding="utf-8")
     assert f'app.setApplicationName("{WM_CLASS}")' in app
     assert "app.setDesktopFileName(DESKTOP_ID)" in app and APP_ID == "workshop-facilitator"
 

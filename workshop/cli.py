@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"workshop {parsed.command}: {error}", file=sys.stderr)
             return 1
     parsed = _gui_parser().parse_args(args)
-    from workshop.ui.app import run_gui  # Qt is loaded only when the window is wanted
+    from workshop.ui.shell.app import run_gui  # Qt is loaded only when the window is wanted
 
     return run_gui(parsed.session, library_dirs=parsed.library)
 

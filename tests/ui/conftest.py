@@ -13,10 +13,10 @@ from tests.conftest import FakeClock
 from workshop.core.session import SessionState
 from workshop.library.catalog import Library
 from workshop.store.session_file import SessionFile
-from workshop.ui.context import AppContext
-from workshop.ui.controller import SessionController
-from workshop.ui.main_window import MainWindow
-from workshop.ui.recent_sessions import RecentSessions
+from workshop.ui.home.recent_sessions import RecentSessions
+from workshop.ui.shell.context import AppContext
+from workshop.ui.shell.controller import SessionController
+from workshop.ui.shell.main_window import MainWindow
 
 
 class FakeWallClock:

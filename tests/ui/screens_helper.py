@@ -25,7 +25,7 @@ def settle(milliseconds: int = 150) -> None:
 
 
 def where(window: object, stage: str) -> dict[str, object]:
-    from workshop.ui.main_window import MainWindow
+    from workshop.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     audience = window.audience
@@ -49,10 +49,10 @@ def main(folder: Path) -> int:
     from workshop.core.session import SessionHeader, build_state
     from workshop.library.catalog import load_library
     from workshop.paths import shipped_library
-    from workshop.ui.context import AppContext
-    from workshop.ui.main_window import MainWindow
-    from workshop.ui.preferences import Preferences
-    from workshop.ui.recent_sessions import RecentSessions
+    from workshop.ui.home.recent_sessions import RecentSessions
+    from workshop.ui.shell.context import AppContext
+    from workshop.ui.shell.main_window import MainWindow
+    from workshop.ui.shell.preferences import Preferences
 
     library = load_library([shipped_library()])
     plan = library.plans["customer-service-culture"]

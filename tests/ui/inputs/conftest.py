@@ -14,7 +14,7 @@ import pytest
 
 from workshop.core.session import SessionState
 from workshop.store.session_file import SessionFile
-from workshop.ui.controller import SessionController
+from workshop.ui.shell.controller import SessionController
 
 
 def open_door(path: Path) -> SessionController:

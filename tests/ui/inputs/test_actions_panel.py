@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen
-from workshop.ui.controller import SessionController
 from workshop.ui.inputs.actions_panel import ActionsPanel
-from workshop.ui.inputs.audience.actions import RoomActions
+from workshop.ui.room.actions import RoomActions
+from workshop.ui.shell.controller import SessionController
 
 TODAY = date(2026, 11, 22)  # a Sunday: "next week" is tomorrow
 

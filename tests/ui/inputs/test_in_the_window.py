@@ -13,18 +13,18 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import read_back, stop_index
 from workshop.core.commands import SetRating
 from workshop.ui.inputs.actions_panel import ActionsPanel
-from workshop.ui.inputs.audience.actions import RoomActions
-from workshop.ui.inputs.audience.answers import RoomAnswers
-from workshop.ui.inputs.audience.notes import RoomNotes
-from workshop.ui.inputs.audience.ratings import RoomRatings
-from workshop.ui.inputs.audience.statement import RoomStatement
-from workshop.ui.inputs.audience.votes import RoomVotes
 from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.inputs.questions_panel import QuestionsPanel
 from workshop.ui.inputs.rating_grid import RatingGrid
 from workshop.ui.inputs.statement_panel import StatementPanel
 from workshop.ui.inputs.vote_panel import VotePanel
-from workshop.ui.main_window import MainWindow
+from workshop.ui.room.actions import RoomActions
+from workshop.ui.room.answers import RoomAnswers
+from workshop.ui.room.notes import RoomNotes
+from workshop.ui.room.ratings import RoomRatings
+from workshop.ui.room.statement import RoomStatement
+from workshop.ui.room.votes import RoomVotes
+from workshop.ui.shell.main_window import MainWindow
 
 
 def go(window: MainWindow, exercise: str, step: str) -> None:
@@ -184,7 +184,7 @@ def test_the_board_keys_of_the_table_act_on_the_board_only(qtbot: QtBot, running
     from PySide6.QtGui import QAction
     from PySide6.QtTest import QTest
 
-    from workshop.ui import hotkeys
+    from workshop.ui.shell import hotkeys
 
     go(running, "keep-it-alive", "write")
     type_card(qtbot, running, "A card")

@@ -6,10 +6,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place
-from tests.ui.test_accessibility import controls, unnamed
+from tests.ui.shell.test_accessibility import controls, unnamed
 from workshop.core.templates import InputKind
-from workshop.ui.controller import SessionController
 from workshop.ui.inputs.panels import PANELS
+from workshop.ui.shell.controller import SessionController
 
 STEPS = {
     InputKind.NOTES: ("point-of-difference", "flip"),

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen, undo_steps
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.notes import RoomNotes
+from workshop.ui.board.notes_model import RowKind
+from workshop.ui.board.notes_view import NotesView
 from workshop.ui.inputs.notes_board import NotesBoard
-from workshop.ui.inputs.notes_model import RowKind
-from workshop.ui.inputs.notes_view import NotesView
+from workshop.ui.room.notes import RoomNotes
+from workshop.ui.shell.controller import SessionController
 
 
 @pytest.fixture

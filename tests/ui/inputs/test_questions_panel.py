@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen, undo_steps
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.answers import RoomAnswers
 from workshop.ui.inputs.questions_panel import QuestionsPanel
+from workshop.ui.room.answers import RoomAnswers
+from workshop.ui.shell.controller import SessionController
 
 
 @pytest.fixture

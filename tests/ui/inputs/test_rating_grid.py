@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen
 from workshop.core.commands import SetRating
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.ratings import RoomRatings
 from workshop.ui.inputs.rating_grid import RatingGrid
 from workshop.ui.inputs.rating_model import AVERAGE, FIRST_PERSON, GROUP, SPREAD
+from workshop.ui.room.ratings import RoomRatings
+from workshop.ui.shell.controller import SessionController
 
 
 @pytest.fixture

@@ -22,10 +22,10 @@ from workshop.core.commands import (
 )
 from workshop.core.session import Target
 from workshop.core.templates import InputKind
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.views import ROOM_VIEWS
 from workshop.ui.inputs.panel import InputPanel
 from workshop.ui.inputs.panels import PANELS
+from workshop.ui.room.views import ROOM_VIEWS
+from workshop.ui.shell.controller import SessionController
 
 STEPS = {
     InputKind.NOTES: ("keep-it-alive", "write"),
@@ -153,7 +153,7 @@ def test_the_wall_is_large_and_plain(qtbot: QtBot, door: SessionController) -> N
 
 def test_a_full_board_is_drawn_smaller_rather_than_cut_off(qtbot: QtBot, door: SessionController) -> None:
     from workshop.core.commands import Batch
-    from workshop.ui.inputs.audience.notes import FIT_STEPS, RoomNotes
+    from workshop.ui.room.notes import FIT_STEPS, RoomNotes
 
     item, write = place(door.state, "keep-it-alive", "write")
     room = RoomNotes(door)

@@ -9,7 +9,7 @@ from tests.ui.inputs.conftest import open_door
 from workshop.core.room import room_vote_results
 from workshop.report.context import build_context
 from workshop.store import SessionFile
-from workshop.ui.inputs.audience.votes import RoomVotes
+from workshop.ui.room.votes import RoomVotes
 
 
 def test_the_wall_and_the_report_list_the_same(qtbot: object, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.statement import RoomStatement
 from workshop.ui.inputs.statement_panel import StatementPanel
+from workshop.ui.room.statement import RoomStatement
+from workshop.ui.shell.controller import SessionController
 
 
 @pytest.fixture

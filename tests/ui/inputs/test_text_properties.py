@@ -28,10 +28,10 @@ from workshop.core.session import MAX_CARD_LENGTH, SessionHeader, SessionState, 
 from workshop.library.catalog import load_library
 from workshop.paths import shipped_library
 from workshop.store.session_file import SessionFile
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.notes import RoomNotes
+from workshop.ui.board.tiles import typed_text
 from workshop.ui.inputs.notes_board import NotesBoard
-from workshop.ui.inputs.tiles import typed_text
+from workshop.ui.room.notes import RoomNotes
+from workshop.ui.shell.controller import SessionController
 
 HOSTILE = [
     "<b>bold?</b> &amp; <i>no</i>",

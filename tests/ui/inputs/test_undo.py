@@ -9,8 +9,8 @@ import pytest
 from tests.ui.inputs.conftest import place, reopen, undo_steps
 from workshop.core.commands import AddCard, DeleteCard, EditCard, InputError, SetAnswer, SetVotes
 from workshop.core.session import Target
-from workshop.ui.controller import SessionController
 from workshop.ui.inputs.door import Change
+from workshop.ui.shell.controller import SessionController
 
 
 def texts(door: SessionController, item: int, step: str) -> list[str]:

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.inputs.conftest import place, reopen
 from workshop.core.commands import AddCard, CreateCluster, DeleteCard, MoveCard
 from workshop.core.session import Target
-from workshop.ui.controller import SessionController
-from workshop.ui.inputs.audience.votes import RoomVotes
 from workshop.ui.inputs.vote_model import TALLY
 from workshop.ui.inputs.vote_panel import VotePanel
+from workshop.ui.room.votes import RoomVotes
+from workshop.ui.shell.controller import SessionController
 
 CARDS = ("Know every guest's name", "Fix it before they ask", "Say sorry and mean it")
 

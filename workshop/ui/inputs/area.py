@@ -17,7 +17,7 @@ from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.inputs.panel import InputPanel
 from workshop.ui.inputs.panels import PANELS
 from workshop.ui.inputs.questions_panel import QuestionsPanel
-from workshop.ui.theme import CONSOLE, Theme
+from workshop.ui.widgets.theme import CONSOLE, Theme
 
 
 class InputArea(QStackedWidget):

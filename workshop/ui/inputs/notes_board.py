@@ -39,16 +39,16 @@ from workshop.core.commands import (
     SetCardHidden,
 )
 from workshop.core.session import CARD_COLOURS, Card, Cluster
-from workshop.ui import hotkeys
-from workshop.ui.card_entry import CardEntryPanel
-from workshop.ui.hotkeys import make_action
+from workshop.ui.board.notes_delegate import BoardStyle
+from workshop.ui.board.notes_model import NotesModel, RowKind
+from workshop.ui.board.notes_moves import cluster_cards, unclustered
+from workshop.ui.board.notes_view import NotesView
+from workshop.ui.inputs.card_entry import CardEntryPanel
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.inputs.notes_delegate import BoardStyle
-from workshop.ui.inputs.notes_model import NotesModel, RowKind
-from workshop.ui.inputs.notes_moves import cluster_cards, unclustered
-from workshop.ui.inputs.notes_view import NotesView
 from workshop.ui.inputs.panel import InputPanel, describe
-from workshop.ui.theme import Theme
+from workshop.ui.shell import hotkeys
+from workshop.ui.shell.hotkeys import make_action
+from workshop.ui.widgets.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
 DRAFT_PLACE = "card"  # the card entry's draft in the session file

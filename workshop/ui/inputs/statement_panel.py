@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from workshop.core.aggregate import compose
 from workshop.core.commands import AddCandidate, ChooseCandidate, DeleteCandidate, EditCandidate
 from workshop.core.session import Statement
-from workshop.ui import hotkeys
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.panel import InputPanel, describe
+from workshop.ui.shell import hotkeys
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

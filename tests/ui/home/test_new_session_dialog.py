@@ -1,0 +1,119 @@
+"""The new-session form: OK only when complete, creates the file, never overwrites one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import read_back
+from workshop.ui.home.new_session_dialog import NewSessionDialog
+from workshop.ui.shell.context import AppContext
+from workshop.ui.shell.main_window import MainWindow
+
+
+def make_dialog(qtbot: QtBot, window: MainWindow, context: AppContext) -> NewSessionDialog:
+    dialog = NewSessionDialog(context.library, context.sessions_dir, window.create_session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def fill(qtbot: QtBot, dialog: NewSessionDialog, title: str = "Service culture day") -> None:
+    qtbot.keyClicks(dialog.title, title)
+    qtbot.keyClicks(dialog.organisation, "Greenleaf Hotels")
+    qtbot.keyClicks(dialog.facilitator, "Sam")
+    dialog.date.setDate(QDate(2026, 11, 22))
+
+
+def test_ok_creates_the_session_file_and_opens_it(qtbot: QtBot, window: MainWindow,
+                                                  context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    assert "Customer service culture" in dialog.plan.currentText()
+    assert "3 h 6 min" in dialog.plan.currentText()
+    assert not dialog.ok_button.isEnabled()
+
+    fill(qtbot, dialog)
+    expected = context.sessions_dir / "service-culture-day.workshop"
+    assert dialog.path.text() == str(expected)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == NewSessionDialog.DialogCode.Accepted
+    header = read_back(expected).header
+    assert (header.title, header.organisation, header.facilitator, header.date) == (
+        "Service culture day", "Greenleaf Hotels", "Sam", "2026-11-22")
+    assert window.pages.currentWidget() is window.run_page
+    assert window.file_label.text() == "service-culture-day.workshop"
+    assert context.recent.paths() == [expected.resolve()]
+
+
+def test_a_typed_path_gets_the_workshop_suffix(qtbot: QtBot, window: MainWindow, context: AppContext,
+                                               tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    fill(qtbot, dialog)
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "elsewhere" / "day-one"))
+    dialog.title.setText("Changed title")  # the path the facilitator typed stays
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.created_path == tmp_path / "elsewhere" / "day-one.workshop"
+    assert read_back(dialog.created_path).header.title == "Changed title"
+
+
+def test_an_existing_file_is_not_overwritten(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    existing = context.sessions_dir / "service-culture-day.workshop"
+    existing.parent.mkdir(parents=True)
+    existing.write_bytes(b"the facilitator's other file")
+    dialog = make_dialog(qtbot, window, context)
+    fill(qtbot, dialog)
+
+    assert not dialog.ok_button.isEnabled()
+    assert "already exists" in dialog.problem.text()
+    assert dialog.problem.isVisible()
+    dialog.accept()  # even if OK were pressed somehow
+
+    assert dialog.isVisible()
+    assert existing.read_bytes() == b"the facilitator's other file"
+    assert window.controller is None
+
+
+def test_a_failure_to_write_is_shown_in_the_dialog(qtbot: QtBot, window: MainWindow, context: AppContext,
+                                                   tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    dialog = make_dialog(qtbot, window, context)
+    fill(qtbot, dialog)
+    dialog.path.setText(str(blocker / "day.workshop"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.problem.text().startswith("The session was not created")
+    assert dialog.title.text() == "Service culture day"
+
+
+def test_a_title_is_required(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    qtbot.keyClicks(dialog.title, "x")
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.title, "   ")
+
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem.text() == "A session needs a title."
+
+
+def test_a_folder_or_an_unwritable_place_is_named_in_words(qtbot: QtBot, window: MainWindow,
+                                                           context: AppContext, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    fill(qtbot, dialog)
+    dialog.path.setText(f"{tmp_path}/")
+    assert dialog.problem.text() == f"{tmp_path} is a folder: add a file name."
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder would have to be")
+    dialog.path.setText(str(blocker / "day.workshop"))
+    dialog.accept()
+    assert dialog.problem.text().startswith(f"The session was not created: {blocker}: ")
+    assert ".new-" not in dialog.problem.text() and "Errno" not in dialog.problem.text()
+    assert dialog.created_path is None

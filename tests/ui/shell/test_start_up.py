@@ -1,0 +1,93 @@
+"""What the app does before its window first appears, and what it leaves for after.
+
+Cold start is measured in `benchmarks/` (never timed here); these tests keep the
+work that made it fast from quietly coming back. In a fresh process, started
+as `workshop` starts, they look at the moment of the first paint: the library
+must not have been read yet (no YAML), no session store or report code loaded,
+and PySide6's `Qt` namespace not yet built. Building `Qt` creates well over a
+hundred enum classes, about 13 ms on the development machine, a third of
+what the window may cost above a bare PySide6 window (`benchmarks/RESULTS.md`).
+So the modules on the way to the first paint import `Qt` inside the methods
+that run later, or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.checkout import ROOT
+
+# Started as `python -m workshop` does, with the smoke watcher swapped for one that
+# reports what had been loaded by the time of the window's first paint.
+CHILD = """
+import json, sys
+import PySide6.QtCore as QtCore
+from workshop.ui.shell import app
+
+def watch(window):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                report = {"qt_namespace": "Qt" in vars(QtCore), "modules": sorted(sys.modules),
+                          "recent": window.home_page.recent.count(), "theme": window.theme_key}
+                print("FIRST PAINT " + json.dumps(report), flush=True)
+                QTimer.singleShot(0, lambda: QApplication.exit(0))
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+app.watch_first_paint = watch
+raise SystemExit(app.run_gui(smoke=True))
+"""
+
+LEFT_FOR_LATER = ("yaml", "sqlite3", "jinja2", "weasyprint", "markdown_it", "workshop.store",
+                  "workshop.report", "workshop.library.yamlsource", "workshop.ui.run.run_page",
+                  "workshop.ui.planner.planner_page", "workshop.ui.room.audience_window", "uuid",
+                  "workshop.session")
+
+
+def first_paint(child: str = CHILD) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env,
+                            cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("FIRST PAINT ")]
+    assert len(lines) == 1, result.stdout + result.stderr
+    return json.loads(lines[0].removeprefix("FIRST PAINT "))
+
+
+def remember_a_session(user_folders: Path) -> None:
+    """A recent session and a dark theme, so the home page fills its list before the paint."""
+    session = user_folders / "Documents" / "service-day.workshop"
+    session.write_bytes(b"")
+    config = user_folders / "config" / "workshop"
+    config.mkdir(parents=True)
+    (config / "recent-sessions.json").write_text(json.dumps({"sessions": [str(session)]}), encoding="utf-8")
+    (config / "preferences.ini").write_text("[view]\ntheme=dark\n", encoding="utf-8")
+
+
+def test_the_window_is_painted_before_qt_namespace_and_library(user_folders: Path) -> None:
+    remember_a_session(user_folders)
+    report = first_paint()
+    assert report["recent"] == 1 and report["theme"] == "dark"  # the path below was really taken
+    assert report["qt_namespace"] is False, (
+        "PySide6's Qt namespace was built before the first paint: import Qt inside the method "
+        "that needs it (see this test's module)")
+    loaded = set(report["modules"])  # type: ignore[arg-type]
+    assert sorted(name for name in LEFT_FOR_LATER if name in loaded) == []
+
+
+def test_the_child_sees_what_it_is_asked_about(user_folders: Path) -> None:
+    """The probe itself can tell: a window that builds `Qt` first is reported as such."""
+    eager = "from workshop.ui.shell import app\nfrom PySide6.QtCore import Qt\nimport yaml\n"
+    report = first_paint(CHILD.replace("from workshop.ui.shell import app\n", eager))
+    assert report["qt_namespace"] is True
+    assert "yaml" in report["modules"]

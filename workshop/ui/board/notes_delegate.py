@@ -1,0 +1,268 @@
+"""How a board's rows look: card tiles and cluster headings, painted and edited in place.
+
+Double-click or F2 edits a card (Enter keeps it, Shift+Enter breaks the
+line, Esc leaves it as it was) or names a cluster. Text is laid out by
+`tiles`, never read as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workshop.ui.board.notes_model import NotesModel, Row, RowKind
+from workshop.ui.board.tiles import TextSizer, card_fill, draw_laid, text_font, typed_text
+from workshop.ui.widgets.theme import CONSOLE, Theme
+
+Index = QModelIndex | QPersistentModelIndex
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+@dataclass(frozen=True)
+class BoardStyle:
+    """How big a board is drawn; the projector derives it from its height."""
+
+    font_px: int = 18
+    tile_width: int = 240  # wished-for width; tiles stretch to fill a row
+    max_lines: int = 6
+    theme: Theme = CONSOLE
+    room: bool = False  # the projector: nothing to click, no scroll bar
+
+    @property
+    def padding(self) -> int:
+        return max(8, self.font_px // 2)
+
+    @property
+    def spacing(self) -> int:
+        return max(4, self.font_px // 4)
+
+    @property
+    def meta_px(self) -> int:
+        return max(11, round(self.font_px * 0.72))
+
+    @property
+    def heading_px(self) -> int:
+        return max(13, round(self.font_px * 1.05))
+
+    def scaled(self, factor: float) -> BoardStyle:
+        return replace(self, font_px=max(10, round(self.font_px * factor)),
+                       tile_width=max(120, round(self.tile_width * factor)))
+
+
+class TileEditor(QPlainTextEdit):
+    """Edits a card in place: Enter keeps the text, Shift+Enter starts a new line."""
+
+    done = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotesDelegate(QStyledItemDelegate):
+    """Paints cards and headings; measures them once per text and width."""
+
+    def __init__(self, style: BoardStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.style = style
+        self.tile_width = style.tile_width
+        self.full_width = style.tile_width
+        self.sizer = TextSizer()
+        self._fonts: tuple[str, BoardStyle, tuple[QFont, QFont, QFont]] | None = None
+
+    # -- fonts and sizes --------------------------------------------------------------
+
+    def fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        """Card text, the line under it, headings: built once per style and base font."""
+        style, key = self.style, base.key()
+        if self._fonts is None or self._fonts[0] != key or self._fonts[1] != style:
+            fonts = (text_font(base, style.font_px), text_font(base, style.meta_px, QFont.Weight.Normal),
+                     text_font(base, style.heading_px, QFont.Weight.Bold))
+            self._fonts = (key, style, fonts)
+        return self._fonts[2]
+
+    def _meta(self, row: Row) -> str:
+        card = row.card
+        if card is None:
+            return ""
+        parts = []
+        if card.hidden and not self.style.room:
+            parts.append(self.tr("Hidden from the room"))
+        if card.author:
+            parts.append(card.author)
+        return " · ".join(parts)
+
+    def text_width(self) -> float:
+        return float(self.tile_width - 2 * self.style.padding - 2)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        row = _row(index)
+        if row is None:
+            return QSize(0, 0)
+        text_f, meta_f, heading_f = self.fonts(option.font)  # type: ignore[attr-defined]
+        pad = self.style.padding
+        if row.card is None:
+            return QSize(self.full_width, int(QFontMetricsF(heading_f).lineSpacing() + pad * 1.5))
+        height = self.sizer.height(row.card.text, text_f, self.text_width(), self.style.max_lines)
+        height = max(height, QFontMetricsF(text_f).lineSpacing() * 2)
+        if self._meta(row):
+            height += QFontMetricsF(meta_f).lineSpacing() + 2
+        return QSize(self.tile_width, int(height + 2 * pad + 2))
+
+    # -- painting -----------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = _row(index)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect)  # type: ignore[attr-defined]
+        if row.card is None:
+            self._paint_heading(painter, rect, row, selected, option.font)  # type: ignore[attr-defined]
+        else:
+            self._paint_card(painter, rect, row, selected, option.font)  # type: ignore[attr-defined]
+        painter.restore()
+
+    def _paint_card(self, painter: QPainter, rect: QRectF, row: Row, selected: bool, base: QFont) -> None:
+        card = row.card
+        assert card is not None
+        theme, pad = self.style.theme, self.style.padding
+        text_f, meta_f, _heading = self.fonts(base)
+        hidden = card.hidden and not self.style.room
+        fill = card_fill(theme, card.colour)
+        if hidden:
+            fill = fill.lighter(112)
+        pen = QPen(QColor(theme.accent if selected else theme.card_border), 3.0 if selected else 1.5)
+        if hidden:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+        painter.setClipRect(rect)
+        width = self.text_width()
+        meta = self._meta(row)
+        meta_height = QFontMetricsF(meta_f).lineSpacing() + 2 if meta else 0.0
+        lines = int((rect.height() - 2 * pad - meta_height + 3) // QFontMetricsF(text_f).lineSpacing())
+        laid = self.sizer.laid(card.text, text_f, width, max(1, min(self.style.max_lines, lines)))
+        painter.setFont(text_f)
+        painter.setPen(QColor(theme.card_text if not hidden else "#5b6470"))
+        draw_laid(painter, laid, QPointF(rect.left() + pad + 1, rect.top() + pad + 1), width)
+        if meta:
+            painter.setFont(meta_f)
+            painter.setPen(QColor("#3d4550" if not hidden else "#8a1c12"))
+            box = QRectF(rect.left() + pad + 1, rect.bottom() - pad - meta_height + 2, width, meta_height)
+            elided = QFontMetricsF(meta_f).elidedText(meta, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine), elided)
+
+    def _paint_heading(self, painter: QPainter, rect: QRectF, row: Row, selected: bool, base: QFont) -> None:
+        theme, pad = self.style.theme, self.style.padding
+        _text, meta_f, heading_f = self.fonts(base)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.surface) if self.style.room else QColor(theme.accent).lighter(185))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        painter.setPen(QPen(QColor(theme.border), 2))
+        bottom = rect.bottom() - 2
+        painter.drawLine(QPointF(rect.left() + 2, bottom), QPointF(rect.right() - 2, bottom))
+        count = self.tr("1 card") if row.count == 1 else self.tr("{n} cards").format(n=row.count)
+        if row.kind is RowKind.LOOSE:
+            title, muted = self.tr("Not in a cluster"), True
+        elif row.cluster is not None and row.cluster.name:
+            title, muted = row.cluster.name, False
+        else:
+            title, muted = (self.tr("Unnamed cluster") if self.style.room
+                            else self.tr("Unnamed cluster (F2 names it)")), True
+        count_width = QFontMetricsF(meta_f).horizontalAdvance(count) + pad
+        box = rect.adjusted(pad / 2, 0, -pad / 2, -4)
+        painter.setFont(heading_f)
+        painter.setPen(QColor(theme.muted if muted else theme.text))
+        elided = QFontMetricsF(heading_f).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                     max(10.0, box.width() - count_width))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
+        painter.drawText(box, flags, elided)
+        painter.setFont(meta_f)
+        painter.setPen(QColor(theme.muted))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
+
+    # -- editing in place -------------------------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        row = _row(index)
+        text_f, _meta, heading_f = self.fonts(option.font)  # type: ignore[attr-defined]
+        if row is not None and row.card is not None:
+            editor = TileEditor(parent)
+            editor.setObjectName("cardEditor")
+            editor.setFont(text_f)
+            editor.setTabChangesFocus(True)
+            editor.done.connect(lambda: self._finish(editor))
+            return editor
+        line = QLineEdit(parent)
+        line.setObjectName("clusterNameEditor")
+        line.setFont(heading_f)
+        line.setPlaceholderText(self.tr("Name the cluster, then press Enter"))
+        return line
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # The view calls this again whenever the row changes: never overwrite typing.
+        if editor.property("loaded"):
+            return
+        editor.setProperty("loaded", True)
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+            editor.selectAll()
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, typed_text(editor), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        if isinstance(editor, QPlainTextEdit):
+            minimum = int(QFontMetricsF(editor.font()).lineSpacing() * 4 + 16)
+            rect = rect.adjusted(0, 0, 0, max(0, minimum - rect.height()))
+        editor.setGeometry(rect)
+
+
+def _row(index: Index) -> Row | None:
+    # Straight to the model's list: sizeHint runs for every row on each layout.
+    model = index.model()
+    if isinstance(model, NotesModel):
+        return model.row_at(index.row())
+    return None

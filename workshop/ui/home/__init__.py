@@ -1,0 +1,1 @@
+"""The home page: recent sessions, a new session, the way into the library."""

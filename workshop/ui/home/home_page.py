@@ -1,0 +1,173 @@
+"""The first page: start a new session, open one, reopen a recent one, see the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.ui.library.library_view import LibraryView
+
+if TYPE_CHECKING:
+    from workshop.library.catalog import Library
+    from workshop.ui.shell.actions import WorkshopActions
+
+
+class RecentList(QListWidget):
+    """Recent session files; double-click or Enter opens one.
+
+    The paths are kept here, row by row, rather than in an item data role: the
+    list is filled before the first paint, which touches no `Qt` enum
+    (`test_start_up`).
+    """
+
+    chosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recentList")
+        self.setAccessibleName(self.tr("Recent sessions"))
+        self.setToolTip(self.tr("Double-click or press Enter to open a session"))
+        self.itemActivated.connect(self._activated)
+        self.paths: list[Path] = []
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.clear()
+        self.paths = list(paths)
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setToolTip(str(path))
+            self.addItem(item)
+        if paths:
+            self.setCurrentRow(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # built after the first paint, see the class
+
+        # Enter opens on every platform (itemActivated alone differs by style).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._activated(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        row = self.row(item)
+        if 0 <= row < len(self.paths):
+            self.chosen.emit(self.paths[row])
+
+
+class HomePage(QWidget):
+    """New / Open buttons, the recent sessions and the library."""
+
+    openRequested = Signal(Path)
+
+    def __init__(self, actions: WorkshopActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        title = QLabel(self.tr("Workshop"), self)
+        title.setProperty("role", "heading")
+        title_font = QFont(title.font())
+        title_font.setPixelSize(34)
+        title_font.setWeight(QFont.Weight.Bold)
+        title.setFont(title_font)
+        subtitle = QLabel(self.tr("Run a customer-service culture workshop: the console here, "
+                                  "the audience view on the projector."), self)
+        subtitle.setProperty("role", "muted")
+        subtitle.setWordWrap(True)
+
+        self.new_button = self._big_button(actions.new_session.text().replace("&", ""), "primary",
+                                           "newSessionButton", actions.new_session.toolTip())
+        self.new_button.clicked.connect(actions.new_session.trigger)
+        self.open_button = self._big_button(actions.open_session.text().replace("&", ""), "big",
+                                            "openSessionButton", actions.open_session.toolTip())
+        self.open_button.clicked.connect(actions.open_session.trigger)
+        self.plan_button = self._big_button(actions.planner.text().replace("&", ""), "big",
+                                            "plannerButton", actions.planner.toolTip())
+        self.plan_button.clicked.connect(actions.planner.trigger)
+
+        self.recent = RecentList(self)
+        self.recent.chosen.connect(self.openRequested)
+        self.no_recent = QLabel(self.tr("No recent sessions yet. Start a new one, or open a "
+                                        ".workshop file."), self)
+        self.no_recent.setObjectName("noRecent")
+        self.no_recent.setProperty("role", "muted")
+        self.no_recent.setWordWrap(True)
+        self.library = LibraryView(self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.plan_button)
+        buttons.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addWidget(subtitle)
+        left.addSpacing(16)
+        left.addLayout(buttons)
+        left.addSpacing(16)
+        left.addWidget(self._heading(self.tr("Recent sessions")))
+        left.addWidget(self.no_recent)
+        left.addWidget(self.recent, 1)
+        self._filler = QWidget(self)  # takes the list's room while there is no list
+        left.addWidget(self._filler, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(self._heading(self.tr("Library")))
+        right.addWidget(self.library, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(32)
+        layout.addLayout(left, 1)
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Plain)
+        layout.addWidget(separator)
+        layout.addLayout(right, 1)
+
+    def _big_button(self, text: str, role: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setProperty("role", role)
+        font = QFont(button.font())
+        font.setPixelSize(18)
+        button.setFont(font)
+        button.setMinimumHeight(52)
+        button.setMinimumWidth(200)
+        return button
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setProperty("role", "eyebrow")
+        font = QFont(label.font())
+        font.setPixelSize(16)
+        label.setFont(font)
+        return label
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.set_paths(paths)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
+        self._filler.setVisible(not paths)
+
+    def show_library_loading(self) -> None:
+        """Say the library is on its way (it is read just after the window first appears)."""
+        self.library.show_loading()
+
+    def set_library(self, library: Library) -> None:
+        self.library.set_library(library)

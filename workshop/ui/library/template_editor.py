@@ -1,0 +1,719 @@
+"""The trainer's editor for one exercise or plan file: YAML, live checks, projector preview.
+
+Text is checked ~300 ms after typing pauses, against the library as it is
+now (`library.catalog.check_text`), so a vote on a missing step or a plan
+naming a missing exercise shows up as it is typed. Lines at fault get a mark
+in the margin and a wavy underline from the column at fault; the problem
+list jumps to them. Saving goes through `QSaveFile` (written whole or not at
+all) and only ever into the trainer's own library.
+
+The file may also be open in another editor. What the editor shows is what is
+on disk when it opens the file; a change on disk while it is open is taken in
+when nothing is typed here, and otherwise is a conflict the trainer settles
+(keep mine, take the file's, or see both side by side). Save never writes
+over a change on disk the editor has not shown. A file that is not UTF-8
+(Windows-1252, say) is shown as such, with an offer to convert it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRect, QSaveFile, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.durations import format_clock
+from workshop.core.templates import ExerciseTemplate, InputKind
+from workshop.library.catalog import Library, LibraryEntry, check_text
+from workshop.library.problems import Problem
+from workshop.library.skeletons import user_file
+from workshop.library.validate import ID_PATTERN
+from workshop.ui.library.yaml_highlighter import YamlHighlighter
+from workshop.ui.widgets.step_header import input_details_html, prompt_html
+from workshop.ui.widgets.theme import AUDIENCE, CONSOLE
+
+CHECK_DELAY_MS = 300  # after the last key press: checks never lag typing
+MARK_COLOUR = "#fdecea"
+# What a non-UTF-8 template most likely is: Windows' own code page (Notepad before 2019,
+# Excel exports); it decodes every byte but five, which Latin-1 then takes.
+LEGACY_ENCODINGS = ("cp1252", "latin-1")
+
+
+class NotUtf8(Exception):
+    """The file is not UTF-8 text; `text` is it read in a legacy code page, `encoding` which one."""
+
+    def __init__(self, text: str, encoding: str, line: int) -> None:
+        super().__init__(encoding)
+        self.text, self.encoding, self.line = text, encoding, line
+
+
+def read_template_text(path: Path) -> str:
+    """The file's text (a UTF-8 BOM dropped); `NotUtf8` when it is in another encoding."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        for encoding in LEGACY_ENCODINGS:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            raise NotUtf8(text, encoding, line) from None
+        raise  # pragma: no cover - Latin-1 decodes every byte
+
+
+def write_atomically(path: Path, data: bytes) -> str:
+    """Write `data` to `path` whole or not at all; returns the reason on failure, else ""."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return error.strerror or str(error)
+    file = QSaveFile(str(path))
+    if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
+        return file.errorString()
+    file.write(data)
+    if not file.commit():
+        return file.errorString()
+    return ""
+
+
+class YamlEdit(QPlainTextEdit):
+    """A plain-text editor with line numbers and a mark beside each line at fault."""
+
+    saveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yamlEdit")
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setTabChangesFocus(False)
+        self.marked: dict[int, str] = {}  # 1-based line -> its messages
+        # A light scheme in every theme, as code editors keep theirs: the syntax
+        # colours, the margin and the marks are all chosen for a light page.
+        self.setStyleSheet(f"QPlainTextEdit {{ background: #ffffff; color: {CONSOLE.text}; "
+                           f"selection-background-color: {CONSOLE.selection}; }}")
+        self.margin = _Margin(self)
+        self.blockCountChanged.connect(self._fit_margin)
+        self.updateRequest.connect(self._scroll_margin)
+        self._fit_margin()
+
+    def margin_width(self) -> int:
+        digits = len(str(max(1, self.blockCount())))
+        return 18 + self.fontMetrics().horizontalAdvance("9") * digits + 8
+
+    def _fit_margin(self) -> None:
+        self.setViewportMargins(self.margin_width(), 0, 0, 0)
+
+    def _scroll_margin(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        else:
+            self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self.margin.setGeometry(QRect(area.left(), area.top(), self.margin_width(), area.height()))
+
+    def event(self, event: QEvent) -> bool:
+        # The window's run shortcuts (PgDown: next step, Ctrl+Right...) must not
+        # fire while a trainer types here with a session open: keys that edit
+        # or move through text belong to the editor. Function keys stay global.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and (_is_editing_key(event) or event.matches(QKeySequence.StandardKey.Save)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # YAML refuses tabs for indenting: the Tab key indents with two spaces.
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.insertPlainText("  ")
+            return
+        if event.matches(QKeySequence.StandardKey.Save):
+            # Claimed here, not left to a window shortcut: another page's Ctrl+S
+            # (the planner's) would make the key ambiguous and do nothing.
+            self.saveRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Mark the lines of `problems` and underline each from its column."""
+        self.marked = {}
+        selections: list[QTextEdit.ExtraSelection] = []
+        for problem in problems:
+            if not problem.line:
+                continue
+            block = self.document().findBlockByNumber(problem.line - 1)
+            if not block.isValid():
+                continue
+            self.marked.setdefault(problem.line, "")
+            self.marked[problem.line] += ("\n" if self.marked[problem.line] else "") + problem.message
+            whole = QTextEdit.ExtraSelection()
+            whole.format.setBackground(QColor(MARK_COLOUR))
+            whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            whole.cursor = QTextCursor(block)
+            selections.append(whole)
+            selections.append(self._underline(block.text(), block.position(), problem.column))
+        self.setExtraSelections(selections)
+        self.margin.update()
+
+    def _underline(self, line: str, start: int, column: int) -> QTextEdit.ExtraSelection:
+        first = min(max(column - 1, 0), max(len(line) - 1, 0))
+        last = first + 1
+        while last < len(line) and not line[last].isspace():
+            last += 1
+        mark = QTextEdit.ExtraSelection()
+        mark.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        mark.format.setUnderlineColor(QColor(CONSOLE.error))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start + first)
+        cursor.setPosition(start + min(last, len(line)), QTextCursor.MoveMode.KeepAnchor)
+        mark.cursor = cursor
+        return mark
+
+    def marked_lines(self) -> list[int]:
+        """The 1-based lines with a full-line mark, as a test or a screen reader would ask."""
+        return sorted({selection.cursor.blockNumber() + 1 for selection in self.extraSelections()
+                       if selection.format.property(QTextFormat.Property.FullWidthSelection)})
+
+    def go_to(self, line: int, column: int) -> None:
+        """Put the cursor at a 1-based line and column and show it."""
+        block = self.document().findBlockByNumber(max(line, 1) - 1)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(max(column - 1, 0), block.length() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()
+
+    def paint_margin(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.margin)
+        painter.fillRect(event.rect(), QColor(CONSOLE.background))
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            number = block.blockNumber() + 1
+            if block.isVisible():
+                if number in self.marked:
+                    painter.setBrush(QColor(CONSOLE.error))
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    size = min(10, height - 4)
+                    painter.drawEllipse(4, top + (height - size) // 2, size, size)
+                painter.setPen(QColor(CONSOLE.error if number in self.marked else CONSOLE.muted))
+                painter.drawText(0, top, self.margin.width() - 6, height,
+                                 Qt.AlignmentFlag.AlignRight, str(number))
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()
+
+
+_MOVING_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                          Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
+def _is_editing_key(event: QKeyEvent) -> bool:
+    key = Qt.Key(event.key())
+    if Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key == Qt.Key.Key_Escape:
+        return False
+    modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    if modifiers == Qt.KeyboardModifier.NoModifier:
+        return True
+    return modifiers == Qt.KeyboardModifier.ControlModifier and key in _MOVING_KEYS
+
+
+class _Margin(QWidget):
+    def __init__(self, editor: YamlEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.margin_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.editor.paint_margin(event)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            cursor = self.editor.cursorForPosition(event.pos())
+            text = self.editor.marked.get(cursor.blockNumber() + 1, "")
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, str], step_word: str,
+                 note: str = "") -> str:
+    """Each step as the projector shows it: title, timer length, prompt, what the room fills in."""
+    theme = AUDIENCE
+    parts = [f"<body style='background:{theme.background}; color:{theme.text};'>"]
+    if note:
+        parts.append(f"<p style='color:{theme.muted};'><i>{escape(note)}</i></p>")
+    if template is None:
+        return "".join([*parts, "</body>"])
+    total = len(template.steps)
+    for number, step in enumerate(template.steps, 1):
+        eyebrow = f"{escape(template.title)} · {step_word.format(number=number, total=total)}"
+        parts.append(
+            f"<div style='margin:8px 0 20px 0;'>"
+            f"<p style='color:{theme.muted}; font-size:small;'>{eyebrow}</p>"
+            f"<table width='100%'><tr><td><h2 style='margin:0;'>{escape(step.title)}</h2></td>"
+            f"<td align='right'><span style='font-size:x-large; font-weight:bold;'>"
+            f"{format_clock(step.duration)}</span></td></tr></table>"
+            f"<div style='font-size:large;'>{prompt_html(step.prompt)}</div>"
+            f"{input_details_html(step)}"
+            f"<p style='color:{theme.accent};'>{escape(kind_names[step.input.kind])}</p>"
+            f"</div><hr>")
+    parts.append("</body>")
+    return "".join(parts)
+
+
+class TemplateEditor(QWidget):
+    """Edit one exercise or plan file of the trainer's library."""
+
+    saved = Signal(Path)
+    closeRequested = Signal()
+
+    def __init__(self, library: Callable[[], Library], user_root: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateEditor")
+        self._library = library
+        self.user_root = user_root
+        self.kind = "exercise"
+        self.path: Path | None = None  # the file being edited (may not exist yet)
+        self.entry: LibraryEntry | None = None  # the last check's result
+
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel(self)
+        self.status.setObjectName("editorStatus")
+        self.status.setProperty("role", "hint")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save to my library"), self)
+        self.save_button.setObjectName("saveTemplate")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Discard changes"), self)
+        self.revert_button.clicked.connect(self.revert)
+        self.back_button = QPushButton(self.tr("Back to the library"), self)
+        self.back_button.clicked.connect(self.closeRequested)
+        self.convert_button = QPushButton(self.tr("Convert to UTF-8"), self)
+        self.convert_button.setObjectName("convertTemplate")
+        self.convert_button.clicked.connect(self.convert_to_utf8)
+        self.convert_button.hide()
+        self._legacy: NotUtf8 | None = None  # the file open is not UTF-8 (shown, not editable)
+        # The file's text on disk as another editor left it, shown beside ours on a conflict.
+        self.theirs = QPlainTextEdit(self)
+        self.theirs.setObjectName("theirText")
+        self.theirs.setReadOnly(True)
+        self.theirs.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.theirs.setAccessibleName(self.tr("The file as it is on disk now"))
+        self.theirs.setStyleSheet(f"QPlainTextEdit {{ background: #fbfbf6; color: {CONSOLE.text}; }}")
+        self.theirs.hide()
+
+        self.edit = YamlEdit(self)
+        self.edit.setAccessibleName(self.tr("Template text"))
+        self.highlighter = YamlHighlighter(self.edit.document())
+        self.problem_list = QListWidget(self)
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.setStyleSheet(f"QListWidget {{ background: #ffffff; color: {CONSOLE.text}; }}")
+        self.problem_list.itemActivated.connect(self._jump)
+        self.problem_list.itemClicked.connect(self._jump)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("templatePreview")
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Preview on the projector"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        self.edit.textChanged.connect(self._timer.start)
+        self.edit.document().modificationChanged.connect(self._show_modified)
+        self.edit.saveRequested.connect(self.save)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._saved_text = ""
+        self._last_good: ExerciseTemplate | None = None
+        self._layout()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.convert_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        mine_and_theirs = QSplitter(Qt.Orientation.Horizontal, self)
+        mine_and_theirs.addWidget(self.edit)
+        mine_and_theirs.addWidget(self.theirs)
+        left.addWidget(mine_and_theirs)
+        left.addWidget(self.problem_list)
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def open_text(self, text: str, path: Path, kind: str, *, saved: bool) -> None:
+        """Edit `text`, to be saved as `path` (in the user library); `saved`: it is on disk as is."""
+        self.kind, self.path = kind, path
+        self._last_good = None
+        self._saved_text = text if saved else ""
+        self._legacy = None
+        self.convert_button.hide()
+        self.theirs.hide()
+        self.edit.setReadOnly(False)
+        self.edit.setPlainText(text)
+        self.edit.document().setModified(not saved)
+        self._show_modified(not saved)
+        self.check_now()
+        self.edit.setFocus()
+
+    def open_file(self, path: Path, kind: str) -> bool:
+        """Edit a file of the trainer's library as it is on disk now; False (said why) if it cannot be."""
+        try:
+            text = read_template_text(path)
+        except NotUtf8 as legacy:
+            self._show_legacy(path, kind, legacy)
+            return False
+        except OSError as error:
+            self.status.setText(self.tr("{name} cannot be read: {reason}").format(
+                name=path.name, reason=error.strerror or error))
+            self.status.setProperty("problem", True)
+            self.status.style().polish(self.status)
+            return False
+        self.open_text(text, path, kind, saved=True)
+        return True
+
+    def _show_legacy(self, path: Path, kind: str, legacy: NotUtf8) -> None:
+        """Show a file in another encoding as it reads in it, unchanged, with the offer to convert."""
+        self.open_text(legacy.text, path, kind, saved=True)
+        self._legacy = legacy
+        self.edit.setReadOnly(True)
+        self.convert_button.show()
+        self.status.setText(self.tr(
+            "{name} is not UTF-8 text (from line {line}): it reads as {encoding}, shown here unchanged. "
+            "Convert it to UTF-8 to use and edit it; nothing in it is lost.").format(
+                name=path.name, line=legacy.line, encoding=_encoding_name(legacy.encoding)))
+        self.status.setProperty("problem", True)
+        self.status.style().polish(self.status)
+
+    def convert_to_utf8(self) -> bool:
+        """Write the file open (in a legacy encoding) again as UTF-8, then edit it."""
+        legacy, path = self._legacy, self.path
+        if legacy is None or path is None:
+            return False
+        reason = write_atomically(path, legacy.text.encode("utf-8"))
+        if reason:
+            self.status.setText(self.tr("Not converted: {reason}").format(reason=reason))
+            return False
+        self.open_file(path, self.kind)
+        self.status.setText(self.tr("{name} is UTF-8 now: {encoding} read as it was.").format(
+            name=path.name, encoding=_encoding_name(legacy.encoding)))
+        self.saved.emit(path)
+        return True
+
+    def disk_text(self) -> str | None:
+        """The file's text on disk now (None: no file, or not readable as text)."""
+        if self.path is None:
+            return None
+        try:
+            return read_template_text(self.path)
+        except (OSError, NotUtf8):
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file on disk is no longer what this editor last read or wrote."""
+        if not self._saved_text or self.path is None:
+            return False
+        return self.disk_text() != self._saved_text
+
+    def take_disk_changes(self) -> str:
+        """The file changed on disk (another editor): take it in, or settle the conflict.
+
+        Nothing typed here: the editor shows the file as it is now ("theirs").
+        Changes typed here: the trainer chooses "mine", "theirs" or "both"
+        (`settle_conflict`). "" when the file did not change.
+        """
+        if not self.changed_on_disk() or self.path is None:
+            return ""
+        theirs = self.disk_text()
+        if theirs is None:
+            return ""  # gone or unreadable: Save will write it again, as typed
+        if not self.is_modified:
+            self.open_text(theirs, self.path, self.kind, saved=True)
+            self.status.setText(self.tr("{name} changed on disk: this is the file as it is now.").format(
+                name=self.path.name))
+            return "theirs"
+        choice = self.ask_conflict()
+        self.settle_conflict(choice)
+        return choice
+
+    def ask_conflict(self) -> str:
+        """Ask how to settle a file changed both here and on disk: "mine", "theirs" or "both"."""
+        name = self.path.name if self.path else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed in another editor"),
+                          self.tr("{name} was changed on disk while you edited it here.").format(name=name),
+                          parent=self)
+        box.setObjectName("editConflict")
+        box.setInformativeText(self.tr("Keep yours (Save then replaces the file), take the file's "
+                                       "(your changes here are dropped), or see both side by side."))
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Take the file's"), QMessageBox.ButtonRole.DestructiveRole)
+        both = box.addButton(self.tr("Show both"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(both)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return {mine: "mine", theirs: "theirs", both: "both"}.get(clicked, "both")
+
+    def settle_conflict(self, choice: str) -> None:
+        """"mine": keep the text here and let Save replace the file; "theirs": show the file's;
+        "both": the file's text beside this one, to take from, and Save writes what is here."""
+        theirs, path = self.disk_text(), self.path
+        if theirs is None or path is None:
+            return
+        if choice == "theirs":
+            self.open_text(theirs, path, self.kind, saved=True)
+            return
+        # Seen and decided: Save may now write over the file's text (it is the new baseline).
+        self._saved_text = theirs
+        if choice == "both":
+            self.theirs.setPlainText(theirs)
+            self.theirs.show()
+            self.status.setText(self.tr("Yours on the left, the file as it is on disk on the right: "
+                                        "copy what you want to keep, then save."))
+        else:
+            self.status.setText(self.tr("Keeping yours: Save replaces the file's changes."))
+
+    @property
+    def is_modified(self) -> bool:
+        return self.edit.document().isModified()
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [*self.entry.problems, *self.entry.warnings] if self.entry else []
+
+    # -- checking -------------------------------------------------------------------------------
+
+    def target(self) -> Path | None:
+        """Where Save writes: the file named after the id in the text, in the user library."""
+        if self.path is None:
+            return None
+        declared = self._declared_id()
+        if declared and ID_PATTERN.match(declared):
+            return user_file(self.user_root, self.kind, declared)
+        return self.path
+
+    def _declared_id(self) -> str:
+        for line in self.edit.toPlainText().splitlines():
+            if line.startswith("id:"):
+                return line[3:].split("#", 1)[0].strip().strip("\"'")
+        return ""
+
+    def check_now(self) -> None:
+        """Check the text as it is (also run ~300 ms after typing stops)."""
+        self._timer.stop()
+        target = self.target()
+        if target is None:
+            return
+        self.entry = check_text(self.edit.toPlainText(), target, self.kind, self._library())
+        problems = sorted(self.problems)
+        self.edit.set_problems(problems)
+        self._fill_problem_list(problems)
+        self._show_preview()
+        self._show_modified(self.is_modified)
+
+    def _fill_problem_list(self, problems: list[Problem]) -> None:
+        self.problem_list.clear()
+        for problem in problems:
+            where = self.tr("line {line}, column {column}").format(line=problem.line, column=problem.column) \
+                if problem.line else self.tr("whole file")
+            field = f"{problem.field}: " if problem.field else ""
+            item = QListWidgetItem(f"{where}  {field}{problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, (problem.line, problem.column))
+            item.setForeground(QColor(CONSOLE.error if problem.is_error else "#6b4100"))
+            self.problem_list.addItem(item)
+        if not problems:
+            item = QListWidgetItem(self.tr("No problems found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.problem_list.addItem(item)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if where and where[0]:
+            self.edit.go_to(*where)
+
+    def _show_preview(self) -> None:
+        if self.kind != "exercise":
+            message = self.tr("Plans have no projector preview; the planner shows their agenda.")
+            self.preview.setHtml(f"<p>{escape(message)}</p>")
+            return
+        template = self.entry.template if self.entry else None
+        note = ""
+        if template is not None:
+            self._last_good = template
+        elif self._last_good is not None:
+            # Keep showing something while a line is half typed.
+            template = self._last_good
+            note = self.tr("Showing the last version without errors.")
+        else:
+            note = self.tr("The preview appears when the file has no errors.")
+        self.preview.setHtml(preview_html(template, self.kind_names(), self.tr("step {number} of {total}"),
+                                          note))
+
+    def kind_names(self) -> dict[InputKind, str]:
+        """What each input kind is called on screen."""
+        return {
+            InputKind.NONE: self.tr("No input: talk"),
+            InputKind.NOTES: self.tr("Cards"),
+            InputKind.VOTE: self.tr("Dot vote"),
+            InputKind.RATING: self.tr("Rating"),
+            InputKind.STATEMENT: self.tr("Statement"),
+            InputKind.QUESTIONS: self.tr("Questions"),
+            InputKind.ACTIONS: self.tr("Actions"),
+        }
+
+    @property
+    def is_new(self) -> bool:
+        """A file that was never saved (a new exercise): discarding it throws it away."""
+        return not self._saved_text and self.path is not None
+
+    def _show_modified(self, modified: bool) -> None:
+        target = self.target()
+        name = target.name if target else ""
+        self.heading.setText(f"{name} *" if modified else name)
+        self.revert_button.setEnabled(modified)
+        self.revert_button.setText(self.tr("Discard this new file") if self.is_new
+                                   else self.tr("Discard changes"))
+        errors = [p for p in self.problems if p.is_error]
+        if errors and self.is_new:
+            text = self.tr("{count} problem(s) to fix before this exercise can be saved and used.").format(
+                count=len(errors))
+        elif errors:
+            text = self.tr("{count} problem(s): the library keeps using the last working file until "
+                           "they are fixed.").format(count=len(errors))
+        elif modified:
+            text = self.tr("No problems found. Not saved yet.")
+        else:
+            text = self.tr("Saved in your library: {path}").format(path=target)
+        self.status.setText(text)
+        self.status.setProperty("problem", bool(errors))
+        self.status.style().polish(self.status)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the text into the user library, whole or not at all.
+
+        Never over a change on disk this editor has not shown: that is a
+        conflict to settle first.
+        """
+        target = self.target()
+        if target is None or self._legacy is not None:
+            return False
+        # Keeping mine goes on with the save; the file's text, or both side by side, do not.
+        if target == self.path and self.changed_on_disk() and self.take_disk_changes() != "mine":
+            return False
+        if not target.resolve().is_relative_to(self.user_root.resolve()):
+            self.status.setText(self.tr("Only files in your library are saved: {path}").format(path=target))
+            return False
+        if target != self.path and target.exists():
+            self.status.setText(self.tr("Your library already has {name}: change the id, or open that "
+                                        "file instead.").format(name=target.name))
+            return False
+        text = self.edit.toPlainText()
+        reason = write_atomically(target, text.encode("utf-8"))
+        if reason:
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
+            return False
+        # A new id renames the file (it is named after its id): the copy under the old name
+        # would otherwise stay in the library and go on replacing the shipped exercise unseen.
+        old = self.path
+        renamed = (old is not None and old != target and self._saved_text and old.exists()
+                   and old.resolve().is_relative_to(self.user_root.resolve()))
+        if renamed and old is not None:
+            try:
+                old.unlink()
+            except OSError:
+                renamed = False
+        self.path, self._saved_text = target, text
+        self.theirs.hide()
+        self.edit.document().setModified(False)
+        self.check_now()
+        self.saved.emit(target)  # the library is read again, and says the file is saved
+        if renamed and old is not None:
+            self.status.setText(self.tr("Saved as {name} (it was {old}: the file follows its id).").format(
+                name=target.name, old=old.name))
+        return True
+
+    def revert(self) -> None:
+        """Back to the text last saved; a new file never saved is thrown away."""
+        if self._saved_text and self.path is not None:
+            self.open_text(self._saved_text, self.path, self.kind, saved=True)
+        elif self.is_new:
+            self.path, self._last_good = None, None
+            self.edit.clear()
+            self.edit.document().setModified(False)
+            self.heading.clear()
+            self.status.clear()
+            self.closeRequested.emit()
+
+    def library_changed(self) -> None:
+        """The library changed on disk: take in a change to this file, and check again."""
+        if self.path is not None:
+            self.check_now()
+            if self._legacy is None and not self.theirs.isVisible():
+                self.take_disk_changes()
+
+
+def _encoding_name(encoding: str) -> str:
+    return {"cp1252": "Windows-1252", "latin-1": "Latin-1"}.get(encoding, encoding)

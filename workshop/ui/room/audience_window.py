@@ -1,0 +1,219 @@
+"""What the room sees on the projector: exercise, step, prompt, timer and the group's input.
+
+No controls and nothing private: facilitator notes never reach this window.
+Dark background, light text, and every size computed from the window height
+(times the zoom), so the same window reads well on a 720p beamer and a 4K
+screen. It follows the same controller signals as the console; the group's
+input is shown by the view for the step's kind (`inputs.audience.area.RoomArea`):
+cards without the hidden ones, dot-vote results, ratings with their average and
+spread, the chosen statement large, answers, actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workshop.core.timer import StepTimer
+from workshop.ui.room.area import RoomArea
+from workshop.ui.shell.controller import SessionController
+from workshop.ui.widgets.step_header import HeaderSizes, StepHeader
+from workshop.ui.widgets.theme import AUDIENCE, Theme, audience_style_sheet
+from workshop.ui.widgets.timer_widget import TimerWidget
+
+# Sizes as fractions of the window height; chosen so a 1080p projection
+# gives ~70 px step titles and ~40 px cards, readable at ten metres.
+EYEBROW = 0.034
+TITLE = 0.066
+PROMPT = 0.046
+CARD = 0.036
+TIMER_HEIGHT = 0.19
+TIMER_WIDTH = 0.50
+COMPACT = 0.65  # the header's size while the board needs the wall
+
+
+def room_screen(console: QScreen | None, screens: Sequence[QScreen] | None = None) -> QScreen | None:
+    """The screen the audience window belongs on: any screen but the console's, if there is one.
+
+    `screens` are the screens attached now (by default all Qt knows); a
+    console screen that is not among them (being unplugged) counts as gone.
+    """
+    screens = list(QGuiApplication.screens() if screens is None else screens)
+    if not screens:
+        return None
+    if not any(screen is console for screen in screens):
+        console = screens[0]
+    others = [screen for screen in screens if screen is not console]
+    return others[0] if others else console
+
+
+class AudienceWindow(QWidget):
+    """The projected view; `hidden` tells the console when the room view goes away."""
+
+    hidden = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # A top-level window of its own (no parent widget), so it can live on another screen.
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setWindowTitle(self.tr("Workshop – audience"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(audience_style_sheet(AUDIENCE))
+        self._controller: SessionController | None = None
+        self._zoom = 1.0
+        self._theme = AUDIENCE
+        self.on_own_screen = False  # full screen on a screen of its own (a projector)
+        self.compact = False  # the step's header made small to leave the wall to the cards
+
+        self.header = StepHeader(links=False, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
+        self.inputs = RoomArea(self)
+        self.inputs.crowded.connect(self._set_compact)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.inputs, 1)
+        self._welcome = QLabel(self)
+        self._welcome.setObjectName("welcome")
+        self._welcome.setTextFormat(Qt.TextFormat.PlainText)
+        self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._welcome.setWordWrap(True)
+        self._layout.addWidget(self._welcome, 1)
+        self.resize(1280, 720)
+        self._apply_sizes()
+        self.set_controller(None)
+
+    # -- following the session ------------------------------------------------------
+
+    def set_controller(self, controller: SessionController | None) -> None:
+        if self._controller is not None:
+            self._controller.stopChanged.disconnect(self._show_stop)
+            self._controller.timerChanged.disconnect(self.timer_widget.refresh)
+        self._controller = controller
+        if controller is not None:
+            controller.stopChanged.connect(self._show_stop)
+            controller.timerChanged.connect(self.timer_widget.refresh)
+        self.inputs.set_door(controller)  # the views follow the controller's changes themselves
+        self._show_stop()
+
+    def _current_timer(self) -> StepTimer | None:
+        return self._controller.timer if self._controller else None
+
+    def _show_stop(self, _index: int = 0) -> None:
+        controller = self._controller
+        has_session = controller is not None
+        for widget in (self.header, self.timer_widget):
+            widget.setVisible(has_session)
+        self._welcome.setVisible(not has_session)
+        if controller is None:
+            self._welcome.setText(self.tr("Workshop"))
+            self.inputs.show_stop(None)
+            self.inputs.setVisible(False)
+            return
+        stop = controller.current_stop
+        self.header.show_stop(stop)
+        self.inputs.show_stop(stop)
+        self.inputs.setVisible(self.inputs.shows_input)
+        self.timer_widget.refresh()
+
+    # -- what the room reads ------------------------------------------------------------------
+
+    def visible_text(self) -> str:
+        """Every piece of text on the window, as a person would read it (for checks)."""
+        parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
+                 self.timer_widget.text, self.inputs.visible_text()]
+        if self._welcome.isVisible():
+            parts.append(self._welcome.text())
+        return "\n".join(part for part in parts if part)
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = factor
+        self._apply_sizes()
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        """The room's colours: background, text, cards and timer."""
+        self._theme = theme
+        self.setStyleSheet(audience_style_sheet(theme))
+        self.timer_widget.set_theme(theme)
+        self.inputs.set_theme(theme)
+        self._apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        height = max(200, self.height())
+        scale = height * self._zoom
+        if self.compact:
+            # A full board: a smaller header that does not grow with the zoom, so "larger
+            # text" makes the cards larger rather than the prompt.
+            self.header.set_sizes(HeaderSizes(round(height * EYEBROW * COMPACT),
+                                              round(height * TITLE * COMPACT),
+                                              round(height * PROMPT * COMPACT)))
+        else:
+            self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
+                                              round(scale * PROMPT)))
+        self.inputs.set_base_px(max(14, round(scale * CARD)))
+        self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
+                                       max(80, round(height * TIMER_HEIGHT)))
+        margin = round(height * 0.04)
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._layout.setSpacing(round(height * 0.025))
+        font = QFont(self._welcome.font())
+        font.setPixelSize(max(20, round(scale * TITLE * 1.3)))
+        font.setWeight(QFont.Weight.Bold)
+        self._welcome.setFont(font)
+
+    # -- showing and hiding ------------------------------------------------------------------------
+
+    def present(self, console: QScreen | None, screens: Sequence[QScreen] | None = None) -> None:
+        """Full screen on the room's screen: the second one if there is one, else on top of the console.
+
+        Called again when screens come and go, it moves the window to where
+        it now belongs.
+        """
+        attached = list(QGuiApplication.screens() if screens is None else screens)
+        screen = room_screen(console, attached)
+        if self.isFullScreen() and screen is not None and self.screen() is not screen:
+            # A full-screen window keeps its screen; leave full screen to move it.
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        on_own_screen = screen is not None and len(attached) > 1
+        self.on_own_screen = on_own_screen
+        if on_own_screen:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.unsetCursor()
+        self.showFullScreen()
+        self.raise_()
+        if not on_own_screen:
+            self.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # a minimise by the window manager is not "gone"
+            self.hidden.emit()

@@ -1,0 +1,145 @@
+"""Dot-vote results on the wall: most dots first, each card or cluster with its dots drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from workshop.core.aggregate import VoteResult
+from workshop.core.room import room_vote_results, shown_members
+from workshop.core.session import Target
+from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.room.base import RoomView
+from workshop.ui.widgets.theme import AUDIENCE, Theme
+
+MAX_ROUND_DOTS = 15  # more than this on one card is drawn as a bar
+TIGHTEST_DOTS = 0.85  # dots closer than this (of a dot's width) would touch: a bar instead
+
+
+def room_results(door: SessionDoor, item: int, step: str) -> list[VoteResult]:
+    """The results the room may see (`core.room`: the same rule as the report)."""
+    return room_vote_results(door.state, item, step)
+
+
+class RoomVotes(RoomView):
+    """Sorted results, as many rows as fit; rows without dots dimmed."""
+
+    tables = frozenset({"votes", "cards", "clusters"})
+
+    def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
+        super().__init__(door, theme, parent)
+        self.setObjectName("roomVotes")
+        self.results: list[VoteResult] = []
+        self._members: dict[int, int] = {}  # cluster id: visible cards in it
+
+    def refresh(self, change: Change | None) -> None:
+        self.results = room_results(self.door, self.item, self.step) if self.item >= 0 else []
+        self._members = {}
+        if self.item >= 0:
+            state = self.door.state
+            on = state.spec_at(self.item, self.step).on
+            self._members = {cluster: len(cards)
+                             for cluster, cards in shown_members(state, self.item, on).items()}
+        self.update()
+
+    def row_height(self) -> float:
+        return self.base_px * 1.7
+
+    def shown(self) -> list[VoteResult]:
+        """The rows that fit the window, best first; when not all do, the last line says so."""
+        if self.height() <= 0:
+            return self.results
+        fit = max(1, int(self.height() // self.row_height()))
+        return self.results if len(self.results) <= fit else self.results[:max(1, fit - 1)]
+
+    def overflows(self) -> bool:
+        return len(self.shown()) < len(self.results)
+
+    def more_top(self) -> float:
+        """Where the "… and N more" line is drawn: under the last row shown."""
+        return len(self.shown()) * self.row_height()
+
+    def more_text(self) -> str:
+        """The line under the rows for those that did not fit ("" when all did)."""
+        left = self.results[len(self.shown()):]
+        if not left:
+            return ""
+        dots = sum(result.count for result in left)
+        if dots == 0:
+            return self.tr("… and {n} more with no dots").format(n=len(left))
+        return self.tr("… and {n} more, {dots} between them").format(
+            n=len(left), dots=self.tr("1 dot") if dots == 1 else self.tr("{n} dots").format(n=dots))
+
+    def visible_text(self) -> str:
+        lines = [f"{result.count} {self._label(result)}" for result in self.shown()]
+        return "\n".join([*lines, self.more_text()] if self.more_text() else lines)
+
+    def _label(self, result: VoteResult) -> str:
+        name, suffix = self._label_parts(result)
+        return name + suffix
+
+    def _label_parts(self, result: VoteResult) -> tuple[str, str]:
+        """The text of a row and, for a cluster, the " · N cards" that always shows after it."""
+        if result.target.kind == Target.CLUSTER:
+            members = self._members.get(result.target.id, 0)
+            cards = self.tr("1 card") if members == 1 else self.tr("{n} cards").format(n=members)
+            return result.text or self.tr("Unnamed cluster"), f" · {cards}"
+        return result.text, ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = self.theme
+        number_font = self.font_px(self.base_px * 1.15, QFont.Weight.Bold)
+        text_font = self.font_px(self.base_px, QFont.Weight.DemiBold)
+        height = self.row_height()
+        width = self.width()
+        number_width = self.base_px * 2.4
+        most = max((result.count for result in self.results), default=0)
+        # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
+        dot = height * 0.55 * 1.25
+        dots_width = min(width * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
+        rows = self.shown()
+        text_left = number_width + dots_width + self.base_px * 0.5
+        for number, result in enumerate(rows):
+            top = number * height
+            faded = result.count == 0
+            colour = theme.muted if faded else theme.text
+            self.draw_line(painter, QRectF(0, top, number_width - self.base_px * 0.4, height),
+                           str(result.count), number_font, colour, Qt.AlignmentFlag.AlignRight)
+            self._draw_dots(painter, QRectF(number_width, top, dots_width, height), result.count, most)
+            name, suffix = self._label_parts(result)
+            metrics = QFontMetricsF(text_font)
+            room = width - text_left - metrics.horizontalAdvance(suffix)
+            # A long cluster name is cut, never the " · N cards" that says it is a cluster.
+            label = metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, room)
+            self.draw_line(painter, QRectF(text_left, top, room, height), label, text_font, colour)
+            if suffix:
+                after = text_left + metrics.horizontalAdvance(label + " ")  # draw_line trims the space
+                self.draw_line(painter, QRectF(after, top, width - after, height), suffix, text_font,
+                               theme.muted)
+        more = self.more_text()
+        if more:
+            self.draw_line(painter, QRectF(text_left, self.more_top(), width - text_left, height),
+                           more, self.font_px(self.base_px * 0.9), theme.muted)
+        painter.end()
+
+    def _draw_dots(self, painter: QPainter, rect: QRectF, count: int, most: int) -> None:
+        if count <= 0:
+            return
+        accent = QColor(self.theme.accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        diameter = rect.height() * 0.55
+        step = diameter * 1.25
+        if most > 1:  # closer together when the most dots would not fit their room
+            step = min(step, (rect.width() - diameter) / (most - 1))
+        if most <= MAX_ROUND_DOTS and step >= diameter * TIGHTEST_DOTS:
+            for n in range(count):
+                centre = QPointF(rect.left() + diameter / 2 + n * step, rect.center().y())
+                painter.drawEllipse(centre, diameter / 2, diameter / 2)
+            return
+        length = rect.width() * count / max(1, most)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.center().y() - diameter / 2, length, diameter),
+                                diameter / 2, diameter / 2)

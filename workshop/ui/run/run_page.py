@@ -1,0 +1,413 @@
+"""The console while a session runs: agenda, step and prompt, timer, the group's input, notes.
+
+The page shows what the controller holds and hands every change to it; it
+wires the run actions (start/pause, +1 min, next, undo, ...) to the controller
+and keeps their text and enabled state in step with it. The middle shows the
+input panel of the step's kind (`inputs.area.InputArea`: cards, votes,
+ratings, statement, answers, actions). Above the agenda it says how far ahead
+or behind the day is; under it, a live thumbnail of the room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.commands import Batch, Command, SetCardHidden
+from workshop.core.durations import format_minutes
+from workshop.core.timer import StepTimer, TimerState
+from workshop.session import How
+from workshop.ui.inputs.area import InputArea
+from workshop.ui.inputs.card_entry import CardEntryPanel
+from workshop.ui.inputs.door import Change, where_changed
+from workshop.ui.inputs.notes_board import NotesBoard
+from workshop.ui.run.agenda_view import AgendaView
+from workshop.ui.run.notes_panel import FacilitatorNotes
+from workshop.ui.run.room_preview import RoomPreview
+from workshop.ui.run.schedule_status import ScheduleStatus
+from workshop.ui.shell.actions import WorkshopActions
+from workshop.ui.shell.controller import SessionController
+from workshop.ui.widgets.action_button import ActionButton
+from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, step_position
+from workshop.ui.widgets.theme import CONSOLE, Theme
+from workshop.ui.widgets.timer_widget import TimerWidget
+
+CONSOLE_HEADER = HeaderSizes(eyebrow=15, title=30, prompt=21)
+WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
+
+
+class RunPage(QWidget):
+    """The facilitator's console for the open session."""
+
+    undoChanged = Signal()  # what Undo and Redo would do has changed
+
+    def __init__(self, actions: WorkshopActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._actions = actions
+        self._controller: SessionController | None = None
+        self._zoom = 1.0
+        self._theme = CONSOLE
+        self.room: QWidget | None = None  # the audience window, for the thumbnail
+
+        self.agenda = AgendaView(self)
+        self.agenda.stopChosen.connect(self._go_to)
+        self.schedule = ScheduleStatus(self)
+        self.preview = RoomPreview(lambda: self.room, self)
+        self.preview.clicked.connect(actions.toggle_audience.trigger)
+        self.header = StepHeader(CONSOLE_HEADER, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, CONSOLE, console=True, parent=self)
+        self.timer_widget.setMinimumSize(300, 130)
+        self.capture_hint = QLabel(self)
+        self.capture_hint.setObjectName("captureHint")
+        self.capture_hint.setProperty("role", "muted")
+        self.capture_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.capture_hint.setWordWrap(True)
+        self.inputs = InputArea(self)
+        self.notes = FacilitatorNotes(self)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextLabel")
+        self.next_label.setProperty("role", "muted")
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Said for as long as the session is open: a read-only view must never look like the real one.
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
+
+        self._build_layout()
+        self._connect_actions()
+        self.set_controller(None)
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        actions = self._actions
+        timer_box = QFrame(self)
+        timer_box.setProperty("role", "panel")
+        timer_layout = QVBoxLayout(timer_box)
+        timer_layout.addWidget(self.timer_widget, 1)
+        buttons = QHBoxLayout()
+        self.start_button = ActionButton(actions.start_pause, timer_box, role="primary")
+        for button in (self.start_button, ActionButton(actions.add_minute, timer_box),
+                       ActionButton(actions.remove_minute, timer_box),
+                       ActionButton(actions.reset_timer, timer_box)):
+            buttons.addWidget(button)
+        timer_layout.addLayout(buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addSpacing(12)
+        top.addWidget(timer_box, 0, Qt.AlignmentFlag.AlignTop)
+
+        navigation = QHBoxLayout()
+        navigation.addWidget(ActionButton(actions.previous_step, self))
+        navigation.addSpacing(16)
+        # Toggles, where the eye is when a step ends; the Run menu has them too.
+        self.auto_button = ActionButton(actions.auto_advance, self)
+        self.mute_button = ActionButton(actions.mute, self)
+        navigation.addWidget(self.auto_button)
+        navigation.addWidget(self.mute_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_label)
+        navigation.addWidget(ActionButton(actions.next_step, self, role="primary"))
+
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(16, 8, 16, 8)
+        centre_layout.setSpacing(10)
+        centre_layout.addWidget(self.read_only_banner)
+        centre_layout.addLayout(top)
+        centre_layout.addWidget(self.capture_hint)
+        centre_layout.addWidget(self.inputs, 1)
+        centre_layout.addLayout(navigation)
+
+        agenda_box = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_heading = QLabel(self.tr("Agenda"), agenda_box)
+        agenda_heading.setProperty("role", "eyebrow")
+        agenda_layout.addWidget(self.schedule)
+        agenda_layout.addWidget(agenda_heading)
+        agenda_layout.addWidget(self.agenda, 1)
+        self._room_box = QWidget(self)
+        room_layout = QVBoxLayout(self._room_box)
+        room_layout.setContentsMargins(0, 4, 0, 0)
+        room_heading = QLabel(self.tr("On the projector"), self._room_box)
+        room_heading.setProperty("role", "eyebrow")
+        room_layout.addWidget(room_heading)
+        room_layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # Only while the room view is up: with one screen it covers the console anyway.
+        self.show_room_preview(False)
+
+        # Left: the agenda, the room's thumbnail, and the notes under them when the window is narrow.
+        self._left = QSplitter(Qt.Orientation.Vertical, self)
+        self._left.setChildrenCollapsible(False)
+        self._left.addWidget(agenda_box)
+        self._left.addWidget(self._room_box)
+        self._left.setStretchFactor(0, 1)
+        self._left.setStretchFactor(1, 0)
+        self._left.setContentsMargins(8, 8, 0, 8)
+        self._right = QWidget(self)
+        QVBoxLayout(self._right).setContentsMargins(0, 8, 8, 8)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self._left, 0), (centre, 1), (self._right, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self._left.setMinimumWidth(220)
+        self._right.setMinimumWidth(200)
+        self.inputs.setMinimumHeight(160)
+        self._notes_beside = False
+        self._place_notes(beside=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _place_notes(self, beside: bool) -> None:
+        """Notes in their own column on a wide console, under the agenda on a narrow one.
+
+        A 1280-pixel laptop cannot give three columns enough room: the card
+        board in the middle matters most while the group talks.
+        """
+        if beside == self._notes_beside:
+            return
+        self._notes_beside = beside
+        if beside:
+            layout = self._right.layout()
+            assert layout is not None
+            layout.addWidget(self.notes)
+            self._right.show()
+            self.splitter.setSizes([320, max(400, self.width() - 640), 320])
+        else:
+            self._left.addWidget(self.notes)
+            self._left.setStretchFactor(2, 1)
+            self._right.hide()
+            self._left.setSizes([300, 150, 200])
+            self.splitter.setSizes([300, max(400, self.width() - 300), 0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_notes(beside=event.size().width() >= WIDE_CONSOLE)
+
+    def _connect_actions(self) -> None:
+        actions = self._actions
+        actions.start_pause.triggered.connect(lambda: self._on_session(SessionController.toggle_timer))
+        actions.add_minute.triggered.connect(lambda: self._on_session(lambda c: c.extend_timer(60.0)))
+        actions.remove_minute.triggered.connect(lambda: self._on_session(lambda c: c.extend_timer(-60.0)))
+        actions.reset_timer.triggered.connect(lambda: self._on_session(SessionController.reset_timer))
+        actions.next_step.triggered.connect(lambda: self._on_session(SessionController.next_step))
+        actions.previous_step.triggered.connect(lambda: self._on_session(SessionController.previous_step))
+        actions.new_card.triggered.connect(self.focus_entry)
+
+    # -- the session ----------------------------------------------------------------------
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self._controller
+
+    def set_controller(self, controller: SessionController | None) -> None:
+        """Show a session (or none), and follow its changes."""
+        old = self._controller
+        if old is not None:
+            for signal, slot in self._subscriptions(old):
+                signal.disconnect(slot)
+        self._controller = controller
+        if controller is not None:
+            for signal, slot in self._subscriptions(controller):
+                signal.connect(slot)
+        self.inputs.set_door(controller)
+        reason = controller.read_only if controller is not None else ""
+        self.read_only_banner.setText(self.tr(
+            "Read-only: {reason}. You can look through the steps and export it; nothing can be "
+            "changed here.").format(reason=reason))
+        self.read_only_banner.setVisible(bool(reason))
+        self.agenda.set_session(controller.state if controller else None)
+        self.schedule.set_controller(controller)
+        self._show_stop()
+
+    def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
+        return [(controller.stopChanged, self._on_stop_changed),
+                (controller.changed, self._on_changed),
+                (controller.timerChanged, self._on_timer_changed),
+                (controller.undoChanged, self._sync_undo)]
+
+    def _current_timer(self) -> StepTimer | None:
+        return self._controller.timer if self._controller else None
+
+    def _on_session(self, act: Callable[[SessionController], object]) -> None:
+        if self._controller is not None:
+            act(self._controller)
+
+    def _go_to(self, index: int) -> None:
+        if self._controller is not None:
+            self._controller.go_to(index)
+
+    def focus_entry(self) -> None:
+        """Put the cursor where the step's input is typed (the card entry on a notes step)."""
+        self.inputs.focus_input()
+
+    @property
+    def board(self) -> NotesBoard:
+        """The card board (of the notes steps)."""
+        return self.inputs.notes_board()
+
+    @property
+    def entry_panel(self) -> CardEntryPanel:
+        """The card board's entry line."""
+        return self.board.entry_panel
+
+    def show_room_preview(self, shown: bool) -> None:
+        """The live thumbnail of the audience view, while it is on a screen."""
+        self._room_box.setVisible(shown)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The console's colours for what is painted rather than styled (timer, cards, agenda)."""
+        self._theme = theme
+        self.timer_widget.set_theme(theme)
+        self.inputs.set_theme(theme)
+        self.agenda.set_theme(theme)
+        self.agenda.set_session(self._controller.state if self._controller else None)
+        self._refresh_agenda()
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the console's reading text (prompt, cards, entry, notes)."""
+        self._zoom = factor
+        self.header.set_sizes(HeaderSizes(round(CONSOLE_HEADER.eyebrow * factor),
+                                          round(CONSOLE_HEADER.title * factor),
+                                          round(CONSOLE_HEADER.prompt * factor)))
+        self.inputs.set_zoom(factor)
+        self.notes.set_text_px(round(16 * factor))
+
+    # -- following the controller ----------------------------------------------------------------
+
+    def _on_stop_changed(self, _index: int) -> None:
+        self._show_stop()
+
+    def _show_stop(self) -> None:
+        controller = self._controller
+        if controller is None:
+            self.header.show_stop(None)
+            self.notes.show_stop(None)
+            self.inputs.show_stop(None)
+            self.capture_hint.setVisible(False)
+            self.next_label.clear()
+            self.timer_widget.refresh()
+            self._sync_actions()
+            return
+        stop = controller.current_stop
+        number, count = step_position(stop)
+        eyebrow = stop.item.title if stop.item.is_break else self.tr(
+            "{exercise} · step {number} of {count}").format(exercise=stop.item.title, number=number,
+                                                            count=count)
+        self.header.show_stop(stop, eyebrow)
+        self.notes.show_stop(stop)
+        self.inputs.show_stop(stop)
+        hint = "" if self.inputs.current_panel is not None else self.tr(
+            "Nothing to type in this step: the prompt and the timer are on the wall.")
+        self.capture_hint.setText(hint)
+        self.capture_hint.setVisible(bool(hint))
+        self._show_next()
+        self._refresh_agenda()
+        self.timer_widget.refresh()
+        self._sync_actions()
+        self.focus_entry()
+
+    def _show_next(self) -> None:
+        controller = self._controller
+        if controller is None or not controller.has_next:
+            self.next_label.setText(self.tr("Last step of the session"))
+            return
+        upcoming = controller.state.stops[controller.current_index + 1]
+        self.next_label.setText(self.tr("Next: {title} · {length}").format(
+            title=upcoming.step.title, length=format_minutes(upcoming.step.duration)))
+
+    def _on_changed(self, change: Change) -> None:
+        """An undo or redo of another step's input changes nothing here: say where it happened."""
+        controller = self._controller
+        if controller is None or change.how == How.DO:
+            return
+        place = where_changed(controller.state, change.command) or (
+            where_changed(controller.state, change.inverse) if change.inverse is not None else None)
+        if place is None or place in (controller.current_stop.key, controller.current_stop.input_key):
+            return
+        step = controller.state.step_at(*place)
+        what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO
+                else self.tr("Redone in “{step}”: {change}"))
+        text = what.format(step=step.title, change=change.label)
+        if _reveals(change.command):  # a card hidden there is back on the wall: say so
+            text += self.tr(" (back on the wall for the room)")
+        self.capture_hint.setText(text)
+        self.capture_hint.setVisible(True)
+
+    def _sync_undo(self) -> None:
+        self.undoChanged.emit()
+
+    # The window's Undo and Redo act here unless the planner is on screen (`MainWindow`).
+
+    def undo_state(self) -> tuple[str | None, str | None]:
+        """What Undo and Redo would do, by name; None for nothing."""
+        if self._controller is None:
+            return None, None
+        return self._controller.undo_text(), self._controller.redo_text()
+
+    def undo(self) -> None:
+        self._on_session(SessionController.undo)
+
+    def redo(self) -> None:
+        self._on_session(SessionController.redo)
+
+    def _on_timer_changed(self) -> None:
+        self.timer_widget.refresh()
+        self._refresh_agenda()
+        self.schedule.refresh()
+        self._sync_actions()
+
+    def _refresh_agenda(self) -> None:
+        if self._controller is not None:
+            self.agenda.refresh_marks(self._controller.state, self._controller.as_run())
+
+    def _sync_actions(self) -> None:
+        controller = self._controller
+        has_session = controller is not None
+        for action in self._actions.run_actions:
+            action.setEnabled(has_session)
+        self._sync_undo()
+        if controller is None:
+            self._actions.start_pause.setText(self.tr("&Start"))
+            return
+        state = controller.timer.state
+        self._actions.start_pause.setText({TimerState.IDLE: self.tr("&Start"),
+                                           TimerState.RUNNING: self.tr("&Pause"),
+                                           TimerState.PAUSED: self.tr("&Resume")}[state])
+        self._actions.next_step.setEnabled(controller.has_next)
+        self._actions.previous_step.setEnabled(controller.has_previous)
+        self._actions.new_card.setEnabled(self.inputs.takes_cards and not controller.read_only)
+        if controller.read_only:
+            for action in (self._actions.start_pause, self._actions.add_minute, self._actions.remove_minute,
+                           self._actions.reset_timer):
+                action.setEnabled(False)
+            return
+        self._actions.reset_timer.setEnabled(state is not TimerState.IDLE or controller.timer.extension != 0)
+
+
+def _reveals(command: Command) -> bool:
+    """Whether applying `command` shows the room a card it did not see."""
+    if isinstance(command, SetCardHidden):
+        return not command.hidden
+    if isinstance(command, Batch):
+        return any(_reveals(part) for part in command.commands)
+    return False

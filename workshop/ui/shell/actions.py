@@ -1,0 +1,104 @@
+"""Every action of the main window, built once with its shortcut from `hotkeys`.
+
+The window connects them to the pages and the controller; buttons show them
+(`action_button.ActionButton`), and the audience window carries the run actions too, so
+the keys work whichever window is in front. The planner's actions live on the
+planner page (their keys only work while it is on screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from workshop.ui.shell.hotkeys import make_action
+from workshop.ui.widgets.theme import THEMES
+
+
+class WorkshopActions(QObject):
+    """The actions of the app, by name; connect their `triggered` signals to act."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        # File
+        self.new_session = make_action(self, "new_session", tr("&New session…"))
+        self.open_session = make_action(self, "open_session", tr("&Open…"))
+        self.planner = make_action(self, "planner", tr("&Plan an agenda…"))
+        self.export_pdf = make_action(self, "export_pdf", tr("&Export…"))
+        self.close_session = make_action(self, "close_session", tr("&Close session"))
+        self.quit = make_action(self, "quit", tr("&Quit"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        # Edit: the session's undo stack (the run page enables them and names the change).
+        self.undo = make_action(self, "undo", tr("&Undo"))
+        self.redo = make_action(self, "redo", tr("&Redo"))
+        for action in (self.undo, self.redo):
+            action.setEnabled(False)
+        # Run
+        self.start_pause = make_action(self, "start_pause", tr("&Start"))
+        self.add_minute = make_action(self, "add_minute", tr("+1 min"))
+        self.remove_minute = make_action(self, "remove_minute", tr("−1 min"))
+        self.reset_timer = make_action(self, "reset_timer", tr("&Reset timer"))
+        self.next_step = make_action(self, "next_step", tr("&Next step"))
+        self.previous_step = make_action(self, "previous_step", tr("&Previous step"))
+        self.new_card = make_action(self, "new_card", tr("New &card"))
+        self.auto_advance = make_action(self, "auto_advance", tr("&Auto-advance"))
+        self.auto_advance.setCheckable(True)
+        self.mute = make_action(self, "mute", tr("&Mute sound"))
+        self.mute.setCheckable(True)
+        # View
+        self.toggle_audience = make_action(self, "toggle_audience", tr("&Audience window"))
+        self.toggle_audience.setCheckable(True)
+        self.zoom_in = make_action(self, "zoom_in", tr("Zoom &in"))
+        self.zoom_out = make_action(self, "zoom_out", tr("Zoom &out"))
+        self.zoom_reset = make_action(self, "zoom_reset", tr("&Normal size"))
+        self.next_theme = make_action(self, "next_theme", tr("Next &theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.themes: dict[str, QAction] = {}
+        for key, theme in THEMES.items():
+            label = QCoreApplication.translate("theme", theme.label)
+            action = make_action(self, f"theme_{key}", label, (),
+                                 tr("Use the {name} theme").format(name=label))
+            action.setCheckable(True)
+            action.setData(key)
+            self.theme_group.addAction(action)
+            self.themes[key] = action
+        # The room may have a theme of its own: a dark projector in a dim room, say, beside a
+        # light laptop. "" follows the console's.
+        self.room_theme_group = QActionGroup(self)
+        self.room_theme_group.setExclusive(True)
+        self.room_themes: dict[str, QAction] = {}
+        same = tr("&Same as the console")
+        for key, label in (("", same), *((key, QCoreApplication.translate("theme", theme.label))
+                                         for key, theme in THEMES.items())):
+            action = make_action(self, f"room_theme_{key or 'same'}", label, (),
+                                 tr("The audience window follows the console's theme") if not key
+                                 else tr("The audience window uses the {name} theme").format(
+                                     name=label.replace("&", "")))
+            action.setCheckable(True)
+            action.setData(key)
+            self.room_theme_group.addAction(action)
+            self.room_themes[key] = action
+        # Help
+        self.shortcuts = make_action(self, "shortcuts", tr("&Keyboard shortcuts"))
+
+    @property
+    def run_actions(self) -> list[QAction]:
+        """What the facilitator uses during a session; enabled only with one open."""
+        return [self.start_pause, self.add_minute, self.remove_minute, self.reset_timer,
+                self.next_step, self.previous_step, self.new_card]
+
+    @property
+    def session_actions(self) -> list[QAction]:
+        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience]
+
+    @property
+    def room_actions(self) -> list[QAction]:
+        """The keys that must also work while the audience window is in front."""
+        return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
+                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.shortcuts]
+
+    def all(self) -> list[QAction]:
+        return [value for value in vars(self).values() if isinstance(value, QAction)] + \
+            list(self.themes.values()) + list(self.room_themes.values())

@@ -1,0 +1,226 @@
+"""Every keyboard shortcut of the app, by name, in one table, and the helper that builds actions.
+
+`TABLE` is the single source: the actions take their keys and tooltips from
+it, the shortcut sheet (F1) lists it, and docs/keyboard.md is generated from
+it (``python -m workshop.ui.shell.hotkeys > docs/keyboard.md``; a test checks the
+file is current).
+
+Presenter clickers send Page Up / Page Down (and some F5), so the run actions
+a facilitator needs while standing have a key a clicker can send. Shortcuts
+that a text entry would swallow (Ctrl+Left/Right move by word while typing)
+always have a second key that works from anywhere, including the card entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+Keys = Sequence[str | QKeySequence.StandardKey]
+
+# -- running a step ---------------------------------------------------------
+START_PAUSE: Keys = ("Space", "F5")  # Space only outside text fields; F5 always
+ADD_MINUTE: Keys = ("Ctrl+Up",)
+REMOVE_MINUTE: Keys = ("Ctrl+Down",)
+RESET_TIMER: Keys = ("Ctrl+Shift+R",)
+NEXT_STEP: Keys = ("PgDown", "Ctrl+Right")
+PREVIOUS_STEP: Keys = ("PgUp", "Ctrl+Left")
+NEW_CARD: Keys = ("Ctrl+N",)  # puts the cursor in the card entry
+AUTO_ADVANCE: Keys = ("Shift+F5",)  # beside F5 (start/pause); F-keys work while typing
+MUTE: Keys = ("Ctrl+M",)
+# Alt+1 ... Alt+9 choose the column a new card goes to.
+COLUMN_KEYS: tuple[str, ...] = tuple(f"Alt+{n}" for n in range(1, 10))
+
+# -- editing ----------------------------------------------------------------
+UNDO: Keys = ("Ctrl+Z",)
+REDO: Keys = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+# -- the card board (only while the board, not the entry line, has the keyboard) --
+BOARD_EDIT: Keys = ("F2",)
+# Not plain Del: the planner has it, and no key means two things in this table.
+BOARD_DELETE: Keys = ("Backspace", "Ctrl+Del")
+BOARD_HIDE: Keys = ("Ctrl+H",)  # hide the selected cards from the room, or reveal them
+BOARD_REVEAL_ALL: Keys = ("Ctrl+Shift+H",)
+BOARD_GROUP: Keys = ("Ctrl+G",)
+BOARD_UNGROUP: Keys = ("Ctrl+Shift+G",)
+# 0 plain, then 1 ... 6 for the card colours in their order (yellow, pink, green, blue, orange, purple).
+COLOUR_KEYS: tuple[str, ...] = tuple(str(n) for n in range(7))
+# Ctrl+Enter keeps a statement or saves a form, in the field being typed in.
+SAVE_FORM: Keys = ("Ctrl+Return", "Ctrl+Enter")
+
+# -- the room ---------------------------------------------------------------
+TOGGLE_AUDIENCE: Keys = ("F11", "Ctrl+Shift+A")
+ZOOM_IN: Keys = ("Ctrl++", "Ctrl+=")
+ZOOM_OUT: Keys = ("Ctrl+-",)
+ZOOM_RESET: Keys = ("Ctrl+0",)
+NEXT_THEME: Keys = ("Ctrl+Shift+T",)
+
+# -- sessions and pages ---------------------------------------------------------
+NEW_SESSION: Keys = ("Ctrl+Shift+N",)
+OPEN_SESSION: Keys = ("Ctrl+O",)
+PLANNER: Keys = ("Ctrl+Shift+P",)
+SHOW_LIBRARY: Keys = ("Ctrl+L",)
+EXPORT_PDF: Keys = ("Ctrl+E",)
+CLOSE_SESSION: Keys = ("Ctrl+W",)
+QUIT: Keys = ("Ctrl+Q",)
+SHORTCUTS: Keys = ("F1",)
+
+# -- the planner (only while it is on screen) -------------------------------------
+PLANNER_ADD_EXERCISE: Keys = ("Ctrl+Return",)
+PLANNER_ADD_BREAK: Keys = ("Ctrl+B",)
+PLANNER_REMOVE: Keys = ("Delete",)
+PLANNER_MOVE_UP: Keys = ("Alt+Up",)
+PLANNER_MOVE_DOWN: Keys = ("Alt+Down",)
+PLANNER_SAVE: Keys = ("Ctrl+S",)
+
+# Keys the card entry passes on to the window instead of using them itself,
+# so a clicker works while the cursor waits in the entry.
+ENTRY_PASSES_THROUGH: Keys = ("PgUp", "PgDown")
+
+# Groups, in the order the sheet and the docs list them.
+RUN = QT_TRANSLATE_NOOP("hotkeys", "Running a step")
+EDIT = QT_TRANSLATE_NOOP("hotkeys", "Editing")
+ROOM = QT_TRANSLATE_NOOP("hotkeys", "The room")
+SESSIONS = QT_TRANSLATE_NOOP("hotkeys", "Sessions")
+PLANNING = QT_TRANSLATE_NOOP("hotkeys", "Planner")
+BOARD = QT_TRANSLATE_NOOP("hotkeys", "Cards on the board")
+HELP = QT_TRANSLATE_NOOP("hotkeys", "Help")
+GROUPS = (RUN, EDIT, BOARD, ROOM, PLANNING, SESSIONS, HELP)
+
+
+@dataclass(frozen=True)
+class Hotkey:
+    """One shortcut: the action it triggers (``action_<name>``), its keys, what it does."""
+
+    name: str
+    keys: Keys
+    group: str
+    what: str  # English; shown through QCoreApplication.translate("hotkeys", what)
+
+
+def _n(text: str) -> str:
+    return QT_TRANSLATE_NOOP("hotkeys", text)  # type: ignore[no-any-return]
+
+
+TABLE: tuple[Hotkey, ...] = (
+    Hotkey("start_pause", START_PAUSE, RUN, _n("Start, pause or resume the step timer")),
+    Hotkey("add_minute", ADD_MINUTE, RUN, _n("Give the step one more minute")),
+    Hotkey("remove_minute", REMOVE_MINUTE, RUN, _n("Take one minute off the step")),
+    Hotkey("reset_timer", RESET_TIMER, RUN, _n("Put the step timer back to its planned time")),
+    Hotkey("next_step", NEXT_STEP, RUN, _n("Go to the next step")),
+    Hotkey("previous_step", PREVIOUS_STEP, RUN, _n("Go back to the previous step")),
+    Hotkey("new_card", NEW_CARD, RUN, _n("Put the cursor in the card entry")),
+    Hotkey("auto_advance", AUTO_ADVANCE, RUN, _n("At zero, move on to the next step and start it")),
+    Hotkey("mute", MUTE, RUN, _n("Silence the sound played when time is up")),
+    Hotkey("undo", UNDO, EDIT, _n("Undo the last change")),
+    Hotkey("redo", REDO, EDIT, _n("Redo the change undone")),
+    Hotkey("board_edit", BOARD_EDIT, BOARD, _n("Edit the selected card, or name the cluster")),
+    Hotkey("board_delete", BOARD_DELETE, BOARD, _n("Delete the selected cards or clusters")),
+    Hotkey("board_hide", BOARD_HIDE, BOARD, _n("Hide the selected cards from the room, or reveal them")),
+    Hotkey("board_reveal_all", BOARD_REVEAL_ALL, BOARD, _n("Show every hidden card of the step to the room")),
+    Hotkey("board_group", BOARD_GROUP, BOARD, _n("Put the selected cards in a new cluster")),
+    Hotkey("board_ungroup", BOARD_UNGROUP, BOARD, _n("Take the selected cards out of their cluster")),
+    Hotkey("toggle_audience", TOGGLE_AUDIENCE, ROOM, _n("Show or hide what the room sees")),
+    Hotkey("zoom_in", ZOOM_IN, ROOM, _n("Larger text")),
+    Hotkey("zoom_out", ZOOM_OUT, ROOM, _n("Smaller text")),
+    Hotkey("zoom_reset", ZOOM_RESET, ROOM, _n("Text at its normal size")),
+    Hotkey("next_theme", NEXT_THEME, ROOM, _n("Switch to the next theme (light, dark, high contrast)")),
+    Hotkey("planner_add_exercise", PLANNER_ADD_EXERCISE, PLANNING,
+           _n("Add the chosen exercise to the agenda")),
+    Hotkey("planner_add_break", PLANNER_ADD_BREAK, PLANNING, _n("Insert a break after the chosen line")),
+    Hotkey("planner_remove", PLANNER_REMOVE, PLANNING, _n("Remove the chosen exercise or break")),
+    Hotkey("planner_move_up", PLANNER_MOVE_UP, PLANNING, _n("Move the chosen exercise or break up")),
+    Hotkey("planner_move_down", PLANNER_MOVE_DOWN, PLANNING, _n("Move the chosen exercise or break down")),
+    Hotkey("planner_save", PLANNER_SAVE, PLANNING, _n("Save the agenda as a plan file")),
+    Hotkey("new_session", NEW_SESSION, SESSIONS, _n("Start a new session from a plan")),
+    Hotkey("open_session", OPEN_SESSION, SESSIONS, _n("Open a session file")),
+    Hotkey("planner", PLANNER, SESSIONS, _n("Plan an agenda")),
+    Hotkey("show_library", SHOW_LIBRARY, SESSIONS,
+           _n("Show the library: exercises and plans, and editing your own")),
+    Hotkey("export_pdf", EXPORT_PDF, SESSIONS,
+           _n("Write the session summary: a PDF, or Markdown, CSV or JSON")),
+    Hotkey("close_session", CLOSE_SESSION, SESSIONS, _n("Close the session (it is saved)")),
+    Hotkey("quit", QUIT, SESSIONS, _n("Quit Workshop")),
+    Hotkey("shortcuts", SHORTCUTS, HELP, _n("Show this list of shortcuts")),
+)
+BY_NAME: dict[str, Hotkey] = {hotkey.name: hotkey for hotkey in TABLE}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("hotkeys", text)
+
+
+def key_sequences(keys: Keys) -> list[QKeySequence]:
+    """The QKeySequences for a shortcut constant."""
+    return [QKeySequence(key) for key in keys]
+
+
+def shortcut_text(keys: Keys, *, portable: bool = False) -> str:
+    """The keys as a person reads them in a tooltip: "Space or F5"."""
+    form = QKeySequence.SequenceFormat.PortableText if portable else QKeySequence.SequenceFormat.NativeText
+    # Qt's "PgDown" is written as on the key and as the words above the sheet say it.
+    names = [sequence.toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
+             for sequence in key_sequences(keys)]
+    joiner = " or " if portable else QCoreApplication.translate("hotkeys", " or ")
+    return joiner.join(name for name in names if name)
+
+
+def make_action(parent: QObject, name: str, text: str, keys: Keys | None = None,
+                tip: str = "", slot: Callable[[], object] | None = None) -> QAction:
+    """One action with its shortcuts, a tooltip naming them, and names tests can find.
+
+    `name` becomes the objectName (``action_next_step``); `text` is the
+    already-translated menu text. Keys and tooltip come from `TABLE` when
+    the action is listed there and none are given.
+    """
+    listed = BY_NAME.get(name)
+    if keys is None:
+        keys = listed.keys if listed else ()
+    if not tip and listed is not None:
+        tip = translated(listed.what)
+    action = QAction(text, parent)
+    action.setObjectName(f"action_{name}")
+    if keys:
+        action.setShortcuts(key_sequences(keys))
+    plain = text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    label = tip or plain.rstrip(".…")
+    tip_with_keys = QCoreApplication.translate("hotkeys", "{what} ({keys})")
+    action.setToolTip(tip_with_keys.format(what=label, keys=shortcut_text(keys)) if keys else label)
+    action.setStatusTip(label)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def markdown() -> str:
+    """docs/keyboard.md: every shortcut, by group, in English."""
+    lines = [
+        "# Keyboard shortcuts",
+        "",
+        "Generated from `workshop/ui/shell/hotkeys.py` by",
+        "`python -m workshop.ui.shell.hotkeys > docs/keyboard.md`;",
+        "a test fails when this file and the table differ. In the app, F1 shows the same list.",
+        "",
+        "Presenter clickers send Page Up / Page Down: they move to the previous / next step,",
+        "even while the cursor is in the card entry. Space starts and pauses the timer except",
+        "while typing (it types a space there); F5 does the same from anywhere.",
+        "Alt+1 ... Alt+9 choose the column a new card goes to. Planner keys work while the",
+        "planner is on screen; the run keys also work while the audience window is in front.",
+        "The card board's keys work while the board has the keyboard (click a card, or Tab to",
+        "it); there 0 makes the selected cards plain and 1 ... 6 colour them",
+        "yellow, pink, green, blue, orange, purple. Ctrl+Enter keeps a statement or saves a form.",
+        "",
+    ]
+    for group in GROUPS:
+        rows = [hotkey for hotkey in TABLE if hotkey.group == group]
+        lines += [f"## {group}", "", "| Keys | What it does |", "| --- | --- |"]
+        lines += [f"| {shortcut_text(h.keys, portable=True)} | {h.what} |" for h in rows]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")
