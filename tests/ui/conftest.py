@@ -76,7 +76,8 @@ def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.exporter.wait()
+    if window.is_built("exports"):
+        window.exports.wait()
     window.close()
 
 

@@ -162,7 +162,7 @@ def test_what_needs_the_library_before_the_first_paint_reads_it_then(qtbot: QtBo
 
 
 def test_pages_and_parts_are_built_when_first_used(window: MainWindow, session_path: Path) -> None:
-    later = ("run_page", "audience", "library_page", "chime", "time_up", "exporter")
+    later = ("run_page", "audience", "library_page", "chime", "time_up", "exports")
     assert [part for part in later if window.is_built(part)] == []
     assert window.pages.count() == 2  # the home page, and the planner (built with the library)
 

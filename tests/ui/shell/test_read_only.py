@@ -83,8 +83,8 @@ def test_a_session_open_elsewhere_is_said_and_can_be_looked_at_read_only(
 
     # Every export works from the view.
     target = tmp_path / "look.pdf"
-    with qtbot.waitSignal(window.exporter.finished, timeout=EXPORT_TIMEOUT_MS):
-        window.export_to(target)
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=EXPORT_TIMEOUT_MS):
+        window.exports.export_to(target)
     assert "Service culture day" in pdf_text(target)
 
     window.close_session()

@@ -7,7 +7,7 @@ the controller do the work.
 
 Start-up is quick because the window paints the home page before anything
 else is built: the run page, the audience window, the library page, the
-chime, the exporter and the time-up watcher are `cached_property` parts,
+chime, the exports and the time-up watcher are `cached_property` parts,
 imported and built the first time they are used (a session opened, a menu
 chosen). The app passes ``defer_library=True``: the library is then read
 just after the first paint, the home page saying "Loading the library…"
@@ -29,8 +29,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +53,7 @@ if TYPE_CHECKING:
     from workshop.ui.planner.planner_page import PlannerPage
     from workshop.ui.room.audience_window import AudienceWindow
     from workshop.ui.run.chime import Chime
-    from workshop.ui.run.pdf_export import PdfExporter
+    from workshop.ui.run.exports import Exports
     from workshop.ui.run.run_page import RunPage
     from workshop.ui.run.time_up import TimeUpWatcher
     from workshop.ui.shell.controller import SessionController
@@ -76,7 +74,6 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self._shut_down = False
         self.zoom = 1.0
-        self._exporting = ""  # what the export under way writes ("PDF", "Markdown"...)
         preferences = context.preferences
         self.theme_key = theme_set(preferences.theme).key
         self.room_theme_key = preferences.room_theme  # "": the room follows the console
@@ -201,17 +198,13 @@ class MainWindow(QMainWindow):
         return watcher
 
     @cached_property
-    def exporter(self) -> PdfExporter:
-        from workshop.ui.run.pdf_export import PdfExporter
+    def exports(self) -> Exports:
+        from workshop.ui.run.exports import Exports
 
-        exporter = PdfExporter(self)
-        exporter.finished.connect(self._export_finished)
-        exporter.failed.connect(self._export_failed)
-        exporter.cancelled.connect(self._export_cancelled)
-        exporter.progressed.connect(self._export_progressed)
-        return exporter
-
-    # -- the library ---------------------------------------------------------------------------
+        exports = Exports(self, self.context, self.message_bar, self.action_set.export_pdf,
+                          lambda: self.controller)
+        self.statusBar().addWidget(exports.status)
+        return exports
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -316,32 +309,15 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileLabel")
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("exportProgress")
-        self.busy.setRange(0, 100)
-        self.busy.setMaximumWidth(160)
-        self.busy.setFormat("")
-        self.busy.hide()
-        self.busy_label = QLabel(self.tr("Writing the PDF…"), self)
-        self.busy_label.hide()
-        self.cancel_export = QPushButton(self.tr("Cancel"), self)
-        self.cancel_export.setObjectName("cancelExport")
-        self.cancel_export.setAccessibleName(self.tr("Cancel the export"))
-        self.cancel_export.setToolTip(self.tr("Stop writing the PDF; nothing half-written is left"))
-        self.cancel_export.clicked.connect(lambda: self.exporter.cancel())
-        self.cancel_export.hide()
         bar = self.statusBar()
         bar.addWidget(self.save_label)
-        bar.addWidget(self.busy_label)
-        bar.addWidget(self.busy)
-        bar.addWidget(self.cancel_export)
         bar.addPermanentWidget(self.file_label)
 
     def _connect(self) -> None:
         a = self.action_set
         a.new_session.triggered.connect(self.new_session)
         a.open_session.triggered.connect(self.choose_and_open)
-        a.export_pdf.triggered.connect(self.choose_and_export)
+        a.export_pdf.triggered.connect(lambda: self.exports.choose_and_export())
         a.close_session.triggered.connect(self.close_session)
         a.quit.triggered.connect(self.close)
         a.toggle_audience.triggered.connect(self.set_audience_visible)
@@ -585,109 +561,6 @@ class MainWindow(QMainWindow):
         if not paths:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    # -- export -------------------------------------------------------------------------------
-
-    def export_folder(self) -> Path:
-        """Where an export is proposed: the folder chosen last time, else beside the session file.
-
-        Never the install folder (`paths.default_exports_dir`); a test's context names its own.
-        """
-        from workshop import paths
-
-        remembered = self.context.preferences.export_dir
-        if remembered is not None and remembered.is_dir():
-            return remembered
-        if self.context.exports_dir is not None:
-            return self.context.exports_dir
-        return paths.default_exports_dir(self.controller.path if self.controller else None)
-
-    def default_export_path(self) -> Path:
-        from workshop.ui.shell.file_names import export_path
-
-        header = self.controller.state.header if self.controller else None
-        if header is None:
-            return self.export_folder() / "session.pdf"
-        return export_path(self.export_folder(), header.title, header.date)
-
-    def choose_and_export(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from workshop.ui.shell.file_names import PDF_SUFFIX, export_format, with_suffix
-
-        if self.controller is None or self.exporter.busy:
-            return
-        filters = {
-            self.tr("PDF summary (*.pdf)"): PDF_SUFFIX,
-            self.tr("Markdown, for a wiki or an e-mail (*.md)"): ".md",
-            self.tr("CSV tables in a zip: cards, votes, ratings, actions (*.zip)"): ".zip",
-            self.tr("JSON, the whole session, re-importable (*.json)"): ".json",
-        }
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(self.default_export_path()), ";;".join(filters))
-        if chosen:
-            path = Path(chosen)
-            if export_format(path) == "pdf" and path.suffix.lower() != PDF_SUFFIX:
-                path = with_suffix(path, filters.get(chosen_filter, PDF_SUFFIX))
-            self.export_chosen(path)
-
-    def export_chosen(self, path: Path) -> None:
-        """Export to a file the facilitator chose, and propose its folder next time."""
-        self.context.preferences.export_dir = path.resolve().parent
-        self.export_to(path)
-
-    def export_to(self, path: Path) -> None:
-        """Write the summary in the background, with progress; its suffix says the format."""
-        from workshop.ui.shell.file_names import export_format
-
-        if self.controller is None or not self.exporter.start(self.controller.state, path,
-                                                              format=export_format(path)):
-            return
-        self.action_set.export_pdf.setEnabled(False)
-        self.busy.setValue(0)
-        self._exporting = self._format_name(export_format(path))
-        self.busy_label.setText(self.tr("Writing the {what}…").format(what=self._exporting))
-        self.busy.show()
-        self.busy_label.show()
-        self.cancel_export.show()
-
-    def _format_name(self, format_: str) -> str:
-        """What an export writes, as a message names it."""
-        return {"pdf": self.tr("PDF"), "md": self.tr("Markdown"), "csv": self.tr("CSV files"),
-                "json": self.tr("JSON")}.get(format_, format_)
-
-    def _export_progressed(self, percent: int, label: str) -> None:
-        self.busy.setValue(percent)
-        if label:
-            self.busy_label.setText(label)
-
-    def _export_ended(self) -> None:
-        self.busy.hide()
-        self.busy_label.hide()
-        self.cancel_export.hide()
-        self.action_set.export_pdf.setEnabled(self.controller is not None)
-
-    def _export_cancelled(self) -> None:
-        self._export_ended()
-        self.message_bar.show_info(self.tr("Export cancelled: nothing was written."))
-
-    def _export_finished(self, path: Path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        self._export_ended()
-        is_pdf = path.suffix.lower() == ".pdf"
-        self.message_bar.show_info(
-            (self.tr("PDF written: {path}") if is_pdf else self.tr("Written: {path}")).format(path=path),
-            [(self.tr("Open PDF") if is_pdf else self.tr("Open"),
-              lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
-             (self.tr("Show folder"),
-              lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))])
-
-    def _export_failed(self, reason: str) -> None:
-        self._export_ended()
-        self.message_bar.show_error(self.tr("The {what} was not written: {reason}").format(
-            what=self._exporting or self.tr("export"), reason=reason))
-
     # -- the room --------------------------------------------------------------------------------
 
     def set_audience_visible(self, visible: bool) -> None:
@@ -846,9 +719,9 @@ class MainWindow(QMainWindow):
             self._shut_down = True
             if self.is_built("time_up"):
                 self.time_up.stop()
-            if self.is_built("exporter"):
-                # A PDF being written is finished first: its temporary file is then cleaned up.
-                self.exporter.wait()
+            if self.is_built("exports"):
+                # A file being written is finished first: its temporary file is then cleaned up.
+                self.exports.wait()
             self.close_session()
             if self.is_built("audience"):
                 self.audience.close()
