@@ -34,6 +34,9 @@ class WorkshopActions(QObject):
         self.redo = make_action(self, "redo", tr("&Redo"))
         for action in (self.undo, self.redo):
             action.setEnabled(False)
+        # Library: with the others, so the F1 sheet, the menu and the key are one row of the table
+        self.show_library = make_action(self, "show_library", tr("Show the &library"), None,
+                                        tr("Exercises and plans, and editing your own"))
         # Run
         self.start_pause = make_action(self, "start_pause", tr("&Start"))
         self.add_minute = make_action(self, "add_minute", tr("+1 min"))

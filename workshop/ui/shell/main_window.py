@@ -283,15 +283,12 @@ class MainWindow(QMainWindow):
 
     def _build_library_menu(self) -> None:
         """Library: the library page (Ctrl+L) and new exercises, the page built when first wanted."""
-        from workshop.ui.shell.hotkeys import make_action
-
         def tr(text: str) -> str:
             return QCoreApplication.translate("LibraryPage", text)
 
         menu = self.menuBar().addMenu(tr("&Library"))
         menu.setObjectName("libraryMenu")
-        menu.addAction(make_action(self, "show_library", tr("Show the &library"), None,
-                                   tr("Exercises and plans, and editing your own"), self.show_library))
+        menu.addAction(self.action_set.show_library)
         new_menu = menu.addMenu(tr("&New exercise"))
         new_menu.setObjectName("newExerciseMenu")
 
@@ -318,6 +315,7 @@ class MainWindow(QMainWindow):
         a.new_session.triggered.connect(self.new_session)
         a.open_session.triggered.connect(self.choose_and_open)
         a.export_pdf.triggered.connect(lambda: self.exports.choose_and_export())
+        a.show_library.triggered.connect(self.show_library)
         a.close_session.triggered.connect(self.close_session)
         a.quit.triggered.connect(self.close)
         a.toggle_audience.triggered.connect(self.set_audience_visible)
