@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from workshop.core.templates import InputKind
-from workshop.library.catalog import load_library
 from workshop.library.skeletons import NAMES, new_id
 from workshop.paths import shipped_library, user_library
 from workshop.ui.library.library_page import LibraryPage
-from workshop.ui.shell.context import AppContext
 
 SHIPPED = shipped_library() / "exercises"
 
 
-@pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> Iterator[LibraryPage]:
-    context.library = load_library([shipped_library(), user_library()])
-    page = LibraryPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    yield page
-    page.close()
 
 
 def row(page: LibraryPage, title: str) -> tuple[str, str, str]:

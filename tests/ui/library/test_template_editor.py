@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from workshop.library.catalog import load_library
-from workshop.paths import shipped_library, user_library
+from workshop.paths import shipped_library
 from workshop.ui.library.library_page import LibraryPage
 from workshop.ui.library.template_editor import CHECK_DELAY_MS, TemplateEditor
 from workshop.ui.library.yaml_highlighter import YamlHighlighter
@@ -20,16 +17,6 @@ from workshop.ui.shell.context import AppContext
 DURATION_LINE = 50  # keep-it-alive.yaml: `    duration: 5m` of the step `write`
 
 
-@pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> Iterator[LibraryPage]:
-    context.library = load_library([shipped_library(), user_library()])
-    page = LibraryPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.close()
 
 
 def select_rest_of_line(editor: TemplateEditor, line: int, column: int) -> None:

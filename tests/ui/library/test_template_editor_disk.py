@@ -9,7 +9,6 @@ the window, with the offer to convert it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,25 +17,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from workshop.library.catalog import load_library
-from workshop.paths import shipped_library, user_library
 from workshop.ui.library.library_page import LibraryPage
 from workshop.ui.library.template_editor import TemplateEditor
-from workshop.ui.shell.context import AppContext
 
 TITLE_LINE = "title: \"Keep it alive: our customer directive\""
 
 
-@pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> Iterator[LibraryPage]:
-    context.library = load_library([shipped_library(), user_library()])
-    page = LibraryPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.close()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.checkout import ROOT
 from tests.pdf_text import pdf_text
+from tests.store.test_one_writer import hold_in_another_process, stop
 from tests.ui.conftest import stop_index
 from workshop.store import SessionFile
 from workshop.ui.shell.main_window import MainWindow
@@ -26,20 +27,9 @@ EXPORT_TIMEOUT_MS = 60_000
 @pytest.fixture
 def held(session_path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process with the session open for writing, as a second app would have it."""
-    code = textwrap.dedent(f"""
-        import time
-        from workshop.core.commands import AddCard
-        from workshop.store import SessionFile
-        session = SessionFile.open({str(session_path)!r})
-        print("open", flush=True)
-        time.sleep(120)
-    """)
-    child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None and child.stdout.readline().strip() == "open"
+    child = hold_in_another_process(session_path)
     yield child
-    child.kill()
-    child.wait()
-    child.stdout.close()
+    stop(child)
 
 
 def answer_next_box(button_text: str, seen: list[str]) -> None:
