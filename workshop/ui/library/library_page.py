@@ -34,8 +34,9 @@ from workshop.core.templates import InputKind
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
+from workshop.ui.library.file_text import write_atomically
 from workshop.ui.library.library_keeper import LibraryKeeper
-from workshop.ui.library.template_editor import TemplateEditor, write_atomically
+from workshop.ui.library.template_editor import TemplateEditor
 from workshop.ui.shell.context import AppContext
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
