@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workshop import __version__
 
-COMMANDS = ("validate", "library", "schema", "new", "export", "import", "desktop-entry")
+COMMANDS = ("validate", "library", "schema", "new", "export", "import", "serve", "desktop-entry")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,6 +128,15 @@ def _command_parser() -> argparse.ArgumentParser:
     importer.add_argument("source", type=Path, help="a JSON file written by `export --format json`")
     importer.add_argument("-o", "--output", required=True, type=Path)
     importer.set_defaults(run=_import)
+
+    serve = sub.add_parser("serve", help="let the room's phones join a session, without the window; "
+                                         "prints `Join: URL` first")
+    serve.add_argument("session", type=Path)
+    serve.add_argument("--bind", metavar="ADDR", help="the address phones reach this machine on "
+                                                      "(default: the one with the default route)")
+    serve.add_argument("--port", type=int, default=0, help="the port (default: any free one)")
+    serve.add_argument("--step", type=int, metavar="N", help="make step N (from 1) the current one first")
+    serve.set_defaults(run=_serve)
 
     desktop = sub.add_parser("desktop-entry", help="add Workshop to the desktop's menus, with its icon and "
                                                    "the *.workshop file type (Linux; your own folders)")
@@ -282,6 +291,17 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     print(output)
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from workshop.session import SessionFileError
+    from workshop.web.serve import serve
+    from workshop.web.server import ServerError
+
+    try:
+        return serve(_with_suffix(args.session), args.bind, args.port, args.step)
+    except (SessionFileError, ServerError, ValueError) as error:
+        raise CommandError(str(error)) from None
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:

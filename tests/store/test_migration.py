@@ -66,11 +66,11 @@ def v1_path(tmp_path: Path, state: SessionState) -> Path:
 def test_a_v1_file_opens_and_keeps_everything(v1_path: Path, state: SessionState) -> None:
     with SessionFile.open(v1_path) as session:
         migrated = session.state
-        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert [(c.id, c.item, c.step, c.text, c.column, c.created_at) for c in migrated.cards] == V1_CARDS
     # New fields take their defaults; the board keeps the order the cards were typed in.
-    assert [(c.colour, c.hidden, c.author, c.cluster, c.position) for c in migrated.cards] == [
-        ("", False, "", None, 1.0), ("", False, "", None, 2.0), ("", False, "", None, 5.0)]
+    assert [(c.colour, c.hidden, c.author, c.cluster, c.position, c.device) for c in migrated.cards] == [
+        ("", False, "", None, 1.0, ""), ("", False, "", None, 2.0, ""), ("", False, "", None, 5.0, "")]
     assert migrated.current == 4
     assert migrated.record_for(1, "map").started == "2026-11-22T09:08:00+00:00"
     assert migrated.plan == state.plan and migrated.templates == state.templates

@@ -12,7 +12,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Card:
-    """One idea the group said, typed by the facilitator.
+    """One idea the group said, typed by the facilitator or sent from a phone in the room.
 
     `position` orders the cards of a step's board (lower first); `cluster` is
     the id of the `Cluster` the card sits in, or None.
@@ -29,6 +29,7 @@ class Card:
     author: str = ""  # "" = anonymous
     cluster: int | None = None
     position: float = 0.0
+    device: str = ""  # the phone it came from ("" = typed at the console, or imported)
 
     @property
     def key(self) -> tuple[int]:

@@ -156,13 +156,20 @@ def _clusters(state: SessionState, clusters: Sequence[Any]) -> None:
                                           position=finite_number(cluster.position, "A position")))
 
 
+def _device(device: object) -> str:
+    """A phone's public id as the room's door makes it: a few hex digits, or "" for the console."""
+    if not isinstance(device, str) or len(device) > 16 or any(c not in "0123456789abcdef" for c in device):
+        raise InputError("The phone a card came from is named by up to 16 hex digits.")
+    return device
+
+
 def _cards(state: SessionState, cards: Sequence[Any]) -> None:
     for where, card in _rows(cards, "cards", lambda c: c.id):
         with _at(where):
             number = _id(card.id)
             made = AddCard(card.item, card.step, card.text, card.column, card.colour, card.author,
                            card.hidden, _time(card.created_at, "When it was written",
-                                              required=False)).apply(state)
+                                              required=False), _device(card.device)).apply(state)
             new = state.remove("cards", (made.card,))  # type: ignore[attr-defined]
             position = finite_number(card.position, "A position")
             state.put("cards", replace(new, id=number, position=position))

@@ -223,7 +223,8 @@ def _card(value: Any, where: str) -> Card:
                 hidden=_flag(data, "hidden", where),
                 author=_get(data, "author", str, where, ""),
                 cluster=_optional(data, "cluster", int, where),
-                position=float(_get(data, "position", (int, float), where, 0.0)))
+                position=float(_get(data, "position", (int, float), where, 0.0)),
+                device=_get(data, "device", str, where, ""))
 
 
 def _cluster(value: Any, where: str) -> Cluster:

@@ -32,6 +32,7 @@ from workshop.core.commands import AddCard, Command
 from workshop.core.schedule import Forecast, StepRun, as_run, forecast, schedule_start, with_live_elapsed
 from workshop.core.session import Card, EventKind, SessionState, StepEvent, seconds_between
 from workshop.core.timer import Clock, StepTimer, TimerState
+from workshop.store.phones import PhoneBook
 from workshop.store.session_file import CONSOLE, Applied, SessionFile, SessionFileError
 
 WallClock = Callable[[], datetime]
@@ -112,11 +113,16 @@ class TimerChanged:
 
 
 @dataclass(frozen=True)
+class PhonesChanged:
+    """A phone joined or was sent away, or the join code changed."""
+
+
+@dataclass(frozen=True)
 class Saved:
     """Something reached the file (a change, a timer event, a step move)."""
 
 
-Event = Changed | StopChanged | TimerChanged | Saved
+Event = Changed | StopChanged | TimerChanged | PhonesChanged | Saved
 Listener = Callable[[Event], None]
 
 
@@ -177,6 +183,11 @@ class Session:
         return self._file.state
 
     @property
+    def phone_book(self) -> PhoneBook:
+        """The file's record of the room's phones; `session.room.Room` is its door."""
+        return self._file.phones
+
+    @property
     def read_only(self) -> str:
         """Why this session can only be looked at and exported; "" when it can be changed."""
         return self._file.read_only
@@ -192,6 +203,10 @@ class Session:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def tell(self, event: Event) -> None:
+        """Tell the listeners (the room's door tells them of phones)."""
+        self._tell(event)
+
     def _tell(self, event: Event) -> None:
         for listener in list(self._listeners):
             listener(event)
@@ -203,15 +218,16 @@ class Session:
 
     # -- the group's input, undo and redo ------------------------------------------------
 
-    def execute(self, command: Command, origin: str = CONSOLE) -> Change:
+    def execute(self, command: Command, origin: str = CONSOLE, receipt: str = "") -> Change:
         """Commit `command` to the file and its undo history, then tell the listeners.
 
         Raises `InputError` (nothing written) when the session refuses it and
-        `StoreFailed` when the file did not take it.
+        `StoreFailed` when the file did not take it. A `receipt` is kept with
+        the change, in its transaction (see `Room.submit`).
         """
         self._check_thread()
         try:
-            applied = self._file.do(command, origin)
+            applied = self._file.do(command, origin, receipt)
         except SessionFileError as error:
             raise StoreFailed(Action.CHANGE, error.message) from error
         return self._changed(Change.of(applied, How.DO))

@@ -60,12 +60,12 @@ class RowMap:
 
 def _card_row(card: Card) -> Row:
     return (card.id, card.item, card.step, card.text, card.column, card.created_at, card.colour,
-            int(card.hidden), card.author, card.cluster, card.position)
+            int(card.hidden), card.author, card.cluster, card.position, card.device)
 
 
 def _card(row: Sequence[Any]) -> Card:
     return Card(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), row[8],
-                row[9], float(row[10]))
+                row[9], float(row[10]), row[11])
 
 
 def _vote_row(vote: Vote) -> Row:
@@ -94,7 +94,7 @@ def _statement(row: Sequence[Any]) -> Statement:
 ROWS: dict[str, RowMap] = {
     "cards": RowMap(
         "card", ("id", "item", "step", "text", "column_key", "created_at", "colour", "hidden",
-                 "author", "cluster_id", "position"), ("id",), _card_row, _card),
+                 "author", "cluster_id", "position", "device"), ("id",), _card_row, _card),
     "clusters": RowMap(
         "cluster", ("id", "item", "step", "name", "column_key", "position"), ("id",),
         lambda c: (c.id, c.item, c.step, c.name, c.column, c.position),

@@ -13,7 +13,7 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Tables every version has; a file missing one is damaged.
 CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
@@ -142,6 +142,33 @@ ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT 'console';
 ALTER TABLE history ADD COLUMN merge_key TEXT NOT NULL DEFAULT '';
 """
 
+# New in version 5: the room's phones. `phone` holds each phone that joined: `device`, its
+# public id (history origins say "phone:<device>"), `secret` a hash of the cookie it holds,
+# `label` the name it gave or "Phone N", unique in the session so two phones never share a
+# vote allowance. `receipt` names every change a phone sent, written in the change's own
+# transaction, so a change sent again after a lost connection is never applied twice. `room`
+# keeps the join token and the facilitator's settings for the room (key, value). A card
+# says which phone sent it (`device`, "" for the console).
+_V5_TABLES = """
+CREATE TABLE phone (
+    device TEXT PRIMARY KEY,
+    secret TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL UNIQUE,
+    named INTEGER NOT NULL DEFAULT 0 CHECK (named IN (0, 1)),
+    joined_at TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))
+);
+CREATE TABLE receipt (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL
+);
+CREATE TABLE room (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+ALTER TABLE card ADD COLUMN device TEXT NOT NULL DEFAULT '';
+"""
+
 _CARD_V2_COLUMNS = """
     colour TEXT NOT NULL DEFAULT '',
     hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
@@ -153,7 +180,7 @@ _CARD_V2_COLUMNS = """
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES + _V3_TABLES + _V4_COLUMNS
+) + _V2_TABLES + _V3_TABLES + _V4_COLUMNS + _V5_TABLES
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -166,6 +193,8 @@ MIGRATIONS: dict[int, str] = {
     2: _V3_TABLES,
     # 3 -> 4: the undo history says where each change came from, and which run it belongs to.
     3: _V4_COLUMNS,
+    # 4 -> 5: the room's phones, their receipts and the room's settings.
+    4: _V5_TABLES,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"

@@ -47,6 +47,7 @@ from workshop.store.checks import (
 from workshop.store.codec import decode, encode
 from workshop.store.errors import SessionFileError, SessionInUse, sqlite_in_words
 from workshop.store.lock import SessionLock, SessionLocked
+from workshop.store.phones import PhoneBook
 from workshop.store.rows import ROWS
 from workshop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, statements
 from workshop.store.writes import Transaction, now_iso, stamped, write_state
@@ -96,6 +97,8 @@ class SessionFile:
         self._lock: SessionLock | None = None
         # Why this session refuses changes ("" when it is the file's writer).
         self.read_only = ""
+        # The room's phones, their receipts and the room's settings (store.phones).
+        self.phones = PhoneBook(connection, self._transaction)
         # Replaced by open() with what the file holds.
         self.state = SessionState(SessionHeader(""), Plan("", "", ()), {})
 
@@ -315,16 +318,20 @@ class SessionFile:
         """
         return self._commit(command, None)
 
-    def do(self, command: Command, origin: str = CONSOLE) -> Applied:
+    def do(self, command: Command, origin: str = CONSOLE, receipt: str = "") -> Applied:
         """`apply`, and remember the change in the file's undo history (clearing redo).
 
         A change with the same `merge_key` as the newest one in the history
         (an answer saved again as it is typed) joins it: one step to undo.
+        A `receipt` (a phone's name for what it sent) is written in the same
+        transaction: `phones.has_receipt` then says the change is in the file.
         """
         command = stamped(command)
         key = command.merge_key
 
         def remember(inverse: Command) -> None:
+            if receipt:
+                self.phones.write_receipt(receipt)
             top = self._db.execute("SELECT merge_key FROM history WHERE stack = 'undo' "
                                    "ORDER BY id DESC LIMIT 1").fetchone()
             redo_empty = self._db.execute("SELECT 1 FROM history WHERE stack = 'redo' LIMIT 1").fetchone()

@@ -52,7 +52,7 @@ class AddCard(Command):
     """Put a new card on a step's board (last); the inverse deletes it.
 
     `author` "" keeps the card anonymous. `created_at` "" lets the store stamp
-    the time it is written.
+    the time it is written. `device` names the phone that sent it ("" the console).
     """
 
     item: int
@@ -63,6 +63,7 @@ class AddCard(Command):
     author: str = ""
     hidden: bool = False
     created_at: str = ""
+    device: str = ""
 
     label = "Add card"
 
@@ -75,6 +76,7 @@ class AddCard(Command):
             hidden=flag(self.hidden, "Hidden"),
             author=clean_name(self.author, "The author") if self.author else "",
             position=end_position(state, self.item, self.step),
+            device=self.device if isinstance(self.device, str) else "",
         )
         state.put("cards", card)
         return DeleteCard(card.id)

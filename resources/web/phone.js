@@ -1,0 +1,394 @@
+// The room's phone page: join, follow the facilitator's step, send cards, dots and scores.
+//
+// Everything a person does goes into an outbox kept in the browser, and is
+// sent in order with an id of its own; it leaves the outbox only when the
+// laptop answers "received" (after the change is saved in the session file).
+// A dropped connection loses nothing: the outbox is sent again when the
+// laptop answers, and the id stops the laptop applying it twice.
+// Text from people is always set as text, never as HTML.
+"use strict";
+
+(() => {
+  const base = location.pathname.replace(/(\/j\/[^/]+\/).*$/, "$1");
+  const store = "workshop:" + base;
+  const $ = (id) => document.getElementById(id);
+  let view = null;
+  let mine = null;
+  let viewAt = 0;
+  let events = null;
+  let sending = false;
+  let retryMs = 1000;
+  let offline = false;
+  let gone = false;
+
+  const load = (key, fallback) => {
+    try { return JSON.parse(localStorage.getItem(store + key)) ?? fallback; } catch { return fallback; }
+  };
+  const save = (key, value) => {
+    try { localStorage.setItem(store + key, JSON.stringify(value)); } catch { /* private mode: kept in memory */ }
+  };
+  let outbox = load(":outbox", []);
+
+  const newId = () => {
+    const bytes = new Uint8Array(12);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  };
+
+  // -- talking to the laptop --------------------------------------------------------------
+
+  async function call(method, path, body) {
+    const options = { method, credentials: "same-origin", headers: {} };
+    if (body !== undefined) {
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    const response = await fetch(base + path, options);
+    let data = {};
+    try { data = await response.json(); } catch { /* a plain-text refusal */ }
+    return { status: response.status, data };
+  }
+
+  async function refresh() {
+    let answer;
+    try { answer = await call("GET", "api/state"); } catch {
+      setOffline(true);
+      setTimeout(refresh, 3000);
+      return false;
+    }
+    if (answer.status === 401) { showJoin(); return false; }
+    if (answer.status === 404) { showGone(); return false; }
+    if (answer.status !== 200) return false;
+    setOffline(false);
+    take(answer.data.view, answer.data.mine);
+    listen();
+    flush();
+    return true;
+  }
+
+  function listen() {
+    if (events || gone) return;
+    events = new EventSource(base + "api/events");
+    events.addEventListener("view", (event) => {
+      setOffline(false);
+      const next = JSON.parse(event.data);
+      if (!view || next.step.index !== view.step.index) refresh(); else take(next, mine);
+      flush();
+    });
+    events.addEventListener("gone", () => showGone());
+    events.onerror = () => {
+      setOffline(true);
+      if (events && events.readyState === EventSource.CLOSED) {
+        events = null;
+        setTimeout(refresh, 3000);  // refused (not just dropped): find out why, then listen again
+      }
+    };
+  }
+
+  async function flush() {
+    if (sending || gone) return;
+    sending = true;
+    try {
+      while (outbox.length) {
+        const change = outbox[0];
+        let answer;
+        try {
+          answer = await call("POST", "api/send", change);
+        } catch {
+          setOffline(true);
+          setTimeout(flush, retryMs);
+          retryMs = Math.min(retryMs * 2, 10000);
+          return;
+        }
+        if (answer.status === 429 || answer.status >= 500) {
+          setTimeout(flush, 2000);
+          return;
+        }
+        if (answer.status === 401) { showJoin(); return; }
+        if (answer.status === 404) { showGone(); return; }
+        retryMs = 1000;
+        setOffline(false);
+        outbox.shift();
+        save(":outbox", outbox);
+        if (answer.status === 200) {
+          if (change.step === view?.step.index) mine = answer.data.mine;
+          message("");
+        } else {
+          message(answer.data.error || "That was not accepted.");
+          if (change.kind === "card" && !$("card-text").value) {
+            $("card-text").value = change.text;  // refused: give the words back
+            saveDraft();
+          }
+        }
+        render();
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  function queue(change) {
+    outbox.push({ id: newId(), step: view.step.index, ...change });
+    save(":outbox", outbox);
+    render();
+    flush();
+  }
+
+  // -- what the page shows ------------------------------------------------------------------
+
+  function take(nextView, nextMine) {
+    view = nextView;
+    mine = nextMine;
+    viewAt = performance.now();
+    render();
+  }
+
+  function show(section) {
+    for (const id of ["join", "step", "gone"]) $(id).hidden = id !== section;
+  }
+
+  function showJoin() {
+    if (events) { events.close(); events = null; }
+    show("join");
+    $("name").value = load(":name", "");
+    setOffline(false);
+  }
+
+  function showGone() {
+    gone = true;
+    if (events) { events.close(); events = null; }
+    show("gone");
+    $("status").textContent = "";
+  }
+
+  function setOffline(value) {
+    offline = value;
+    status();
+  }
+
+  function status() {
+    const waiting = outbox.length;
+    const el = $("status");
+    el.classList.toggle("offline", offline);
+    if (offline) el.textContent = waiting ? `Offline · ${waiting} waiting to send` : "Offline · reconnecting";
+    else el.textContent = waiting ? `Sending ${waiting}…` : (mine ? mine.label : "");
+  }
+
+  function message(text) {
+    $("message").textContent = text;
+  }
+
+  function render() {
+    status();
+    if (!view || gone) return;
+    show("step");
+    const step = view.step;
+    $("session").textContent = view.session;
+    document.title = step.title || "Workshop";
+    $("exercise").textContent = step.exercise;
+    $("title").textContent = step.title;
+    if ($("prompt").dataset.html !== step.prompt_html) {
+      // The trainer's prompt, as the app's Markdown renderer made it: raw HTML escaped,
+      // only http(s) and mail links; this page's policy runs no script from it.
+      $("prompt").innerHTML = step.prompt_html;
+      $("prompt").dataset.html = step.prompt_html;
+    }
+    $("notes").hidden = step.kind !== "notes";
+    $("vote").hidden = step.kind !== "vote";
+    $("rating").hidden = step.kind !== "rating";
+    if (step.kind === "notes") renderNotes(step);
+    if (step.kind === "vote") renderVote(step);
+    if (step.kind === "rating") renderRating(step);
+    tick();
+  }
+
+  function pending(kind) {
+    return outbox.filter((change) => change.kind === kind && change.step === view.step.index);
+  }
+
+  function renderNotes(step) {
+    const select = $("card-column");
+    const columns = step.columns || [];
+    select.hidden = $("card-column-label").hidden = columns.length === 0;
+    const wanted = columns.map((c) => c.key).join("\n");
+    if (select.dataset.columns !== wanted) {
+      select.replaceChildren(...columns.map((c) => new Option(c.label, c.key)));
+      select.dataset.columns = wanted;
+    }
+    const list = $("my-cards");
+    const rows = [];
+    for (const card of pending("card")) rows.push(cardRow(card.text, offline ? "waiting" : "sending…", false));
+    for (const card of [...(mine?.cards || [])].reverse()) rows.push(cardRow(card.text, "✓ received", true));
+    list.replaceChildren(...rows);
+    $("mine-heading").hidden = rows.length === 0;
+  }
+
+  function cardRow(text, state, ok) {
+    const li = document.createElement("li");
+    const span = document.createElement("span");
+    span.textContent = text;
+    const mark = document.createElement("span");
+    mark.className = ok ? "state ok" : "state";
+    mark.textContent = state;
+    li.append(span, mark);
+    return li;
+  }
+
+  function dots() {
+    const placed = { ...(mine?.dots || {}) };
+    for (const change of pending("dots")) placed[change.target] = change.count;
+    return placed;
+  }
+
+  function renderVote(step) {
+    const placed = dots();
+    const used = Object.values(placed).reduce((a, b) => a + b, 0);
+    const left = Math.max(0, step.dots - used);
+    $("dots-left").textContent = `${left} of ${step.dots} ${step.dots === 1 ? "dot" : "dots"} left`;
+    const rows = step.targets.map((target) => {
+      const li = document.createElement("li");
+      if (target.title) {
+        const title = document.createElement("p");
+        title.className = "target-title";
+        title.textContent = target.title;
+        li.append(title);
+      }
+      const cards = document.createElement("p");
+      cards.className = "target-cards";
+      cards.textContent = target.cards.join("\n");
+      li.append(cards);
+      const count = placed[target.target] || 0;
+      const name = target.title || target.cards[0] || "";
+      const stepper = document.createElement("div");
+      stepper.className = "stepper";
+      const minus = button("−", `Take a dot off ${name}`, count === 0, () =>
+        queue({ kind: "dots", target: target.target, count: count - 1 }));
+      const out = document.createElement("output");
+      out.textContent = String(count);
+      out.setAttribute("aria-label", `${count} of your dots on ${name}`);
+      const plus = button("+", `Put a dot on ${name}`, left === 0, () =>
+        queue({ kind: "dots", target: target.target, count: count + 1 }));
+      stepper.append(minus, out, plus);
+      li.append(stepper);
+      return li;
+    });
+    if (!rows.length) {
+      const li = document.createElement("li");
+      li.textContent = "Nothing on the board to vote on yet.";
+      rows.push(li);
+    }
+    $("targets").replaceChildren(...rows);
+  }
+
+  function renderRating(step) {
+    $("rating-question").textContent = step.question || "";
+    const scores = { ...(mine?.scores || {}) };
+    for (const change of pending("score")) scores[String(change.item)] = change.value;
+    const rows = step.items.map((item, index) => {
+      const li = document.createElement("li");
+      const name = document.createElement("p");
+      name.className = "item-name";
+      name.id = `item-${index}`;
+      name.textContent = item;
+      const scale = document.createElement("div");
+      scale.className = "scale";
+      scale.setAttribute("role", "group");
+      scale.setAttribute("aria-labelledby", name.id);
+      for (let value = step.scale.min; value <= step.scale.max; value++) {
+        const chosen = scores[String(index)] === value;
+        const b = button(String(value), `${value} for ${item}`, false, () =>
+          queue({ kind: "score", item: index, value: chosen ? null : value }));
+        b.setAttribute("aria-pressed", chosen ? "true" : "false");
+        scale.append(b);
+      }
+      li.append(name, scale);
+      if (step.scale.low || step.scale.high) {
+        const words = document.createElement("div");
+        words.className = "scale-words";
+        const low = document.createElement("span");
+        low.textContent = step.scale.low;
+        const high = document.createElement("span");
+        high.textContent = step.scale.high;
+        words.append(low, high);
+        li.append(words);
+      }
+      return li;
+    });
+    $("items").replaceChildren(...rows);
+  }
+
+  function button(text, label, disabled, action) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.disabled = disabled;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function tick() {
+    if (!view) return;
+    const timer = view.timer;
+    let left = timer.remaining;
+    if (timer.running) left -= (performance.now() - viewAt) / 1000;
+    const el = $("timer");
+    if (timer.state === "idle" && !timer.running) {
+      el.textContent = clock(timer.duration);
+    } else {
+      el.textContent = left < 0 ? "+" + clock(-left) : clock(left);
+    }
+    el.classList.toggle("low", left < Math.min(60, timer.duration * 0.2));
+    el.setAttribute("aria-label", `Time left ${el.textContent}${timer.running ? "" : ", paused"}`);
+  }
+
+  function clock(seconds) {
+    const whole = Math.floor(seconds);
+    const minutes = Math.floor(whole / 60);
+    return `${minutes}:${String(whole % 60).padStart(2, "0")}`;
+  }
+
+  // -- what people do ------------------------------------------------------------------------
+
+  function saveDraft() {
+    save(":draft", $("card-text").value);
+  }
+
+  function sendCard() {
+    const text = $("card-text").value.trim();
+    if (!text) { message("Write an idea first."); return; }
+    message("");
+    queue({ kind: "card", text, column: $("card-column").hidden ? "" : $("card-column").value });
+    $("card-text").value = "";
+    saveDraft();
+    $("card-text").focus();
+  }
+
+  $("card-form").addEventListener("submit", (event) => { event.preventDefault(); sendCard(); });
+  $("card-text").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); sendCard(); }
+  });
+  $("card-text").addEventListener("input", saveDraft);
+  $("card-text").value = load(":draft", "");
+
+  $("join-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const name = $("name").value.trim();
+    save(":name", name);
+    let answer;
+    try { answer = await call("POST", "api/join", { name }); } catch {
+      $("join-error").textContent = "The laptop cannot be reached. Check you are on the room's Wi-Fi.";
+      return;
+    }
+    if (answer.status === 404) { showGone(); return; }
+    if (answer.status !== 200) { $("join-error").textContent = answer.data.error || "Joining failed."; return; }
+    $("join-error").textContent = "";
+    take(answer.data.view, answer.data.mine);
+    listen();
+    flush();
+  });
+
+  window.addEventListener("online", () => { refresh(); flush(); });
+  setInterval(tick, 250);
+  refresh();
+})();

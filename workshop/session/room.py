@@ -1,0 +1,130 @@
+"""The room's door: phones join, send changes and are sent away, through the session.
+
+A phone never touches the file. Its server (`workshop.web`) calls these
+methods on the session's own thread (through `SessionOwner.submit`); a
+change from a phone is the same command the console would run, committed
+the same way, with `origin` "phone:<device>" and a receipt: the name the
+phone gave what it sent. The receipt is written in the change's own
+transaction, so a change sent again after a dropped connection is found
+and not applied twice, even across a crash.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from workshop.core.agenda import Stop
+from workshop.core.commands import Command
+from workshop.core.phones import Phone, clean_phone_name
+from workshop.core.rules import InputError
+from workshop.session.service import Action, Change, PhonesChanged, Session, StoreFailed
+from workshop.store.session_file import SessionFileError
+
+MAX_PHONES = 400  # a large room, and a bound on what one network can make the app hold
+TOKEN_BYTES = 12  # 96 random bits in the join address
+MAX_CLIENT_ID = 64
+
+
+class RoomClosed(InputError):
+    """Joining is locked, the room is full, or this phone was sent away."""
+
+
+class Room:
+    """The phones of an open session and the facilitator's settings for them."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._book = session.phone_book
+
+    # -- the join code --------------------------------------------------------------
+
+    def token(self) -> str:
+        """The code in the join address, made once per session and kept in the file."""
+        token = self._book.setting("token")
+        if not token:
+            token = self._store(lambda: self._book.set_setting("token", secrets.token_urlsafe(TOKEN_BYTES)))
+            token = self._book.setting("token")
+        return token
+
+    def rotate_token(self) -> str:
+        """A new join code: every phone joined so far is sent away and must scan again."""
+        self._store(lambda: (self._book.set_setting("token", secrets.token_urlsafe(TOKEN_BYTES)),
+                             self._book.remove_all()))
+        self._session.tell(PhonesChanged())
+        return self._book.setting("token")
+
+    @property
+    def locked(self) -> bool:
+        """No new phone may join (those in stay in)."""
+        return self._book.setting("locked") == "1"
+
+    def set_locked(self, locked: bool) -> None:
+        self._store(lambda: self._book.set_setting("locked", "1" if locked else "0"))
+        self._session.tell(PhonesChanged())
+
+    # -- holding the room's cards until revealed ----------------------------------------
+
+    def holds(self, stop: Stop) -> bool:
+        """Whether cards from phones on this stop wait, hidden, until the facilitator reveals them."""
+        item, step = stop.input_key
+        return self._book.setting(f"hold:{item}:{step}") == "1"
+
+    def set_hold(self, stop: Stop, hold: bool) -> None:
+        item, step = stop.input_key
+        self._store(lambda: self._book.set_setting(f"hold:{item}:{step}", "1" if hold else "0"))
+        self._session.tell(PhonesChanged())
+
+    # -- phones ---------------------------------------------------------------------------
+
+    def phones(self) -> list[Phone]:
+        """The phones in the room now, in the order they joined."""
+        return [phone for phone in self._book.all() if not phone.removed]
+
+    def phone(self, secret: str) -> Phone | None:
+        """The phone holding this cookie; None for a stranger or a phone sent away."""
+        phone = self._book.by_secret(secret) if secret else None
+        return phone if phone is not None and not phone.removed else None
+
+    def join(self, secret: str, name: object = "") -> Phone:
+        """A new phone joins (anonymous unless `name`); `RoomClosed` when it may not."""
+        if self._session.read_only:
+            raise RoomClosed("This session is open read-only; phones cannot join.")
+        if self.locked:
+            raise RoomClosed("Joining is closed for now. Ask the facilitator.")
+        if len(self.phones()) >= MAX_PHONES:
+            raise RoomClosed(f"The room is full ({MAX_PHONES} phones).")
+        clean = clean_phone_name(name)
+        device = secrets.token_hex(4)
+        phone = self._store(lambda: self._book.join(device, secret, clean))
+        self._session.tell(PhonesChanged())
+        return phone
+
+    def remove(self, device: str) -> None:
+        """Send a phone away: it can no longer send anything; what it sent stays."""
+        self._store(lambda: self._book.remove(device))
+        self._session.tell(PhonesChanged())
+
+    def taken_part(self) -> int:
+        """How many phones sent at least one change (the report says so)."""
+        return len({phone.device for phone in self._book.all()} & self._book.senders())
+
+    # -- changes from phones --------------------------------------------------------------
+
+    def submit(self, phone: Phone, command: Command, client_id: str) -> Change | None:
+        """Commit a phone's change once: None when this `client_id` was committed before.
+
+        Raises `InputError` when the session refuses it (the phone is told why)
+        and `StoreFailed` when the file did not take it.
+        """
+        if not isinstance(client_id, str) or not 0 < len(client_id) <= MAX_CLIENT_ID:
+            raise InputError("The change has no usable id.")
+        receipt = f"{phone.device}:{client_id}"
+        if self._book.has_receipt(receipt):
+            return None
+        return self._session.execute(command, phone.origin, receipt)
+
+    def _store(self, write):  # type: ignore[no-untyped-def]
+        try:
+            return write()
+        except SessionFileError as error:
+            raise StoreFailed(Action.CHANGE, error.message) from error
