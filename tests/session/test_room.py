@@ -31,7 +31,7 @@ def session(path: Path, clock: FakeClock) -> Session:
     session.close()
 
 
-def stop_of(session: Session, step: str):  # noqa: ANN201
+def stop_of(session: Session, step: str):
     return next(stop for stop in session.state.stops if stop.key == (ITEM, step))
 
 

@@ -39,7 +39,7 @@ def test_a_phone_joins_and_sees_the_step(served: Served) -> None:
     # Joining again from the same phone keeps it the same phone.
     assert phone.join().data["mine"]["label"] == "Ana"
     assert [p.label for p in served.on_owner(lambda: Room(served.session).phones())] == ["Ana"]
-    assert all(served.server.url.endswith(f"/j/{served.server.token}/") for _ in [0])
+    assert served.server.url.endswith(f"/j/{served.server.token}/")
     assert len(served.server.token) >= 16  # at least 64 random bits in the join address
 
 
@@ -91,7 +91,8 @@ def test_votes_and_scores_count_with_the_consoles(served: Served) -> None:
     view = phone.join().data["view"]
     assert view["step"]["dots"] == 3
     # The phone sees what the wall shows: never the hidden card.
-    assert view["step"]["targets"] == [{"target": f"card:{shown.id}", "title": "", "cards": ["Greet by name"]}]
+    assert view["step"]["targets"] == [
+        {"target": f"card:{shown.id}", "title": "", "cards": ["Greet by name"]}]
     ok = phone.send({"id": "d1", "step": VOTE, "kind": "dots", "target": f"card:{shown.id}", "count": 2})
     assert ok.status == 200 and ok.data["mine"]["dots"] == {f"card:{shown.id}": 2}
     too_many = phone.send({"id": "d2", "step": VOTE, "kind": "dots", "target": f"card:{shown.id}",
@@ -227,7 +228,8 @@ def test_a_removed_phone_can_send_nothing_and_is_told(served: Served) -> None:
         phones = served.on_owner(lambda: Room(served.session).phones())
         served.on_owner(lambda: Room(served.session).remove(phones[0].device))
         assert _next_event(stream)[0] == "gone"
-    answer = phone.send({"id": "after", "step": WRITE, "kind": "card", "text": "still here?", "column": "keep"})
+    answer = phone.send({"id": "after", "step": WRITE, "kind": "card", "text": "still here?",
+                         "column": "keep"})
     assert answer.status == 401
     assert SessionFile.snapshot(served.path).cards == []
 
