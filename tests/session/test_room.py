@@ -12,7 +12,7 @@ from workshop.core.commands import AddCard, SetRating, SetVotes
 from workshop.core.phones import clean_phone_name, phone_label
 from workshop.core.session import InputError, Target
 from workshop.session import Changed, Session
-from workshop.session.room import MAX_PHONES, Room, RoomClosed
+from workshop.session.room import MAX_PHONES, Room, RoomClosed, shown_token, typed_token
 from workshop.session.service import PhonesChanged
 from workshop.store import SessionFile
 
@@ -111,7 +111,7 @@ def test_a_phone_has_its_own_dots_and_scores(session: Session) -> None:
 def test_the_facilitator_locks_rotates_and_sends_phones_away(session: Session) -> None:
     room = Room(session)
     token = room.token()
-    assert len(token) >= 16 and room.token() == token  # made once, kept
+    assert len(token) == 14 and room.token() == token  # made once, kept
     ana = room.join("a", "Ana")
     room.set_locked(True)
     with pytest.raises(RoomClosed, match="closed"):
@@ -123,6 +123,12 @@ def test_the_facilitator_locks_rotates_and_sends_phones_away(session: Session) -
     new = room.rotate_token()
     assert new != token and room.phone("b") is None and room.phones() == []
     assert ben.label == "Phone 2"
+
+
+def test_a_join_code_is_easy_to_read_out_and_type() -> None:
+    assert shown_token("abcdefghjkmnpq") == "abcd-efgh-jkmn-pq"
+    assert typed_token(" ABCD efgh-JKMN pq ") == "abcdefghjkmnpq"
+    assert typed_token("<script>") == "script"
 
 
 def test_held_cards_wait_hidden_until_revealed(session: Session) -> None:

@@ -27,7 +27,7 @@ def _start(path: Path, *extra: str) -> tuple[subprocess.Popen[str], str]:
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     first = process.stdout.readline()
-    assert first.startswith("Join: http://127.0.0.1:"), (first, process.stderr.read() if process.stderr else "")
+    assert first.startswith("Join: http://127.0.0.1:"), first
     return process, first.removeprefix("Join: ").strip()
 
 
@@ -48,7 +48,7 @@ def test_serve_prints_the_address_first_and_stops_cleanly_on_sigterm(path: Path)
         assert answer.status == 200
     finally:
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
+        _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "everything the phones sent is in the session file" in err
     assert "Traceback" not in err

@@ -14,7 +14,7 @@ import pytest
 from tests.core.board import ITEM
 from tests.web.conftest import ASK, RATE, VOTE, WRITE, PhoneClient, Served
 from workshop.core.session import Target
-from workshop.session.room import Room
+from workshop.session.room import TOKEN_ALPHABET, Room, shown_token
 from workshop.store import SessionFile
 from workshop.web.guard import MAX_BODY
 
@@ -40,7 +40,8 @@ def test_a_phone_joins_and_sees_the_step(served: Served) -> None:
     assert phone.join().data["mine"]["label"] == "Ana"
     assert [p.label for p in served.on_owner(lambda: Room(served.session).phones())] == ["Ana"]
     assert served.server.url.endswith(f"/j/{served.server.token}/")
-    assert len(served.server.token) >= 16  # at least 64 random bits in the join address
+    # At least 64 random bits in the join address: 14 of 31 characters is 69.
+    assert len(served.server.token) == 14 and set(served.server.token) <= set(TOKEN_ALPHABET)
 
 
 def test_cards_are_committed_once_and_only_then_received(served: Served) -> None:
@@ -145,14 +146,28 @@ def test_json_that_is_not_json_is_refused(served: Served) -> None:
     assert answer.status == 400 and b"not JSON" in answer.body
 
 
+def test_the_short_address_asks_for_the_code_the_wall_shows(served: Served) -> None:
+    phone = served.phone()
+    form = phone.request("GET", "/")
+    assert form.status == 200 and b'action="/join"' in form.body
+    assert "form-action 'self'" in form.headers["content-security-policy"]
+    typed = shown_token(served.server.token).upper().replace("-", " ")  # as a person might type it
+    answer = phone.request("GET", "/join?code=" + typed.replace(" ", "+"))
+    assert answer.status == 303 and answer.headers["location"] == f"/j/{served.server.token}/"
+    wrong = phone.request("GET", "/join?code=%3Cb%3Enope%3C/b%3E")
+    assert wrong.status == 200 and b"not the one on the wall" in wrong.body
+    assert b"<b>nope" not in wrong.body
+
+
 # -- who is kept out -------------------------------------------------------------------------
 
 
 def test_no_token_a_wrong_token_and_a_rotated_token_open_nothing(served: Served) -> None:
     phone = served.phone()
     phone.join()
-    assert phone.request("GET", "/").status == 404
     assert phone.request("GET", "/j/").status == 404
+    assert phone.request("GET", "/static/../phone.html").status == 404
+    assert phone.request("GET", "/static/code.html").status == 404
     wrong = phone.request("GET", "/j/not-the-code/api/state")
     assert wrong.status == 404 and b"scan the code" in wrong.body
     old = served.server.url

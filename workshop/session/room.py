@@ -21,8 +21,25 @@ from workshop.session.service import Action, Change, PhonesChanged, Session, Sto
 from workshop.store.session_file import SessionFileError
 
 MAX_PHONES = 400  # a large room, and a bound on what one network can make the app hold
-TOKEN_BYTES = 12  # 96 random bits in the join address
+# The join code: 14 characters of an alphabet without look-alikes (no 0/o, 1/l/i), about
+# 69 random bits, lower case so a phone's keyboard cannot get it wrong when typed by hand.
+TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+TOKEN_LENGTH = 14
 MAX_CLIENT_ID = 64
+
+
+def new_token() -> str:
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
+def typed_token(text: str) -> str:
+    """A join code as someone typed it (spaces, dashes, capitals) in the form of the address."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())[:2 * TOKEN_LENGTH]
+
+
+def shown_token(token: str) -> str:
+    """The join code as the wall shows it: in groups of four, easy to read out and type."""
+    return "-".join(token[start:start + 4] for start in range(0, len(token), 4))
 
 
 class RoomClosed(InputError):
@@ -42,13 +59,13 @@ class Room:
         """The code in the join address, made once per session and kept in the file."""
         token = self._book.setting("token")
         if not token:
-            token = self._store(lambda: self._book.set_setting("token", secrets.token_urlsafe(TOKEN_BYTES)))
+            token = self._store(lambda: self._book.set_setting("token", new_token()))
             token = self._book.setting("token")
         return token
 
     def rotate_token(self) -> str:
         """A new join code: every phone joined so far is sent away and must scan again."""
-        self._store(lambda: (self._book.set_setting("token", secrets.token_urlsafe(TOKEN_BYTES)),
+        self._store(lambda: (self._book.set_setting("token", new_token()),
                              self._book.remove_all()))
         self._session.tell(PhonesChanged())
         return self._book.setting("token")

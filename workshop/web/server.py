@@ -16,6 +16,7 @@ phones when what they see has changed.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import secrets
 import threading
@@ -31,7 +32,7 @@ from workshop.core.phones import Phone
 from workshop.core.rules import InputError
 from workshop.paths import shipped_resources
 from workshop.session.owner import SessionOwner
-from workshop.session.room import Room, RoomClosed
+from workshop.session.room import Room, RoomClosed, typed_token
 from workshop.session.service import (
     Changed,
     Event,
@@ -57,7 +58,7 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
-STATIC = {"phone.js": "text/javascript", "phone.css": "text/css"}
+STATIC = {"phone.js": "text/javascript", "phone.css": "text/css"}  # everything else is 404
 
 
 class ServerError(Exception):
@@ -119,7 +120,17 @@ class RoomServer:
         """Close every phone's stream and stop listening; what phones sent is in the file already."""
         loop = self._loop
         if loop is not None and self._thread is not None:
-            asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(timeout=30)
+            closing = asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+            while True:
+                # Requests still waiting for the session finish first (when this is the
+                # session's own thread, nobody else would run their work).
+                if self._owner.on_owner_thread:
+                    self._owner.run_pending()
+                try:
+                    closing.result(timeout=0.02)
+                    break
+                except TimeoutError:
+                    continue
             loop.call_soon_threadsafe(loop.stop)
             self._thread.join(timeout=30)
         self._unsubscribe()
@@ -179,6 +190,8 @@ class RoomServer:
 
     async def _listen(self) -> None:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app.router.add_get("/", self._code_page)
+        app.router.add_get("/join", self._code_typed)
         app.router.add_get("/j/{token}/", self._page)
         app.router.add_get("/j/{token}/api/state", self._state)
         app.router.add_post("/j/{token}/api/join", self._join)
@@ -255,9 +268,35 @@ class RoomServer:
                 return _text(415, "Send JSON.")
         try:
             response = await handler(request)
+        except web.HTTPRedirection as redirect:
+            redirect.headers.update(SECURITY_HEADERS)
+            raise
         except web.HTTPException as error:
             response = _text(error.status, error.reason)
+        for header, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(header, value)
+        return response
+
+    async def _code_page(self, request: web.Request) -> web.StreamResponse:
+        """The short address without the code: a form to type the code the wall shows."""
+        return self._typing_page("")
+
+    async def _code_typed(self, request: web.Request) -> web.StreamResponse:
+        if not self._limit.allow("code:" + (request.remote or "?")):
+            return _text(429, "Too many tries; wait a moment.")
+        code = typed_token(request.query.get("code", ""))
+        if same_token(code, self._token):
+            raise web.HTTPSeeOther(f"/j/{self._token}/")
+        return self._typing_page("That code is not the one on the wall. Check it and try again.")
+
+    def _typing_page(self, error: str) -> web.Response:
+        page = (self._web_dir / "code.html").read_text(encoding="utf-8")
+        page = page.replace("{error}", html.escape(error))
+        response = web.Response(text=page, content_type="text/html", charset="utf-8")
         response.headers.update(SECURITY_HEADERS)
+        # The only page with a form: it may submit to this server and nowhere else.
+        response.headers["Content-Security-Policy"] = SECURITY_HEADERS["Content-Security-Policy"].replace(
+            "form-action 'none'", "form-action 'self'")
         return response
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
