@@ -81,12 +81,13 @@ def test_no_acknowledged_card_is_lost_when_the_server_is_killed(path: Path) -> N
     """SIGKILL while 20 phones send: every card a phone heard "received" for is in the file."""
     rng = random.Random(13)
     acknowledged: set[str] = set()
+    lock = threading.Lock()
     for round_ in range(3):
         process, url = _start(path)
         stop = threading.Event()
-        lock = threading.Lock()
 
-        def phone_sends(number: int, url: str = url, round_: int = round_, stop: threading.Event = stop) -> None:
+        def phone_sends(number: int, url: str = url, round_: int = round_,
+                        stop: threading.Event = stop) -> None:
             phone = PhoneClient(url)
             try:
                 phone.join(f"P{round_}-{number}")
