@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.core.timer import StepTimer
 from workshop.ui.room.area import RoomArea
+from workshop.ui.room.join_panel import JoinPanel
 from workshop.ui.shell.controller import SessionController
 from workshop.ui.widgets.step_header import HeaderSizes, StepHeader
 from workshop.ui.widgets.theme import AUDIENCE, Theme, audience_style_sheet
@@ -33,6 +34,7 @@ CARD = 0.036
 TIMER_HEIGHT = 0.19
 TIMER_WIDTH = 0.50
 COMPACT = 0.65  # the header's size while the board needs the wall
+JOIN_WIDTH = 0.42  # the join panel's column: a QR code a phone reads from the back of the room
 
 
 def room_screen(console: QScreen | None, screens: Sequence[QScreen] | None = None) -> QScreen | None:
@@ -85,6 +87,10 @@ class AudienceWindow(QWidget):
         self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._welcome.setWordWrap(True)
         self._layout.addWidget(self._welcome, 1)
+        # Beside the rest, in a column of its own at the right, while phones may join.
+        self.join_panel = JoinPanel(self)
+        self.join_panel.hide()
+        self.joining = False
         self.resize(1280, 720)
         self._apply_sizes()
         self.set_controller(None)
@@ -130,7 +136,21 @@ class AudienceWindow(QWidget):
                  self.timer_widget.text, self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())
+        if self.joining:
+            parts.extend(self.join_panel.lines())
         return "\n".join(part for part in parts if part)
+
+    def show_join(self, url: str, address: str, code: str, phones: int) -> None:
+        """Invite the room to join from their phones (the column at the right of the wall)."""
+        self.join_panel.show_join(url, address, code, phones)
+        self.joining = True
+        self.join_panel.show()
+        self._apply_sizes()
+
+    def hide_join(self) -> None:
+        self.joining = False
+        self.join_panel.hide()
+        self._apply_sizes()
 
     def set_zoom(self, factor: float) -> None:
         self._zoom = factor
@@ -146,6 +166,7 @@ class AudienceWindow(QWidget):
         self.setStyleSheet(audience_style_sheet(theme))
         self.timer_widget.set_theme(theme)
         self.inputs.set_theme(theme)
+        self.join_panel.set_theme(theme)
         self._apply_sizes()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -173,8 +194,18 @@ class AudienceWindow(QWidget):
         self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
                                        max(80, round(height * TIMER_HEIGHT)))
         margin = round(height * 0.04)
-        self._layout.setContentsMargins(margin, margin, margin, margin)
-        self._layout.setSpacing(round(height * 0.025))
+        spacing = round(height * 0.025)
+        join_width = round(height * JOIN_WIDTH) if self.joining else 0
+        self._layout.setContentsMargins(margin, margin, margin + (join_width + spacing if join_width else 0),
+                                        margin)
+        self._layout.setSpacing(spacing)
+        if join_width:
+            self.join_panel.set_text_px(round(height * CARD))
+            self.join_panel.resize(join_width, self.join_panel.height())
+            wanted = self.join_panel.wanted_height()
+            self.join_panel.setGeometry(self.width() - margin - join_width,
+                                        margin + max(0, (self.height() - 2 * margin - wanted) // 2),
+                                        join_width, wanted)
         font = QFont(self._welcome.font())
         font.setPixelSize(max(20, round(scale * TITLE * 1.3)))
         font.setWeight(QFont.Weight.Bold)
