@@ -126,7 +126,8 @@ def test_the_qr_code_is_drawn_crisp(qtbot: QtBot) -> None:
     left = (400 - size * count) // 2
     for y, row in enumerate(modules):
         for x, dark in enumerate(row):
-            centre = image.pixelColor(left + (x + QUIET) * size + size // 2, left + (y + QUIET) * size + size // 2)
+            half = size // 2
+            centre = image.pixelColor(left + (x + QUIET) * size + half, left + (y + QUIET) * size + half)
             assert centre.name() == ("#000000" if dark else "#ffffff"), (x, y)
     assert image.pixelColor(left + 1, left + 1).name() == "#ffffff"  # the quiet zone
 
