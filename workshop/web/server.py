@@ -84,6 +84,8 @@ class RoomServer:
         self._on_phones = on_phones or (lambda _count: None)
         self._web_dir = web_dir or shipped_resources() / "web"
         self._limit = RateLimit()
+        # Joining, per network address: a room joins within a minute, a script would flood.
+        self._join_limit = RateLimit(rate=20.0, burst=50.0)
         self._token = ""
         self._revision = 0
         self._streams: dict[int, _Stream] = {}
@@ -282,7 +284,7 @@ class RoomServer:
         return self._typing_page("")
 
     async def _code_typed(self, request: web.Request) -> web.StreamResponse:
-        if not self._limit.allow("code:" + (request.remote or "?")):
+        if not self._join_limit.allow("code:" + (request.remote or "?")):
             return _text(429, "Too many tries; wait a moment.")
         code = typed_token(request.query.get("code", ""))
         if same_token(code, self._token):
@@ -328,7 +330,7 @@ class RoomServer:
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         data = await _body(request)
-        if not self._limit.allow(request.remote or "?"):
+        if not self._join_limit.allow(request.remote or "?"):
             return _json(429, {"error": "Too many tries; wait a moment."})
         phone = await self._phone(request)
         secret = secrets.token_urlsafe(SECRET_BYTES)

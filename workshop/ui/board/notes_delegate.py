@@ -113,6 +113,8 @@ class NotesDelegate(QStyledItemDelegate):
         parts = []
         if card.hidden and not self.style.room:
             parts.append(self.tr("Hidden from the room"))
+        if card.device and not self.style.room:
+            parts.append(self.tr("From a phone"))
         if card.author:
             parts.append(card.author)
         return " · ".join(parts)
