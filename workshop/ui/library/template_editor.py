@@ -13,72 +13,36 @@ when nothing is typed here, and otherwise is a conflict the trainer settles
 (keep mine, take the file's, or see both side by side). Save never writes
 over a change on disk the editor has not shown. A file that is not UTF-8
 (Windows-1252, say) is shown as such, with an offer to convert it.
+
+Its parts: the text box (`yaml_edit`, coloured by `yaml_highlighter`), the
+problem list (`problem_list`), the projector preview (`template_preview`),
+the status line (`editor_status`) and, on a conflict, the question and the
+file's text beside (`edit_conflict`); `file_text` reads and writes the file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFontDatabase,
-    QKeySequence,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from workshop.core.durations import format_clock
-from workshop.core.templates import ExerciseTemplate, InputKind
+from workshop.core.templates import InputKind
 from workshop.library.catalog import Library, LibraryEntry, check_text
 from workshop.library.problems import Problem
 from workshop.library.skeletons import user_file
 from workshop.library.validate import ID_PATTERN
+from workshop.ui.library.edit_conflict import TheirText, ask_conflict
+from workshop.ui.library.editor_status import EditorStatus
 from workshop.ui.library.file_text import NotUtf8, encoding_name, read_template_text, write_atomically
+from workshop.ui.library.problem_list import ProblemList
+from workshop.ui.library.template_preview import TemplatePreview, input_kind_names
 from workshop.ui.library.yaml_edit import YamlEdit
 from workshop.ui.library.yaml_highlighter import YamlHighlighter
-from workshop.ui.widgets.step_header import input_details_html, prompt_html
-from workshop.ui.widgets.theme import AUDIENCE, CONSOLE
 
 CHECK_DELAY_MS = 300  # after the last key press: checks never lag typing
-def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, str], step_word: str,
-                 note: str = "") -> str:
-    """Each step as the projector shows it: title, timer length, prompt, what the room fills in."""
-    theme = AUDIENCE
-    parts = [f"<body style='background:{theme.background}; color:{theme.text};'>"]
-    if note:
-        parts.append(f"<p style='color:{theme.muted};'><i>{escape(note)}</i></p>")
-    if template is None:
-        return "".join([*parts, "</body>"])
-    total = len(template.steps)
-    for number, step in enumerate(template.steps, 1):
-        eyebrow = f"{escape(template.title)} · {step_word.format(number=number, total=total)}"
-        parts.append(
-            f"<div style='margin:8px 0 20px 0;'>"
-            f"<p style='color:{theme.muted}; font-size:small;'>{eyebrow}</p>"
-            f"<table width='100%'><tr><td><h2 style='margin:0;'>{escape(step.title)}</h2></td>"
-            f"<td align='right'><span style='font-size:x-large; font-weight:bold;'>"
-            f"{format_clock(step.duration)}</span></td></tr></table>"
-            f"<div style='font-size:large;'>{prompt_html(step.prompt)}</div>"
-            f"{input_details_html(step)}"
-            f"<p style='color:{theme.accent};'>{escape(kind_names[step.input.kind])}</p>"
-            f"</div><hr>")
-    parts.append("</body>")
-    return "".join(parts)
 
 
 class TemplateEditor(QWidget):
@@ -100,11 +64,7 @@ class TemplateEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel(self)
-        self.status.setObjectName("editorStatus")
-        self.status.setProperty("role", "hint")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = EditorStatus(self)
         self.save_button = QPushButton(self.tr("Save to my library"), self)
         self.save_button.setObjectName("saveTemplate")
         self.save_button.setProperty("role", "primary")
@@ -118,28 +78,14 @@ class TemplateEditor(QWidget):
         self.convert_button.clicked.connect(self.convert_to_utf8)
         self.convert_button.hide()
         self._legacy: NotUtf8 | None = None  # the file open is not UTF-8 (shown, not editable)
-        # The file's text on disk as another editor left it, shown beside ours on a conflict.
-        self.theirs = QPlainTextEdit(self)
-        self.theirs.setObjectName("theirText")
-        self.theirs.setReadOnly(True)
-        self.theirs.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.theirs.setAccessibleName(self.tr("The file as it is on disk now"))
-        self.theirs.setStyleSheet(f"QPlainTextEdit {{ background: #fbfbf6; color: {CONSOLE.text}; }}")
-        self.theirs.hide()
+        self.theirs = TheirText(self)
 
         self.edit = YamlEdit(self)
         self.edit.setAccessibleName(self.tr("Template text"))
         self.highlighter = YamlHighlighter(self.edit.document())
-        self.problem_list = QListWidget(self)
-        self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName(self.tr("Problems"))
-        self.problem_list.setStyleSheet(f"QListWidget {{ background: #ffffff; color: {CONSOLE.text}; }}")
-        self.problem_list.itemActivated.connect(self._jump)
-        self.problem_list.itemClicked.connect(self._jump)
-        self.preview = QTextBrowser(self)
-        self.preview.setObjectName("templatePreview")
-        self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName(self.tr("Preview on the projector"))
+        self.problem_list = ProblemList(self)
+        self.problem_list.jumpRequested.connect(self.edit.go_to)
+        self.preview = TemplatePreview(self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -151,7 +97,6 @@ class TemplateEditor(QWidget):
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._saved_text = ""
-        self._last_good: ExerciseTemplate | None = None
         self._layout()
 
     def _layout(self) -> None:
@@ -184,7 +129,7 @@ class TemplateEditor(QWidget):
     def open_text(self, text: str, path: Path, kind: str, *, saved: bool) -> None:
         """Edit `text`, to be saved as `path` (in the user library); `saved`: it is on disk as is."""
         self.kind, self.path = kind, path
-        self._last_good = None
+        self.preview.forget()
         self._saved_text = text if saved else ""
         self._legacy = None
         self.convert_button.hide()
@@ -204,10 +149,8 @@ class TemplateEditor(QWidget):
             self._show_legacy(path, kind, legacy)
             return False
         except OSError as error:
-            self.status.setText(self.tr("{name} cannot be read: {reason}").format(
-                name=path.name, reason=error.strerror or error))
-            self.status.setProperty("problem", True)
-            self.status.style().polish(self.status)
+            self.status.say(self.tr("{name} cannot be read: {reason}").format(
+                name=path.name, reason=error.strerror or error), problem=True)
             return False
         self.open_text(text, path, kind, saved=True)
         return True
@@ -218,12 +161,10 @@ class TemplateEditor(QWidget):
         self._legacy = legacy
         self.edit.setReadOnly(True)
         self.convert_button.show()
-        self.status.setText(self.tr(
+        self.status.say(self.tr(
             "{name} is not UTF-8 text (from line {line}): it reads as {encoding}, shown here unchanged. "
             "Convert it to UTF-8 to use and edit it; nothing in it is lost.").format(
-                name=path.name, line=legacy.line, encoding=encoding_name(legacy.encoding)))
-        self.status.setProperty("problem", True)
-        self.status.style().polish(self.status)
+                name=path.name, line=legacy.line, encoding=encoding_name(legacy.encoding)), problem=True)
 
     def convert_to_utf8(self) -> bool:
         """Write the file open (in a legacy encoding) again as UTF-8, then edit it."""
@@ -278,21 +219,7 @@ class TemplateEditor(QWidget):
 
     def ask_conflict(self) -> str:
         """Ask how to settle a file changed both here and on disk: "mine", "theirs" or "both"."""
-        name = self.path.name if self.path else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed in another editor"),
-                          self.tr("{name} was changed on disk while you edited it here.").format(name=name),
-                          parent=self)
-        box.setObjectName("editConflict")
-        box.setInformativeText(self.tr("Keep yours (Save then replaces the file), take the file's "
-                                       "(your changes here are dropped), or see both side by side."))
-        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(self.tr("Take the file's"), QMessageBox.ButtonRole.DestructiveRole)
-        both = box.addButton(self.tr("Show both"), QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(both)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return {mine: "mine", theirs: "theirs", both: "both"}.get(clicked, "both")
+        return ask_conflict(self, self.path.name if self.path else "")
 
     def settle_conflict(self, choice: str) -> None:
         """"mine": keep the text here and let Save replace the file; "theirs": show the file's;
@@ -347,59 +274,13 @@ class TemplateEditor(QWidget):
         self.entry = check_text(self.edit.toPlainText(), target, self.kind, self._library())
         problems = sorted(self.problems)
         self.edit.set_problems(problems)
-        self._fill_problem_list(problems)
-        self._show_preview()
+        self.problem_list.show_problems(problems)
+        self.preview.show_template(self.kind, self.entry.template if self.entry else None)
         self._show_modified(self.is_modified)
-
-    def _fill_problem_list(self, problems: list[Problem]) -> None:
-        self.problem_list.clear()
-        for problem in problems:
-            where = self.tr("line {line}, column {column}").format(line=problem.line, column=problem.column) \
-                if problem.line else self.tr("whole file")
-            field = f"{problem.field}: " if problem.field else ""
-            item = QListWidgetItem(f"{where}  {field}{problem.message}")
-            item.setData(Qt.ItemDataRole.UserRole, (problem.line, problem.column))
-            item.setForeground(QColor(CONSOLE.error if problem.is_error else "#6b4100"))
-            self.problem_list.addItem(item)
-        if not problems:
-            item = QListWidgetItem(self.tr("No problems found."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.problem_list.addItem(item)
-
-    def _jump(self, item: QListWidgetItem) -> None:
-        where = item.data(Qt.ItemDataRole.UserRole)
-        if where and where[0]:
-            self.edit.go_to(*where)
-
-    def _show_preview(self) -> None:
-        if self.kind != "exercise":
-            message = self.tr("Plans have no projector preview; the planner shows their agenda.")
-            self.preview.setHtml(f"<p>{escape(message)}</p>")
-            return
-        template = self.entry.template if self.entry else None
-        note = ""
-        if template is not None:
-            self._last_good = template
-        elif self._last_good is not None:
-            # Keep showing something while a line is half typed.
-            template = self._last_good
-            note = self.tr("Showing the last version without errors.")
-        else:
-            note = self.tr("The preview appears when the file has no errors.")
-        self.preview.setHtml(preview_html(template, self.kind_names(), self.tr("step {number} of {total}"),
-                                          note))
 
     def kind_names(self) -> dict[InputKind, str]:
         """What each input kind is called on screen."""
-        return {
-            InputKind.NONE: self.tr("No input: talk"),
-            InputKind.NOTES: self.tr("Cards"),
-            InputKind.VOTE: self.tr("Dot vote"),
-            InputKind.RATING: self.tr("Rating"),
-            InputKind.STATEMENT: self.tr("Statement"),
-            InputKind.QUESTIONS: self.tr("Questions"),
-            InputKind.ACTIONS: self.tr("Actions"),
-        }
+        return input_kind_names()
 
     @property
     def is_new(self) -> bool:
@@ -413,20 +294,8 @@ class TemplateEditor(QWidget):
         self.revert_button.setEnabled(modified)
         self.revert_button.setText(self.tr("Discard this new file") if self.is_new
                                    else self.tr("Discard changes"))
-        errors = [p for p in self.problems if p.is_error]
-        if errors and self.is_new:
-            text = self.tr("{count} problem(s) to fix before this exercise can be saved and used.").format(
-                count=len(errors))
-        elif errors:
-            text = self.tr("{count} problem(s): the library keeps using the last working file until "
-                           "they are fixed.").format(count=len(errors))
-        elif modified:
-            text = self.tr("No problems found. Not saved yet.")
-        else:
-            text = self.tr("Saved in your library: {path}").format(path=target)
-        self.status.setText(text)
-        self.status.setProperty("problem", bool(errors))
-        self.status.style().polish(self.status)
+        errors = sum(1 for problem in self.problems if problem.is_error)
+        self.status.show_check(errors, target, is_new=self.is_new, modified=modified)
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -479,7 +348,8 @@ class TemplateEditor(QWidget):
         if self._saved_text and self.path is not None:
             self.open_text(self._saved_text, self.path, self.kind, saved=True)
         elif self.is_new:
-            self.path, self._last_good = None, None
+            self.path = None
+            self.preview.forget()
             self.edit.clear()
             self.edit.document().setModified(False)
             self.heading.clear()

@@ -8,6 +8,11 @@ the time the room is booked for, and by how much it does not. The agenda is
 saved as a plan file in the trainer's library, or a session is started from
 it straight away. The plan maths is `core.plan_edit` and `core.agenda`.
 
+This page routes the edits to `core.plan_edit`; its parts show them: the
+form above (`plan_form`), the line that says whether it fits (`budget_line`),
+the exercises to add (`exercise_picker`), the agenda (`planner_tree`), the
+chosen row's length and name (`chosen_row`); `draft_history` keeps Undo's.
+
 Every change to the agenda can be taken back: the window's Undo and Redo
 (Ctrl+Z, Ctrl+Shift+Z) act on the planner while it is on screen, and on the
 session everywhere else. A run of changes to one field (the arrows of a
@@ -16,51 +21,36 @@ length box, the clock times) is one step back, as in a text editor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop.core import plan_edit
-from workshop.core.agenda import Agenda, available_between, build_agenda, format_clock_minutes
-from workshop.core.durations import format_minutes
-from workshop.core.history import UNDO_LIMIT, Snapshot, SnapshotHistory
+from workshop.core.agenda import Agenda, available_between, build_agenda
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, PlanExercise
 from workshop.library.catalog import Library
 from workshop.library.plan_writer import SUFFIX, plan_id_for, save_plan
+from workshop.ui.planner.budget_line import BudgetLine
+from workshop.ui.planner.chosen_row import ChosenRow
+from workshop.ui.planner.draft_history import Draft, DraftHistory
+from workshop.ui.planner.exercise_picker import ExercisePicker
+from workshop.ui.planner.plan_form import PlanForm
 from workshop.ui.planner.planner_tree import PlannerTree
 from workshop.ui.shell.hotkeys import make_action
 from workshop.ui.widgets.action_button import ActionButton
 
-ExerciseRole = Qt.ItemDataRole.UserRole + 1
 NEW_PLAN_ID = "new-agenda"
-
-
-@dataclass(frozen=True)
-class Draft:
-    """The agenda as it was before a change: what Undo puts back."""
-
-    plan: Plan
-    chosen: tuple[int, str] | None
-    title: str | None = None  # only a change that replaced the title (a plan started from)
 
 
 def empty_plan() -> Plan:
@@ -83,7 +73,7 @@ class PlannerPage(QWidget):
         self._templates: dict[str, ExerciseTemplate] = {}
         self.plans_dir = Path(plans_dir)
         self.plan = empty_plan()
-        self.history: SnapshotHistory[Draft] = SnapshotHistory(UNDO_LIMIT)
+        self.history = DraftHistory(self._draft, self._put_back, self.historyChanged.emit)
         self._build_actions()
         self._build_widgets()
         self._build_layout()
@@ -122,69 +112,30 @@ class PlannerPage(QWidget):
                                         tr("Leave the planner; the agenda stays until you start another"))
         self.back_button.clicked.connect(self.closeRequested)
 
-        self.start_from = QComboBox(self)
-        self.start_from.setObjectName("plannerStartFrom")
-        self.start_from.setAccessibleName(tr("Start from"))
-        self.start_from.setToolTip(tr("Begin with an empty agenda or a copy of a plan from the library"))
-        self.start_from.activated.connect(self._start_from_chosen)
-        self.title = QLineEdit(self)
-        self.title.setObjectName("plannerTitle")
-        self.title.setAccessibleName(tr("Agenda title"))
-        self.title.setToolTip(tr("The plan's name; its file name is made from it"))
-        self.starts_at = self._time_edit("plannerStart", tr("Starts at"),
-                                         tr("When the workshop begins: each clock time counts from it"))
-        self.room_until = self._time_edit("plannerEnd", tr("Room until"),
-                                          tr("When the time available ends: the agenda must fit before it"))
-        self.starts_at.timeChanged.connect(self._times_changed)
-        self.room_until.timeChanged.connect(self._times_changed)
+        self.form = PlanForm(self)
+        self.form.startFromChosen.connect(self._start_from_chosen)
+        self.form.timesChanged.connect(self._times_changed)
+        # The form's boxes, by the names the planner has always had for them.
+        self.start_from, self.title = self.form.start_from, self.form.title
+        self.starts_at, self.room_until = self.form.starts_at, self.form.room_until
 
-        self.budget = QLabel(self)
-        self.budget.setObjectName("plannerBudget")
-        self.budget.setAccessibleName(tr("Does the agenda fit"))
-        self.budget.setToolTip(tr("The agenda's total against the time from the start to the end of "
-                                  "the room"))
-        self.budget.setWordWrap(True)
-        self.budget.setTextFormat(Qt.TextFormat.PlainText)
-        budget_font = QFont(self.budget.font())
-        budget_font.setPixelSize(20)
-        self.budget.setFont(budget_font)
+        self.budget = BudgetLine(self)
 
-        self.exercises = QListWidget(self)
-        self.exercises.setObjectName("plannerExercises")
-        self.exercises.setAccessibleName(tr("Exercises in the library"))
-        self.exercises.setToolTip(tr("Double-click or press Enter to add an exercise after the chosen line"))
-        self.exercises.setWordWrap(True)
-        self.exercises.itemActivated.connect(lambda _item: self.add_exercise())
-        self.exercise_summary = QLabel(self)
-        self.exercise_summary.setObjectName("plannerExerciseSummary")
-        self.exercise_summary.setProperty("role", "muted")
-        self.exercise_summary.setWordWrap(True)
-        self.exercise_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.exercises.currentItemChanged.connect(self._show_exercise_summary)
+        self.picker = ExercisePicker(self)
+        self.picker.addRequested.connect(lambda: self.add_exercise())
+        self.exercises = self.picker.list
 
         self.tree = PlannerTree(self)
         self.tree.moveRequested.connect(self._move)
         self.tree.currentItemChanged.connect(lambda *_: self._show_chosen())
         self.tree.itemDoubleClicked.connect(lambda *_: self.length.setFocus())
 
-        self.chosen_label = QLabel(self)
-        self.chosen_label.setObjectName("plannerChosen")
-        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.length = QSpinBox(self)
-        self.length.setObjectName("plannerLength")
-        self.length.setAccessibleName(tr("Length in minutes"))
-        self.length.setToolTip(tr("The length of the chosen step or break, in minutes"))
-        self.length.setRange(0, 600)
-        self.length.setSpecialValueText("—")  # 0: nothing chosen that has a length
-        self.length.setSuffix(tr(" min"))
-        self.length.setMinimumWidth(110)
-        self.length.setKeyboardTracking(False)  # typed digits apply on Enter; arrows at once
-        self.length.valueChanged.connect(self._length_changed)
-        self.break_title = QLineEdit(self)
-        self.break_title.setObjectName("plannerBreakTitle")
-        self.break_title.setAccessibleName(tr("Break title"))
-        self.break_title.setToolTip(tr("What the agenda calls this break, e.g. Coffee or Lunch"))
-        self.break_title.editingFinished.connect(self._break_title_changed)
+        self.chosen_row = ChosenRow(self)
+        self.chosen_row.lengthChanged.connect(self._length_changed)
+        self.chosen_row.breakRenamed.connect(self._break_renamed)
+        # The row's own boxes, by the names the planner has always had for them.
+        self.chosen_label, self.length = self.chosen_row.label, self.chosen_row.length
+        self.break_title = self.chosen_row.break_title
 
         self.start_button = self._button("plannerStartSession", tr("Start a session…"),
                                          tr("Create a session file from this agenda and run it"), "primary")
@@ -198,62 +149,31 @@ class PlannerPage(QWidget):
         button.setProperty("role", role)
         return button
 
-    def _time_edit(self, name: str, accessible: str, tip: str) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setToolTip(tip)
-        edit.setDisplayFormat("HH:mm")
-        edit.setWrapping(True)
-        edit.setMinimumWidth(110)
-        return edit
-
     def _build_layout(self) -> None:
         tr = self.tr
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back_button)
 
-        form = QHBoxLayout()
-        fields = QFormLayout()
-        fields.addRow(tr("Start &from"), self.start_from)
-        fields.addRow(tr("&Title"), self.title)
-        times = QFormLayout()
-        times.addRow(tr("Starts &at"), self.starts_at)
-        times.addRow(tr("Room &until"), self.room_until)
-        form.addLayout(fields, 3)
-        form.addSpacing(24)
-        form.addLayout(times, 1)
-
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(self._eyebrow(tr("Exercises")))
-        left_layout.addWidget(self.exercises, 1)
-        left_layout.addWidget(self.exercise_summary)
+        left_layout.addWidget(self.picker, 1)
         left_layout.addWidget(ActionButton(self.add_exercise_action, left, role="primary"))
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(8, 0, 0, 0)
-        centre_layout.addWidget(self._eyebrow(tr("Agenda")))
+        eyebrow = QLabel(tr("Agenda"), self)
+        eyebrow.setProperty("role", "eyebrow")
+        centre_layout.addWidget(eyebrow)
         centre_layout.addWidget(self.tree, 1)
         edit_row = QHBoxLayout()
         for action in (self.move_up_action, self.move_down_action, self.remove_action, self.add_break_action):
             edit_row.addWidget(ActionButton(action, centre))
         edit_row.addStretch(1)
         centre_layout.addLayout(edit_row)
-        chosen_row = QHBoxLayout()
-        chosen_row.addWidget(self.chosen_label, 1)
-        self.length_label = QLabel(tr("&Length"), centre)
-        self.length_label.setBuddy(self.length)
-        chosen_row.addWidget(self.length_label)
-        chosen_row.addWidget(self.length)
-        self.break_title_label = QLabel(tr("Break &name"), centre)
-        self.break_title_label.setBuddy(self.break_title)
-        chosen_row.addWidget(self.break_title_label)
-        chosen_row.addWidget(self.break_title)
-        centre_layout.addLayout(chosen_row)
+        centre_layout.addWidget(self.chosen_row)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
@@ -271,15 +191,10 @@ class PlannerPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.budget)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-
-    def _eyebrow(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setProperty("role", "eyebrow")
-        return label
 
     # -- the library --------------------------------------------------------------------------
 
@@ -290,31 +205,14 @@ class PlannerPage(QWidget):
         used = {item.exercise for item in self.plan.items if isinstance(item, PlanExercise)}
         kept = {key: template for key, template in self._templates.items() if key in used}
         self._templates = {**kept, **library.exercises}
-        self.exercises.clear()
-        for template in sorted(library.exercises.values(), key=lambda t: t.title.lower()):
-            item = QListWidgetItem(self.tr("{title} · {length}").format(
-                title=template.title, length=format_minutes(template.duration)))
-            item.setData(ExerciseRole, template.id)
-            item.setToolTip(template.summary)
-            self.exercises.addItem(item)
-        if self.exercises.count():
-            self.exercises.setCurrentRow(0)
-        self.start_from.clear()
-        self.start_from.addItem(self.tr("Empty agenda"), "")
-        for plan_id, plan in sorted(library.plans.items(), key=lambda kv: kv[1].title.lower()):
-            self.start_from.addItem(plan.title, plan_id)
-        self.start_from.setCurrentIndex(max(0, self.start_from.findData(self.plan.id)))
+        self.picker.show_exercises(library.exercises)
+        self.form.show_plans(library.plans, self.plan.id)
 
-    def _start_from_chosen(self, _index: int) -> None:
-        plan_id = self.start_from.currentData()
+    def _start_from_chosen(self, plan_id: str) -> None:
         plan = self._library.plans.get(plan_id) if plan_id else None
-        self._remember(self.tr("Start from “{plan}”").format(plan=plan.title) if plan
-                       else self.tr("Empty the agenda"), keep_title=True)
+        self.history.remember(self.tr("Start from “{plan}”").format(plan=plan.title) if plan
+                              else self.tr("Empty the agenda"), keep_title=True)
         self.load_plan(plan or empty_plan())
-
-    def _show_exercise_summary(self, current: QListWidgetItem | None, _previous: object = None) -> None:
-        template = self._templates.get(current.data(ExerciseRole)) if current else None
-        self.exercise_summary.setText(template.summary if template else "")
 
     # -- the plan -------------------------------------------------------------------------------
 
@@ -322,58 +220,34 @@ class PlannerPage(QWidget):
         """Make `plan` the agenda being planned."""
         self.plan = plan
         self.title.setText(plan.title)
-        listed = self.start_from.findData(plan.id)
-        self.start_from.setCurrentIndex(listed if listed >= 0 and plan.id in self._library.plans else 0)
+        self.form.show_origin(plan.id)
         start = plan.start or "09:00"
         available = plan.available or self._agenda().total or 3 * 3600
-        for edit, text in ((self.starts_at, start),
-                           (self.room_until, self._clock_after(start, available))):
-            edit.blockSignals(True)
-            edit.setTime(QTime.fromString(text, "HH:mm"))
-            edit.blockSignals(False)
+        self.form.show_times(start, available)
         self.plan = plan_edit.set_times(plan, start, available)
         self._refresh(select=(0, "") if plan.items else None)
 
     # -- undo and redo ------------------------------------------------------------------------
 
-    def _remember(self, label: str, merge: str = "", *, keep_title: bool = False) -> None:
-        """Call before changing the agenda: keep it as it is for Undo."""
-        title = self.title.text() if keep_title else None
-        if self.history.remember(label, Draft(self.plan, self.tree.chosen(), title), merge):
-            self.historyChanged.emit()
+    def _draft(self) -> Draft:
+        return Draft(self.plan, self.tree.chosen(), self.title.text())
 
     def undo_state(self) -> tuple[str | None, str | None]:
         """What Undo and Redo would do, by name; None for nothing."""
-        return self.history.undo_label, self.history.redo_label
+        return self.history.labels
 
     def undo(self) -> None:
-        self._step(self.history.next_undo(), self.history.undo)
+        self.history.undo()
 
     def redo(self) -> None:
-        self._step(self.history.next_redo(), self.history.redo)
-
-    def _step(self, coming: Snapshot[Draft] | None, step: Callable[[Draft], Draft | None]) -> None:
-        if coming is None:
-            return
-        # The title goes back and forth only with the changes that replaced it.
-        title = self.title.text() if coming.value.title is not None else None
-        draft = step(Draft(self.plan, self.tree.chosen(), title))
-        if draft is not None:
-            self._put_back(draft)
-            self.historyChanged.emit()
+        self.history.redo()
 
     def _put_back(self, draft: Draft) -> None:
         self.plan = draft.plan
         if draft.title is not None:
             self.title.setText(draft.title)
-        start = draft.plan.start or "09:00"
-        for edit, text in ((self.starts_at, start),
-                           (self.room_until, self._clock_after(start, draft.plan.available))):
-            edit.blockSignals(True)
-            edit.setTime(QTime.fromString(text, "HH:mm"))
-            edit.blockSignals(False)
-        listed = self.start_from.findData(draft.plan.id)
-        self.start_from.setCurrentIndex(listed if listed >= 0 and draft.plan.id in self._library.plans else 0)
+        self.form.show_times(draft.plan.start or "09:00", draft.plan.available)
+        self.form.show_origin(draft.plan.id)
         chosen = draft.chosen
         if chosen is not None and chosen[0] >= len(draft.plan.items):
             chosen = None
@@ -390,11 +264,6 @@ class PlannerPage(QWidget):
     def _agenda(self) -> Agenda:
         return build_agenda(self.plan, self._templates)
 
-    @staticmethod
-    def _clock_after(start: str, seconds: int) -> str:
-        hours, minutes = (int(part) for part in start.split(":"))
-        return format_clock_minutes(hours * 60 + minutes + seconds // 60)
-
     def _change(self, plan: Plan, select: tuple[int, str] | None) -> None:
         self.plan = plan
         self._refresh(select)
@@ -402,36 +271,8 @@ class PlannerPage(QWidget):
     def _refresh(self, select: tuple[int, str] | None = None) -> None:
         agenda = self._agenda()
         self.tree.show_agenda(agenda, self.plan.start, select)
-        self._show_budget(agenda)
+        self.budget.show_agenda(agenda, self.plan)
         self._show_chosen()
-
-    def _show_budget(self, agenda: Agenda) -> None:
-        tr = self.tr
-        plan = self.plan
-        if not agenda.items:
-            text, level = tr("Add exercises from the list on the left: Enter or double-click adds one."), \
-                "neutral"
-        else:
-            total = agenda.total
-            end = agenda.end_time(plan.start)
-            room_end = self._clock_after(plan.start, plan.available)
-            over = agenda.overrun(plan.available)
-            if not plan.available:
-                text, level = tr("{total} planned, {start}–{end}.").format(
-                    total=format_minutes(total), start=plan.start, end=end), "neutral"
-            elif over > 0:
-                text, level = tr("Does not fit: {total} planned for the {available} from {start} to "
-                                 "{room_end}, {over} over. Shorten steps or remove something.").format(
-                    total=format_minutes(total), available=format_minutes(plan.available), start=plan.start,
-                    room_end=room_end, over=format_minutes(over)), "warning"
-            else:
-                text, level = tr("Fits: {total} planned, {start}–{end}, {spare} to spare before "
-                                 "{room_end}.").format(total=format_minutes(total), start=plan.start, end=end,
-                            spare=format_minutes(-over), room_end=room_end), "good"
-        self.budget.setText(text)
-        self.budget.setProperty("level", level)
-        self.budget.style().unpolish(self.budget)
-        self.budget.style().polish(self.budget)
 
     @property
     def fits(self) -> bool:
@@ -446,17 +287,16 @@ class PlannerPage(QWidget):
     def add_exercise(self, exercise_id: str | None = None) -> None:
         """Add an exercise (the one chosen in the list by default) after the chosen agenda line."""
         if exercise_id is None:
-            item = self.exercises.currentItem()
-            if item is None:
+            exercise_id = self.picker.chosen_id()
+            if exercise_id is None:
                 return
-            exercise_id = str(item.data(ExerciseRole))
         at = self._insert_at()
-        self._remember(self.tr("Add exercise"))
+        self.history.remember(self.tr("Add exercise"))
         self._change(plan_edit.add_exercise(self.plan, exercise_id, at), (at, ""))
 
     def add_break(self) -> None:
         at = self._insert_at()
-        self._remember(self.tr("Add break"))
+        self.history.remember(self.tr("Add break"))
         self._change(plan_edit.add_break(self.plan, title=self.tr("Break"), at=at), (at, ""))
 
     def remove_chosen(self) -> None:
@@ -464,7 +304,7 @@ class PlannerPage(QWidget):
         if chosen is None:
             return
         index = chosen[0]
-        self._remember(self.tr("Remove"))
+        self.history.remember(self.tr("Remove"))
         plan = plan_edit.remove_item(self.plan, index)
         self._change(plan, (min(index, len(plan.items) - 1), "") if plan.items else None)
 
@@ -478,7 +318,7 @@ class PlannerPage(QWidget):
         to = max(0, min(to, len(self.plan.items) - 1))
         if to == index:
             return
-        self._remember(self.tr("Move"))
+        self.history.remember(self.tr("Move"))
         self._change(plan_edit.move_item(self.plan, index, to), (to, step))
 
     def set_length(self, index: int, step: str, seconds: int) -> None:
@@ -493,65 +333,36 @@ class PlannerPage(QWidget):
             return
         if plan == self.plan:
             return
-        self._remember(self.tr("Change length"), f"length {index} {step}")
+        self.history.remember(self.tr("Change length"), f"length {index} {step}")
         self._change(plan, (index, step))
 
     def _length_changed(self, minutes: int) -> None:
         chosen = self.tree.chosen()
-        if minutes <= 0:
-            return
-        if chosen is not None and self.length.isEnabled():
+        if chosen is not None:
             self.set_length(chosen[0], chosen[1], minutes * 60)
 
-    def _break_title_changed(self) -> None:
+    def _break_renamed(self, title: str) -> None:
         chosen = self.tree.chosen()
         if chosen is None or not isinstance(self.plan.items[chosen[0]], PlanBreak):
             return
-        if self.break_title.text().strip() != self.plan.items[chosen[0]].title:  # type: ignore[union-attr]
-            self._remember(self.tr("Rename break"))
-            self._change(plan_edit.set_break(self.plan, chosen[0], title=self.break_title.text()), chosen)
+        if title.strip() != self.plan.items[chosen[0]].title:  # type: ignore[union-attr]
+            self.history.remember(self.tr("Rename break"))
+            self._change(plan_edit.set_break(self.plan, chosen[0], title=title), chosen)
 
     def _show_chosen(self) -> None:
-        """The length box and break name follow the chosen row."""
+        """The box under the agenda and the actions follow the chosen row."""
         chosen = self.tree.chosen()
-        agenda = self._agenda()
-        length: int | None = None
-        is_break = False
-        text = self.tr("Choose a step or a break to change its length.")
-        if chosen is not None and chosen[0] < len(agenda.items):
-            item = agenda.items[chosen[0]]
-            is_break = item.is_break
-            if is_break:
-                length, text = item.duration, self.tr("Break: {title}").format(title=item.title)
-            elif chosen[1]:
-                step = next(s for s in item.steps if s.key == chosen[1])
-                length, text = step.duration, self.tr("{exercise}: {step}").format(exercise=item.title,
-                                                                                    step=step.title)
-            else:
-                text = self.tr("{exercise}: choose one of its steps to change its length.").format(
-                    exercise=item.title)
-        self.chosen_label.setText(text)
-        self.length.blockSignals(True)
-        self.length.setEnabled(length is not None)
-        self.length.setValue(max(1, round(length / 60)) if length else 0)
-        self.length.blockSignals(False)
-        for widget in (self.break_title, self.break_title_label):
-            widget.setVisible(is_break)
-        if is_break and chosen is not None:
-            self.break_title.setText(agenda.items[chosen[0]].title)
-        has_row = chosen is not None
+        self.chosen_row.show_row(self._agenda(), chosen)
         for action in (self.remove_action, self.move_up_action, self.move_down_action):
-            action.setEnabled(has_row)
+            action.setEnabled(chosen is not None)
         self.start_button.setEnabled(bool(self.plan.items))
         self.save_action.setEnabled(bool(self.plan.items))
 
-    def _times_changed(self) -> None:
-        start = self.starts_at.time().toString("HH:mm")
-        end = self.room_until.time().toString("HH:mm")
+    def _times_changed(self, start: str, end: str) -> None:
         plan = plan_edit.set_times(self.plan, start, available_between(start, end))
         if plan == self.plan:
             return
-        self._remember(self.tr("Change times"), "times")
+        self.history.remember(self.tr("Change times"), "times")
         self.plan = plan
         self._refresh(self.tree.chosen())
 
@@ -580,14 +391,8 @@ class PlannerPage(QWidget):
             save_plan(plan, target)
         except OSError as error:
             reason = error.strerror or str(error)
-            self._say(self.tr("The plan was not saved: {reason}").format(reason=reason), "warning")
+            self.budget.say(self.tr("The plan was not saved: {reason}").format(reason=reason), "warning")
             return None
         self.plan = plan
         self.planSaved.emit(target)
         return target
-
-    def _say(self, text: str, level: str) -> None:
-        self.budget.setText(text)
-        self.budget.setProperty("level", level)
-        self.budget.style().unpolish(self.budget)
-        self.budget.style().polish(self.budget)

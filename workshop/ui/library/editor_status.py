@@ -1,0 +1,45 @@
+"""The trainer's editor, under its buttons: what the last check found, and what became of the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def _tr(text: str) -> str:
+    # Part of the trainer's editor: its words keep the editor's translation context.
+    return QCoreApplication.translate("TemplateEditor", text)
+
+
+class EditorStatus(QLabel):
+    """One line of news about the file; its `problem` property is what the style sheet colours it by."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorStatus")
+        self.setProperty("role", "hint")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def say(self, text: str, *, problem: bool) -> None:
+        """Show `text`, coloured as a problem or not (`setText` keeps the colour it has)."""
+        self.setText(text)
+        self.setProperty("problem", problem)
+        # The style sheet picks the colour by `problem`: polish again to apply it.
+        self.style().polish(self)
+
+    def show_check(self, errors: int, target: Path | None, *, is_new: bool, modified: bool) -> None:
+        """What the check's `errors` mean for the file, saved at `target` or not (yet)."""
+        if errors and is_new:
+            text = _tr("{count} problem(s) to fix before this exercise can be saved and used.").format(
+                count=errors)
+        elif errors:
+            text = _tr("{count} problem(s): the library keeps using the last working file until "
+                       "they are fixed.").format(count=errors)
+        elif modified:
+            text = _tr("No problems found. Not saved yet.")
+        else:
+            text = _tr("Saved in your library: {path}").format(path=target)
+        self.say(text, problem=bool(errors))
