@@ -270,4 +270,4 @@ def test_the_usage_line_names_the_subcommands(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    assert "workshop {validate,library,schema,new,export,import,desktop-entry} ..." in out
+    assert "workshop {validate,library,schema,new,export,import,serve,desktop-entry} ..." in out

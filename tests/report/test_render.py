@@ -33,7 +33,7 @@ def test_context_header_and_counts(context: dict[str, Any]) -> None:
     assert context["header"]["date_long"] == "Sunday 22 November 2026"
     assert context["header"]["participants"] == ["Sam", "Priya"]
     # The two hidden cards are not counted: the report leaves them out.
-    assert context["counts"] == {"cards": 7, "exercises": 3, "steps": 8, "actions": 3}
+    assert context["counts"] == {"cards": 7, "exercises": 3, "steps": 8, "actions": 3, "phones": 0}
     assert context["generated"]["iso"] == "2026-11-22T17:05:00+00:00"
 
 

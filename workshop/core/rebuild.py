@@ -76,6 +76,7 @@ class RawSession:
     statements: list[Statement] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    phones: int = 0
 
 
 def rebuild(raw: RawSession) -> SessionState:
@@ -100,6 +101,11 @@ def rebuild(raw: RawSession) -> SessionState:
         if not 0 <= current < len(state.stops):
             raise InputError(f"The agenda has {len(state.stops)} steps; there is no step {current}.")
         state.current = current
+    with _at("room.phones"):
+        phones = whole_number(raw.phones, "A number of phones")
+        if not 0 <= phones <= 100_000:
+            raise InputError(f"{phones} is not a number of phones.")
+        state.phones = phones
     return state
 
 

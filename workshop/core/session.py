@@ -80,6 +80,8 @@ class SessionState:
     statements: list[Statement] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    # How many of the room's phones sent something the session took (the report says so).
+    phones: int = 0
     agenda: Agenda = field(init=False)
     # (table, key) -> the entity before the first change (None: there was none).
     # The store sets it on a scratch copy to learn which rows a command touched.

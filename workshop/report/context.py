@@ -197,5 +197,6 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
             "actions": len(actions),
             "exercises": len(exercises),
             "steps": sum(len(exercise["steps"]) for exercise in exercises),
+            "phones": state.phones,
         },
     }

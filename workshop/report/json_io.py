@@ -135,6 +135,7 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
         "answers": [asdict(answer) for answer in state.answers],
         "actions": [{"id": a.id, "item": a.item, "step": a.step, "what": a.what, "who": a.who,
                      "due": a.due.isoformat() if a.due else None} for a in state.actions],
+        "room": {"phones": state.phones},
     }
 
 
@@ -342,6 +343,7 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
         statements=_rows(data, "statements", _statement),
         answers=_rows(data, "answers", _answer),
         actions=_rows(data, "actions", _action),
+        phones=_get(_object(_get(data, "room", dict, "", {}), "room"), "phones", int, "room.", 0),
     )
     try:
         # Every row by the app's own rules: RebuildError (a ValueError) names the row.
@@ -363,7 +365,7 @@ def _as_is(raw: RawSession) -> SessionState:
     return SessionState(header=raw.header, plan=raw.plan, templates=raw.templates, cards=raw.cards,
                         events=raw.events, current=raw.current, clusters=raw.clusters, votes=raw.votes,
                         ratings=raw.ratings, statements=raw.statements, answers=raw.answers,
-                        actions=raw.actions)
+                        actions=raw.actions, phones=raw.phones)
 
 
 def _as_validated(thing: T, where: str) -> T:

@@ -296,7 +296,7 @@ class SessionFile:
                 "SELECT item, step, kind, at, elapsed, amount FROM step_event ORDER BY id")]
             lists = {table: rows.load(self._db) for table, rows in ROWS.items()}
             state = SessionState(header, plan, templates, events=events, current=int(row[5]),
-                                 **lists)
+                                 phones=len(self.phones.senders()), **lists)
         except SessionFileError:
             raise
         except sqlite3.DatabaseError as error:
@@ -344,7 +344,10 @@ class SessionFile:
                 "DELETE FROM history WHERE stack = 'undo' AND id <= (SELECT id FROM history "
                 "WHERE stack = 'undo' ORDER BY id DESC LIMIT 1 OFFSET ?)", (MAX_HISTORY,))
 
-        return replace(self._commit(command, remember), label=command.label, origin=origin)
+        applied = self._commit(command, remember)
+        if receipt:
+            self.state.phones = len(self.phones.senders())
+        return replace(applied, label=command.label, origin=origin)
 
     def undo(self, origin: str = CONSOLE) -> Applied | None:
         """Undo the newest change in the history; None when there is nothing to undo."""
