@@ -226,7 +226,7 @@ sys.exit(app.run_gui(smoke=True))
 
 def test_the_menus_end_with_help(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Run", "&View", "&Library", "&Help"]
+    assert titles == ["&File", "&Edit", "&Run", "R&oom", "&View", "&Library", "&Help"]
 
 
 def test_long_agenda_titles_wrap_rather_than_end_in_dots(qtbot: QtBot, running: MainWindow) -> None:

@@ -83,6 +83,23 @@ class WorkshopActions(QObject):
             action.setData(key)
             self.room_theme_group.addAction(action)
             self.room_themes[key] = action
+        # Room: the phones (`room_controls` keeps them checked and enabled as the room is)
+        self.room_joins = make_action(self, "room_joins", tr("Let the room &join from phones"))
+        self.room_joins.setCheckable(True)
+        self.room_show_code = make_action(self, "room_show_code", tr("&Show the join code on the wall"), (),
+                                          tr("The QR code, address and code beside the wall's step"))
+        self.room_show_code.setCheckable(True)
+        self.room_show_code.setChecked(True)
+        self.room_lock = make_action(self, "room_lock", tr("&Close joining"), (),
+                                     tr("No new phone may join; the phones in the room stay"))
+        self.room_lock.setCheckable(True)
+        self.room_hold = make_action(self, "room_hold", tr("&Hold this step's cards from phones"), (),
+                                     tr("Cards from phones wait, hidden from the room, until you reveal them"))
+        self.room_hold.setCheckable(True)
+        self.room_new_code = make_action(self, "room_new_code", tr("&New join code…"), (),
+                                         tr("Every phone leaves and must scan the new code"))
+        self.room_phones = make_action(self, "room_phones", tr("&Phones and address…"), (),
+                                       tr("The phones in the room, removing one, and the address they use"))
         # Help
         self.shortcuts = make_action(self, "shortcuts", tr("&Keyboard shortcuts"))
 
@@ -94,13 +111,18 @@ class WorkshopActions(QObject):
 
     @property
     def session_actions(self) -> list[QAction]:
-        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience]
+        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience, self.room_joins]
+
+    @property
+    def joins_actions(self) -> list[QAction]:
+        """What only makes sense while phones may join."""
+        return [self.room_show_code, self.room_lock, self.room_hold, self.room_new_code, self.room_phones]
 
     @property
     def room_actions(self) -> list[QAction]:
         """The keys that must also work while the audience window is in front."""
         return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
-                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.shortcuts]
+                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.room_joins, self.shortcuts]
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \

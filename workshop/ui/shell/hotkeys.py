@@ -57,6 +57,7 @@ ZOOM_IN: Keys = ("Ctrl++", "Ctrl+=")
 ZOOM_OUT: Keys = ("Ctrl+-",)
 ZOOM_RESET: Keys = ("Ctrl+0",)
 NEXT_THEME: Keys = ("Ctrl+Shift+T",)
+ROOM_JOINS: Keys = ("Ctrl+J",)
 
 # -- sessions and pages ---------------------------------------------------------
 NEW_SESSION: Keys = ("Ctrl+Shift+N",)
@@ -128,6 +129,7 @@ TABLE: tuple[Hotkey, ...] = (
     Hotkey("zoom_out", ZOOM_OUT, ROOM, _n("Smaller text")),
     Hotkey("zoom_reset", ZOOM_RESET, ROOM, _n("Text at its normal size")),
     Hotkey("next_theme", NEXT_THEME, ROOM, _n("Switch to the next theme (light, dark, high contrast)")),
+    Hotkey("room_joins", ROOM_JOINS, ROOM, _n("Let the room join from their phones, or stop it")),
     Hotkey("planner_add_exercise", PLANNER_ADD_EXERCISE, PLANNING,
            _n("Add the chosen exercise to the agenda")),
     Hotkey("planner_add_break", PLANNER_ADD_BREAK, PLANNING, _n("Insert a break after the chosen line")),

@@ -6,8 +6,9 @@ the chime, screens coming and going to the audience window. The pages, the
 controller and the window's helpers do the work: `window_parts` builds the
 pages and the rest on first use, `menus` and `status_line` are its bars,
 `session_flow` opens and closes sessions, `window_front` takes a later
-start's hand-off, `audience_screens` places the room's view and
-`appearance` keeps the themes and the zoom.
+start's hand-off, `audience_screens` places the room's view,
+`room_controls` lets the room join from their phones and `appearance`
+keeps the themes and the zoom.
 
 Start-up is quick because the window paints the home page before anything
 else is built. The app passes ``defer_library=True``: the library is then
@@ -31,6 +32,7 @@ from workshop.ui.shell.audience_screens import AudienceScreens
 from workshop.ui.shell.context import AppContext
 from workshop.ui.shell.menus import build_menus, name_undo_actions
 from workshop.ui.shell.message_bar import MessageBar
+from workshop.ui.shell.room_controls import RoomControls
 from workshop.ui.shell.screens import ScreenWatcher
 from workshop.ui.shell.session_flow import SessionFlow
 from workshop.ui.shell.status_line import StatusLine
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.recent_menu, self.new_exercise_menu = menus.recent, menus.new_exercise
         self.status_line = StatusLine(self)
         self.save_label, self.file_label = self.status_line.save_label, self.status_line.file_label
+        self.room_controls = RoomControls(self)
         self.session_flow = SessionFlow(self)
         self._connect()
         self.home_page.openRequested.connect(self.open_session)

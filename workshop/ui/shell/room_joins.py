@@ -107,9 +107,14 @@ class RoomJoins(QObject):
 
     # -- what the wall and the console show ------------------------------------------------------
 
+    # The code is read from the session (its file), not from the server's copy: a listener
+    # told of a new code may run before the server's own listener has taken it.
     @property
     def url(self) -> str:
-        return self._server.url if self._server is not None else ""
+        room = self.room
+        if self._server is None or room is None:
+            return ""
+        return f"http://{self._server.short_url}/j/{room.token()}/"
 
     @property
     def short_address(self) -> str:
@@ -117,7 +122,8 @@ class RoomJoins(QObject):
 
     @property
     def code(self) -> str:
-        return shown_token(self._server.token) if self._server is not None else ""
+        room = self.room
+        return shown_token(room.token()) if self._server is not None and room is not None else ""
 
     def phones(self) -> list[Phone]:
         room = self.room

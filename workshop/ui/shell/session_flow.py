@@ -151,6 +151,8 @@ class SessionFlow:
         window = self._window
         for action in window.action_set.session_actions:
             action.setEnabled(controller is not None)
+        # Phones first: joins stop before the session they were for closes.
+        window.room_controls.set_controller(controller)
         # After the line above: the run page refines the run actions (no "Next" at the end...).
         window.parts.set_controller(controller)
         if controller is None:
