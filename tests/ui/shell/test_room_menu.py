@@ -99,7 +99,8 @@ def test_hold_lock_and_a_new_code_from_the_menu(qtbot: QtBot, joined: MainWindow
     assert a.room_hold.isChecked()
 
 
-def test_closing_the_session_stops_the_server(qtbot: QtBot, joined: MainWindow, pool: ThreadPoolExecutor) -> None:
+def test_closing_the_session_stops_the_server(qtbot: QtBot, joined: MainWindow,
+                                              pool: ThreadPoolExecutor) -> None:
     url = joined.room_controls.joins.url
     joined.close_session()
     assert not joined.room_controls.joins.running

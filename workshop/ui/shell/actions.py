@@ -111,7 +111,8 @@ class WorkshopActions(QObject):
 
     @property
     def session_actions(self) -> list[QAction]:
-        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience, self.room_joins]
+        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience,
+                self.room_joins]
 
     @property
     def joins_actions(self) -> list[QAction]:
@@ -122,7 +123,8 @@ class WorkshopActions(QObject):
     def room_actions(self) -> list[QAction]:
         """The keys that must also work while the audience window is in front."""
         return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
-                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.room_joins, self.shortcuts]
+                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.room_joins,
+                self.shortcuts]
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \
