@@ -94,7 +94,7 @@ class WorkshopActions(QObject):
                                      tr("No new phone may join; the phones in the room stay"))
         self.room_lock.setCheckable(True)
         self.room_hold = make_action(self, "room_hold", tr("&Hold this step's cards from phones"), (),
-                                     tr("Cards from phones wait, hidden from the room, until you reveal them"))
+                                     tr("Cards from phones wait, hidden from the room, till you reveal them"))
         self.room_hold.setCheckable(True)
         self.room_new_code = make_action(self, "room_new_code", tr("&New join code…"), (),
                                          tr("Every phone leaves and must scan the new code"))
