@@ -58,7 +58,10 @@
     }
     if (answer.status === 401) { showJoin(); return false; }
     if (answer.status === 404) { showGone(); return false; }
-    if (answer.status !== 200) return false;
+    if (answer.status !== 200) {  // busy (429) or the laptop could not read the session: ask again
+      setTimeout(refresh, 3000);
+      return false;
+    }
     setOffline(false);
     take(answer.data.view, answer.data.mine);
     listen();
@@ -140,6 +143,7 @@
     view = nextView;
     mine = nextMine;
     viewAt = performance.now();
+    if (!gone) show("step");
     render();
   }
 
@@ -149,6 +153,7 @@
 
   function showJoin() {
     if (events) { events.close(); events = null; }
+    mine = null;  // not this room's phone any more: no name in the status line
     show("join");
     $("name").value = load(":name", "");
     setOffline(false);
@@ -162,13 +167,15 @@
   }
 
   function setOffline(value) {
+    const changed = offline !== value;
     offline = value;
-    status();
+    if (changed) render(); else status();  // cards waiting say "waiting" rather than "sending…"
   }
 
   function status() {
     const waiting = outbox.length;
     const el = $("status");
+    if (gone) { el.textContent = ""; return; }
     el.classList.toggle("offline", offline);
     if (offline) el.textContent = waiting ? `Offline · ${waiting} waiting to send` : "Offline · reconnecting";
     else el.textContent = waiting ? `Sending ${waiting}…` : (mine ? mine.label : "");
@@ -181,16 +188,13 @@
   function render() {
     status();
     if (!view || gone) return;
-    show("step");
     const step = view.step;
     $("session").textContent = view.session;
     document.title = step.title || "Workshop";
     $("exercise").textContent = step.exercise;
     $("title").textContent = step.title;
     if ($("prompt").dataset.html !== step.prompt_html) {
-      // The trainer's prompt, as the app's Markdown renderer made it: raw HTML escaped,
-      // only http(s) and mail links; this page's policy runs no script from it.
-      $("prompt").innerHTML = step.prompt_html;
+      $("prompt").replaceChildren(...promptNodes(step.prompt_html));
       $("prompt").dataset.html = step.prompt_html;
     }
     $("notes").hidden = step.kind !== "notes";
@@ -200,6 +204,40 @@
     if (step.kind === "vote") renderVote(step);
     if (step.kind === "rating") renderRating(step);
     tick();
+  }
+
+  // The trainer's prompt comes as HTML from the app's Markdown renderer (raw HTML escaped,
+  // only http(s) and mail links). It is still copied element by element, keeping only the
+  // tags Markdown makes and a link's address, and its words set as text.
+  const PROMPT_TAGS = new Set(["P", "BR", "STRONG", "EM", "CODE", "PRE", "UL", "OL", "LI", "BLOCKQUOTE",
+    "H1", "H2", "H3", "H4", "H5", "H6", "HR", "DEL", "S", "A", "SPAN",
+    "TABLE", "THEAD", "TBODY", "TR", "TH", "TD"]);
+
+  function promptNodes(html) {
+    const parsed = new DOMParser().parseFromString(html, "text/html");
+    return copyNodes(parsed.body.childNodes);
+  }
+
+  function copyNodes(nodes) {
+    const copies = [];
+    for (const node of nodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        copies.push(document.createTextNode(node.textContent));
+      } else if (node.nodeType === Node.ELEMENT_NODE && !PROMPT_TAGS.has(node.tagName)) {
+        copies.push(...copyNodes(node.childNodes));  // an unknown element: its words only
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const copy = document.createElement(node.tagName.toLowerCase());
+        const href = node.getAttribute("href") || "";
+        if (node.tagName === "A" && /^(https?:|mailto:)/i.test(href.trim())) {
+          copy.href = href;
+          copy.target = "_blank";  // the room's page stays open behind it
+          copy.rel = "noopener noreferrer";
+        }
+        copy.append(...copyNodes(node.childNodes));
+        copies.push(copy);
+      }
+    }
+    return copies;
   }
 
   function pending(kind) {
@@ -247,6 +285,8 @@
     $("dots-left").textContent = `${left} of ${step.dots} ${step.dots === 1 ? "dot" : "dots"} left`;
     const rows = step.targets.map((target) => {
       const li = document.createElement("li");
+      const count = placed[target.target] || 0;
+      li.classList.toggle("has-dots", count > 0);
       if (target.title) {
         const title = document.createElement("p");
         title.className = "target-title";
@@ -257,7 +297,6 @@
       cards.className = "target-cards";
       cards.textContent = target.cards.join("\n");
       li.append(cards);
-      const count = placed[target.target] || 0;
       const name = target.title || target.cards[0] || "";
       const stepper = document.createElement("div");
       stepper.className = "stepper";
@@ -339,6 +378,7 @@
       el.textContent = left < 0 ? "+" + clock(-left) : clock(left);
     }
     el.classList.toggle("low", left < Math.min(60, timer.duration * 0.2));
+    el.classList.toggle("paused", !timer.running);
     el.setAttribute("aria-label", `Time left ${el.textContent}${timer.running ? "" : ", paused"}`);
   }
 
@@ -389,6 +429,7 @@
   });
 
   window.addEventListener("online", () => { refresh(); flush(); });
+  window.addEventListener("offline", () => setOffline(true));  // say so now, not at the next send
   setInterval(tick, 250);
   refresh();
 })();
