@@ -126,6 +126,8 @@ class RoomControls(QObject):
             phones = len(joins.phones())
             text = (_tr("1 phone in the room") if phones == 1
                     else _tr("{count} phones in the room").format(count=phones))
+            if phones:
+                text += " · " + _tr("{count} connected").format(count=joins.connected)
             if joins.locked:
                 text += " · " + _tr("joining closed")
             self.phones_label.setText(text)
