@@ -117,3 +117,15 @@ def test_user_file_overrides_shipped_by_id(tmp_path: Path) -> None:
     assert library.exercises["keep-it-alive"].title == "Our own"
     shipped = next(e for e in library.entries if e.id == "keep-it-alive" and e.path.parent.parent != tmp_path)
     assert shipped.overridden_by == tmp_path / "exercises" / "keep-it-alive.yaml"
+
+
+def test_a_notes_step_may_hold_the_rooms_cards(tmp_path: Path) -> None:
+    (tmp_path / "exercises").mkdir()
+    _write(tmp_path / "exercises", "held.yaml", GOOD.format(id="held").replace("{kind: notes}",
+                                                                               "{kind: notes, hold: true}"))
+    library = load_library([tmp_path])
+    assert library.problems == [] and library.exercises["held"].steps[0].input.hold
+    assert library.exercises["held"].steps[0].input.to_dict() == {"kind": "notes", "hold": True}
+    bad = _write(tmp_path, "wobbly.yaml", GOOD.format(id="wobbly").replace("{kind: notes}",
+                                                                           "{kind: notes, hold: yes please}"))
+    assert _messages(bad) == ["8:32: steps[0].input.hold: expected true or false, got text 'yes please'"]

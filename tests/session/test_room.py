@@ -156,3 +156,25 @@ def test_a_read_only_session_takes_no_phones(path: Path, clock: FakeClock) -> No
             Room(looking).join("a")
     finally:
         looking.close()
+
+
+def test_a_template_may_hold_a_steps_cards_until_the_facilitator_says_otherwise(tmp_path: Path,
+                                                                                 clock: FakeClock) -> None:
+    from dataclasses import replace
+
+    from tests.core.board import BOARD, HEADER, PLAN
+    from workshop.core.session import SessionState
+
+    steps = tuple(replace(step, input=replace(step.input, hold=True)) if step.key == "plain" else step
+                  for step in BOARD.steps)
+    path = tmp_path / "held.workshop"
+    SessionFile.create(path, SessionState(HEADER, PLAN, {BOARD.id: replace(BOARD, steps=steps)})).close()
+    session = Session.open(path, clock)
+    try:
+        room = Room(session)
+        plain = stop_of(session, "plain")
+        assert room.holds(plain) and not room.holds(stop_of(session, "write"))
+        room.set_hold(plain, False)
+        assert not room.holds(plain)
+    finally:
+        session.close()

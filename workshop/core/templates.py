@@ -65,6 +65,9 @@ class InputSpec:
     fields: tuple[StatementField, ...] = ()
     compose: str = ""
     questions: tuple[str, ...] = ()
+    # Notes: cards from the room's phones wait, hidden, until the facilitator reveals them
+    # (changeable on the day). Off by default: a card never revealed would miss the PDF.
+    hold: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value}
@@ -73,6 +76,8 @@ class InputSpec:
                 data["columns"] = [{"key": c.key, "label": c.label} for c in self.columns]
             if self.on:
                 data["on"] = self.on
+            if self.hold:
+                data["hold"] = True
         elif self.kind is InputKind.VOTE:
             data.update(on=self.on, dots=self.dots)
         elif self.kind is InputKind.RATING:
@@ -106,6 +111,7 @@ class InputSpec:
             fields=tuple(StatementField(f["key"], f["label"]) for f in data.get("fields", ())),
             compose=data.get("compose", ""),
             questions=tuple(data.get("questions", ())),
+            hold=bool(data.get("hold", False)),
         )
 
 

@@ -38,7 +38,7 @@ EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_note
 STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input"}
 INPUT_FIELDS = {
     InputKind.NONE: set(),
-    InputKind.NOTES: {"columns", "on"},
+    InputKind.NOTES: {"columns", "on", "hold"},
     InputKind.VOTE: {"on", "dots"},
     InputKind.RATING: {"items", "scale", "question", "mode"},
     InputKind.STATEMENT: {"fields", "compose"},
@@ -187,11 +187,15 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
     checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"}, elsewhere=_ELSEWHERE)
     if kind is InputKind.NOTES:
         on = checker.text(raw, "on", where)
+        hold = raw.get("hold", False)
+        if not isinstance(hold, bool):
+            checker.problem((*where, "hold"), f"expected true or false, got {describe(hold)}")
+            hold = False
         if on and "columns" in raw:
             checker.problem((*where, "columns"), f"the board of step {on!r} keeps its own columns; "
                                                  "leave them out here")
-            return InputSpec(kind, on=on)
-        return InputSpec(kind, on=on, columns=tuple(
+            return InputSpec(kind, on=on, hold=hold)
+        return InputSpec(kind, on=on, hold=hold, columns=tuple(
             Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where)))
     if kind is InputKind.VOTE:
         on = checker.text(raw, "on", where, required=True)

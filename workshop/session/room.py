@@ -82,9 +82,13 @@ class Room:
     # -- holding the room's cards until revealed ----------------------------------------
 
     def holds(self, stop: Stop) -> bool:
-        """Whether cards from phones on this stop wait, hidden, until the facilitator reveals them."""
+        """Whether cards from phones on this stop wait, hidden, until the facilitator reveals them.
+
+        The template's `hold` says, until the facilitator decides otherwise on the day.
+        """
         item, step = stop.input_key
-        return self._book.setting(f"hold:{item}:{step}") == "1"
+        setting = self._book.setting(f"hold:{item}:{step}")
+        return setting == "1" if setting else stop.step.input.hold
 
     def set_hold(self, stop: Stop, hold: bool) -> None:
         item, step = stop.input_key
