@@ -189,10 +189,16 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
     gaps: list[float] = []
     last = [time.monotonic()]
 
+    stalls: list[tuple[float, float]] = []  # (gap, when), for the note under the table
+
     def beat() -> None:
         now = time.monotonic()
         gaps.append(now - last[0])
+        if now - last[0] > 0.05:
+            stalls.append((now - last[0], now - started[0]))
         last[0] = now
+
+    started = [time.monotonic()]
 
     heartbeat = QTimer()
     heartbeat.setInterval(5)
@@ -209,13 +215,33 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
                              "--seconds", str(seconds), "--every", str(every), "--step", str(step),
                              "--out", str(out)])
     heartbeat.start()
-    last[0] = time.monotonic()
-    peak_memory = memory_before
-    while load.poll() is None:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.001)
-        peak_memory = max(peak_memory, resident_mb()) if len(gaps) % 200 == 0 else peak_memory
+    last[0] = started[0] = time.monotonic()
+    peak = [memory_before]
+    # The window's own event loop, as on the day, until the phones are done.
+    loop = QEventLoop()
+    watch = QTimer()
+    watch.setInterval(100)
+
+    def check() -> None:
+        peak[0] = max(peak[0], resident_mb())
+        if load.poll() is not None:
+            loop.quit()
+
+    watch.timeout.connect(check)
+    watch.start()
+    profile = None
+    if os.environ.get("BENCH_PROFILE"):  # where the window's thread spends its time
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
+    loop.exec()
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["BENCH_PROFILE"])
+    watch.stop()
     heartbeat.stop()
+    peak_memory = peak[0]
     for _ in range(50):  # the last cards painted
         app.processEvents()
         time.sleep(0.002)
@@ -240,6 +266,7 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
         "to_received": to_received, "to_painted": to_painted, "painted": len(to_painted),
         "longest_gap_ms": max(gaps) * 1000 if gaps else 0.0,
         "memory_before": memory_before, "memory_peak": peak_memory, "connected": connected_at_end,
+        "stalls": sorted(stalls, reverse=True)[:8],
     }
 
 
@@ -282,6 +309,10 @@ def main() -> int:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    stalls = r["stalls"]
+    if stalls:
+        print("\nlongest stalls over 50 ms (length at seconds into the run): "
+              + ", ".join(f"{gap * 1000:.0f} ms at {when:.1f} s" for gap, when in stalls))
     return 0
 
 

@@ -193,6 +193,33 @@ def test_the_owner_runs_work_at_once_on_its_own_thread() -> None:
     assert owner.run_pending() == 0
 
 
+def test_a_burst_of_work_runs_in_slices_in_order() -> None:
+    """A room's burst never holds the owner's thread for much longer than the slice it is given."""
+    import time
+
+    woken: list[bool] = []
+    owner = SessionOwner(lambda: woken.append(True))
+    ran: list[int] = []
+
+    def slow(number: int) -> int:
+        time.sleep(0.01)
+        ran.append(number)
+        return number
+
+    futures = []
+    worker = threading.Thread(
+        target=lambda: futures.extend(owner.submit(lambda n=n: slow(n)) for n in range(6)))
+    worker.start()
+    worker.join()
+    assert len(woken) == 6 and owner.has_pending
+    first = owner.run_pending(0.015)
+    assert 1 <= first < 6 and owner.has_pending
+    assert owner.run_pending(0.0) == 1  # a slice always makes progress
+    owner.run_pending()
+    assert ran == list(range(6)) and not owner.has_pending
+    assert [future.result(0) for future in futures] == list(range(6))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_changes_undos_and_reopens_keep_the_file_equal_to_the_service(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -50,16 +51,27 @@ class SessionOwner:
         self._wake()
         return future
 
-    def run_pending(self) -> int:
-        """On the owning thread: run everything queued so far; how many there were."""
+    def run_pending(self, budget: float | None = None) -> int:
+        """On the owning thread: run what is queued; how many ran.
+
+        With a `budget` (seconds), stop once it is spent and leave the rest
+        queued: a window runs a room's burst of changes in slices, painting
+        and ticking its timer in between (`has_pending` says to come back).
+        """
         done = 0
-        while True:
+        deadline = None if budget is None else time.perf_counter() + budget
+        while deadline is None or time.perf_counter() < deadline or done == 0:
             try:
                 work, future = self._queue.get_nowait()
             except queue.Empty:
                 return done
             _run(work, future)
             done += 1
+        return done
+
+    @property
+    def has_pending(self) -> bool:
+        return not self._queue.empty()
 
 
 def _run(work: Callable[[], Any], future: Future[Any]) -> None:

@@ -42,6 +42,7 @@ WallClock = Callable[[], datetime]
 T = TypeVar("T")
 
 MINUTE = 60.0
+QUEUE_SLICE = 0.012  # seconds of other threads' work per turn of the event loop
 
 __all__ = ["MINUTE", "SessionController", "WallClock", "local_now"]
 
@@ -63,7 +64,7 @@ class SessionController(QObject):
         self.session = session
         self.owner = SessionOwner(self._woken.emit)
         # Emitted from any thread; delivered on this one, which owns the session.
-        self._woken.connect(self.owner.run_pending, Qt.ConnectionType.QueuedConnection)
+        self._woken.connect(self._run_queued, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = session.subscribe(self._hear)
 
     # -- opening and closing -----------------------------------------------------------
@@ -84,6 +85,13 @@ class SessionController(QObject):
                now: WallClock = local_now, parent: QObject | None = None) -> SessionController:
         """Write a new session file for `state` and open it; never replaces a file."""
         return cls(Session.create(path, state, clock, now), parent)
+
+    def _run_queued(self) -> None:
+        # A slice at a time (each change is a commit to disk): a room's burst of cards
+        # never holds the window still for longer than about a frame.
+        self.owner.run_pending(QUEUE_SLICE)
+        if self.owner.has_pending:
+            self._woken.emit()  # queued: paints and timers run before the next slice
 
     @property
     def path(self) -> Path:
