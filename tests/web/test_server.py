@@ -295,3 +295,13 @@ def _next_event(stream: http.client.HTTPResponse) -> tuple[str, str]:
             data = line[6:]
         elif not line and event:
             return event, data
+
+
+def test_a_hostile_name_stays_text(served: Served) -> None:
+    phone = served.phone()
+    joined = phone.join('<b onmouseover="x()">Ana</b>')
+    assert joined.data["mine"]["label"] == '<b onmouseover="x()">Ana</b>'
+    phone.send({"id": "n", "step": WRITE, "kind": "card", "text": "hello", "column": "keep"})
+    assert [c.author for c in SessionFile.snapshot(served.path).cards] == ['<b onmouseover="x()">Ana</b>']
+    too_long = served.phone().post("api/join", {"name": "x" * 41})
+    assert too_long.status == 422 and "at most 40" in too_long.data["error"]
