@@ -24,9 +24,7 @@ closing the app. The session layer (`workshop.session`) is what calls them.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,26 +36,23 @@ from workshop.store.checks import (
     TEMP_PREFIX,
     check_header,
     connect,
-    fsync_dir,
-    new_file_mode,
     probe,
-    remove_abandoned_temps,
     unwritable_reason,
 )
 from workshop.store.codec import decode, encode
 from workshop.store.errors import SessionFileError, SessionInUse, sqlite_in_words
 from workshop.store.lock import SessionLock, SessionLocked
+from workshop.store.new_file import write_new_file
 from workshop.store.phones import PhoneBook
 from workshop.store.rows import ROWS
-from workshop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, statements
-from workshop.store.writes import Transaction, now_iso, stamped, write_state
+from workshop.store.schema import MIGRATIONS, SCHEMA_VERSION, statements
+from workshop.store.writes import Transaction, now_iso, stamped
 from workshop.store.writes import write_changes as _write_changes  # one name, for fault injection in tests
 
 __all__ = ["CONSOLE", "TEMP_PREFIX", "Applied", "SessionFile", "SessionFileError", "SessionInUse",
            "check_header", "now_iso", "sqlite_in_words", "unwritable_reason"]
 
 
-SUFFIX = ".workshop"
 MAX_DRAFT_PLACE = 100
 MAX_DRAFT_LENGTH = 20_000  # twice the longest card: a draft is never refused, only cut
 
@@ -108,62 +103,12 @@ class SessionFile:
     def create(cls, path: Path, state: SessionState) -> SessionFile:
         """Write a new session file holding `state` (everything in it) and open it.
 
-        The file is built beside its destination and linked into place, so a
-        crash never leaves half a file, and an existing file is never replaced.
+        The file is built beside its destination and linked into place
+        (`store.new_file`), so a crash never leaves half a file, and an
+        existing file is never replaced.
         """
         path = Path(path)
-        if path.exists():
-            raise SessionFileError(path, "a file with this name already exists; choose another name")
-        broken = state.broken_links()
-        if broken:
-            raise SessionFileError(path, f"the session does not hold together: {'; '.join(broken[:3])}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            remove_abandoned_temps(path.parent)
-            handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
-        except OSError as error:  # said of the folder, in words
-            where = error.filename or path.parent
-            reason = ("a file is where a folder must be"
-                      if isinstance(error, (FileExistsError, NotADirectoryError))
-                      else f"cannot be written ({(error.strerror or 'system error').lower()})")
-            raise SessionFileError(path, f"{where}: {reason}") from None
-        temp = Path(temp_name)
-        try:
-            # Held while the file is built, so a later create in this folder can tell
-            # a temporary file still being written from one a killed app left behind.
-            building = SessionLock.acquire(temp)
-        except (OSError, SessionLocked):
-            building = None
-        try:
-            os.chmod(handle, new_file_mode())  # mkstemp's 0600 would hide the file from a shared folder
-            os.close(handle)
-            db = sqlite3.connect(temp, isolation_level=None)
-            try:
-                # The header fields are written in rollback-journal mode so they
-                # are in the main file itself, where check_header reads them.
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute("PRAGMA foreign_keys = ON")
-                db.execute("BEGIN")
-                for statement in statements(SCHEMA):
-                    db.execute(statement)
-                write_state(db, state)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                db.execute("COMMIT")
-                db.execute("PRAGMA journal_mode = WAL")
-            finally:
-                db.close()
-            os.link(temp, path)  # fails if `path` appeared meanwhile, unlike os.replace
-        except FileExistsError:
-            raise SessionFileError(path, "a file with this name already exists; "
-                                         "choose another name") from None
-        except (sqlite3.Error, OSError) as error:
-            raise SessionFileError(path, f"the file could not be written: {sqlite_in_words(error)}; "
-                                         "nothing was left behind") from None
-        finally:
-            temp.unlink(missing_ok=True)
-            if building is not None:
-                building.release()
-        fsync_dir(path.parent)
+        write_new_file(path, state)
         return cls.open(path)
 
     @classmethod
