@@ -211,10 +211,14 @@ def test_a_burst_of_work_runs_in_slices_in_order() -> None:
         target=lambda: futures.extend(owner.submit(lambda n=n: slow(n)) for n in range(6)))
     worker.start()
     worker.join()
-    assert len(woken) == 6 and owner.has_pending
+    assert len(woken) == 1 and owner.has_pending and owner.pending == 6  # one wake-up for the burst
     first = owner.run_pending(0.015)
     assert 1 <= first < 6 and owner.has_pending
     assert owner.run_pending(0.0) == 1  # a slice always makes progress
+    late = threading.Thread(target=lambda: owner.submit(lambda: None))  # after a slice began
+    late.start()
+    late.join()
+    assert len(woken) == 2  # the owner is woken again
     owner.run_pending()
     assert ran == list(range(6)) and not owner.has_pending
     assert [future.result(0) for future in futures] == list(range(6))

@@ -28,6 +28,10 @@ class SessionOwner:
         self._queue: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]]] = queue.SimpleQueue()
         self._wake = wake or (lambda: None)
         self._thread = threading.get_ident()
+        # One wake-up per batch, not one per piece of work: a room's burst must not
+        # flood the owner's event queue with wake-ups it has already answered.
+        self._woken = False
+        self._woken_lock = threading.Lock()
 
     @property
     def on_owner_thread(self) -> bool:
@@ -48,7 +52,10 @@ class SessionOwner:
             _run(work, future)
             return future
         self._queue.put((work, future))
-        self._wake()
+        with self._woken_lock:
+            wake, self._woken = not self._woken, True
+        if wake:
+            self._wake()
         return future
 
     def run_pending(self, budget: float | None = None) -> int:
@@ -58,6 +65,8 @@ class SessionOwner:
         queued: a window runs a room's burst of changes in slices, painting
         and ticking its timer in between (`has_pending` says to come back).
         """
+        with self._woken_lock:
+            self._woken = False  # work queued from now on wakes the owner again
         done = 0
         deadline = None if budget is None else time.perf_counter() + budget
         while deadline is None or time.perf_counter() < deadline or done == 0:
@@ -72,6 +81,11 @@ class SessionOwner:
     @property
     def has_pending(self) -> bool:
         return not self._queue.empty()
+
+    @property
+    def pending(self) -> int:
+        """About how much work waits (for a server to say "busy" rather than queue without end)."""
+        return self._queue.qsize()
 
 
 def _run(work: Callable[[], Any], future: Future[Any]) -> None:

@@ -28,6 +28,7 @@ class PhoneBook:
     def __init__(self, db: sqlite3.Connection, transaction: Callable[[], Transaction]) -> None:
         self._db = db
         self._transaction = transaction
+        self._senders: set[str] | None = None  # read once, then kept up to date by `sent`
 
     def all(self) -> list[Phone]:
         """Every phone that joined, in the order they joined (removed ones too)."""
@@ -63,8 +64,16 @@ class PhoneBook:
 
     def senders(self) -> set[str]:
         """The devices that have a receipt: every phone that sent a change the file took."""
-        return {row[0] for row in self._db.execute("SELECT DISTINCT substr(id, 1, instr(id, ':') - 1) "
-                                                    "FROM receipt")}
+        if self._senders is None:
+            self._senders = {row[0] for row in self._db.execute(
+                "SELECT DISTINCT substr(id, 1, instr(id, ':') - 1) FROM receipt")}
+        return self._senders
+
+    def sent(self, receipt: str) -> int:
+        """After the commit of a change with `receipt`: how many phones have sent something."""
+        senders = self.senders()
+        senders.add(receipt.partition(":")[0])
+        return len(senders)
 
     def write_receipt(self, receipt: str) -> None:
         """Inside a change's transaction: this change has been applied."""

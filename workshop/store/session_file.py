@@ -291,7 +291,7 @@ class SessionFile:
 
         applied = self._commit(command, remember)
         if receipt:
-            self.state.phones = len(self.phones.senders())
+            self.state.phones = self.phones.sent(receipt)
         return replace(applied, label=command.label, origin=origin)
 
     def undo(self, origin: str = CONSOLE) -> Applied | None:

@@ -48,6 +48,9 @@ from workshop.web.views import mine, room_view
 
 T = TypeVar("T")
 COALESCE_SECONDS = 0.05
+# Changes waiting for the session's thread beyond which a phone is told to send again a
+# little later (its page does): a room's burst is absorbed, not queued without end.
+MAX_WAITING = 150
 KEEP_ALIVE_SECONDS = 15.0  # a comment line on each stream, so idle Wi-Fi does not drop it
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -359,6 +362,8 @@ class RoomServer:
             return _json(401, {"error": "This phone is not in the room: join again."})
         if not self._limit.allow(phone.device):
             return _json(429, {"error": "Slow down a little, then send again."})
+        if self._owner.pending > MAX_WAITING:
+            return _json(503, {"error": "The laptop is busy; this will be sent again in a moment."})
         data = await _body(request)
 
         def send() -> dict[str, Any]:

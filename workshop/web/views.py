@@ -1,10 +1,10 @@
 """What a phone may see, as plain data for JSON: read on the session's own thread.
 
 A phone sees the current step (its title, prompt, time and what to do), the
-cards the wall shows when it votes on them, and its own cards, dots and
-scores. It never sees a hidden card, another phone's cards while the room
-writes, or anybody's name: silent writing stays silent, and who wrote what
-is for the wall to show, not the phones.
+cards the wall shows when it votes on them, and its own cards, dots, scores
+and answers. It never sees a hidden card, another phone's cards or answers, or
+anybody's name: silent writing stays silent, and who wrote what is for the wall
+to show, not the phones.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from workshop.core.timer import TimerState
 from workshop.session.service import Session
 
 # What a phone can do in each kind of step; the others show the prompt and the time.
-PHONE_KINDS = (InputKind.NOTES, InputKind.VOTE, InputKind.RATING)
+PHONE_KINDS = (InputKind.NOTES, InputKind.VOTE, InputKind.RATING, InputKind.QUESTIONS)
 
 
 def room_view(session: Session, revision: int) -> dict[str, Any]:
@@ -50,6 +50,8 @@ def room_view(session: Session, revision: int) -> dict[str, Any]:
         view["step"]["scale"] = {"min": spec.scale.min, "max": spec.scale.max,
                                  "low": spec.scale.low, "high": spec.scale.high}
         view["step"]["question"] = spec.question
+    elif kind is InputKind.QUESTIONS:
+        view["step"]["questions"] = list(spec.questions)
     return view
 
 
@@ -74,21 +76,27 @@ def vote_targets(session: Session, item: int, board: str) -> list[dict[str, Any]
 
 
 def mine(session: Session, phone: Phone) -> dict[str, Any]:
-    """This phone's own part of the current step: its cards, its dots, its scores."""
+    """This phone's own part of the current step: its cards, its dots, its scores, its answers."""
     stop = session.current_stop
     state = session.state
     item, board = stop.input_key
     kind = stop.step.input.kind
     own: dict[str, Any] = {"label": phone.label, "named": phone.named}
     if kind is InputKind.NOTES:
-        own["cards"] = [{"id": card.id, "text": card.text, "column": card.column}
-                        for card in state.cards_for(item, board) if card.device == phone.device]
+        # This phone's few cards, without putting the whole board in order (once per card sent).
+        cards = [card for card in state.cards
+                 if card.device == phone.device and card.item == item and card.step == board]
+        cards.sort(key=lambda card: (card.position, card.id))
+        own["cards"] = [{"id": card.id, "text": card.text, "column": card.column} for card in cards]
     elif kind is InputKind.VOTE:
         own["dots"] = {_target_name(vote.target): vote.count
                        for vote in state.votes_for(*stop.key) if vote.voter == phone.label}
     elif kind is InputKind.RATING:
         own["scores"] = {str(rating.subject): rating.value
                          for rating in state.ratings_for(*stop.key) if rating.participant == phone.label}
+    elif kind is InputKind.QUESTIONS:
+        own["answers"] = {str(answer.question): answer.text
+                          for answer in state.room_answers(*stop.key) if answer.participant == phone.label}
     return own
 
 

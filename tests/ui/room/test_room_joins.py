@@ -184,3 +184,23 @@ def _open_events(phone: PhoneClient) -> Callable[[], None]:
         connection.close()
 
     return close
+
+
+def test_a_burst_from_phones_is_shown_once_per_turn_of_the_event_loop(qtbot: QtBot,
+                                                                       controller: SessionController) -> None:
+    from workshop.ui.board.notes_model import NotesModel
+
+    stop = controller.state.stops[stop_index(controller.state, "keep-it-alive", "write")]
+    item, step = stop.input_key
+    model = NotesModel(controller)
+    controller.changed.connect(model.on_changed)
+    model.show_step(item, step)
+    synced: list[bool] = []
+    model.synced.connect(lambda: synced.append(True))
+    for n in range(5):
+        controller.session.execute(AddCard(item, step, f"from the room {n}"), origin="phone:abcd1234")
+    assert model.rowCount() == 0 and synced == []  # not yet: the rest of the burst may be coming
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5_000)
+    assert synced == [True]  # five cards, one catch-up
+    controller.execute(AddCard(item, step, "typed at the console"))
+    assert model.rowCount() == 6  # a key press shows at once

@@ -27,10 +27,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
 from workshop.core.commands import Command, EditCard, InputError, RenameCluster
+from workshop.core.phones import is_phone_origin
 from workshop.core.room import shown_clusters
 from workshop.core.session import Card, Cluster
 from workshop.ui.board.notes_moves import drop_on_card, is_noop, move_cards
@@ -89,11 +91,18 @@ class NotesModel(QAbstractListModel):
         # The card rows of the last build, by card id: a card that did not change keeps
         # its row object, so comparing a thousand rows is mostly `is`.
         self._card_rows: dict[int, Row] = {}
+        # Cards from the room's phones come in bursts: the rows catch up once per turn of
+        # the event loop, not once per card (a key press at the console still shows at once).
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(0)
+        self._catch_up.timeout.connect(self.on_changed)
 
     # -- what is shown ------------------------------------------------------------
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
+        self._catch_up.stop()
         self.beginResetModel()
         self._rows = self._build()
         self.endResetModel()
@@ -103,6 +112,10 @@ class NotesModel(QAbstractListModel):
         """Bring the rows in line with the state after a change."""
         if change is not None and not change.tables & {"cards", "clusters"}:
             return
+        if change is not None and is_phone_origin(change.origin):
+            self._catch_up.start()
+            return
+        self._catch_up.stop()
         self._sync(self._build())
         self.synced.emit()
 

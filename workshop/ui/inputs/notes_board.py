@@ -116,7 +116,10 @@ class NotesBoard(InputPanel):
 
     def refresh(self, change: Change | None) -> None:
         # The models follow the door themselves; this keeps the buttons in step.
-        hidden = sum(1 for card in self.state.cards_for(self.item, self.step) if card.hidden)
+        # Counted without putting the board in order: a room's burst calls this per card.
+        item, step = self.item, self.step
+        hidden = sum(1 for card in self.state.cards
+                     if card.hidden and card.item == item and card.step == step)
         self.reveal_all_action.setText(self.tr("Reveal all (%n hidden)", "", hidden) if hidden
                                        else self.tr("Reveal all"))
         self.reveal_all_action.setEnabled(hidden > 0 and not self.read_only)

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from workshop.core.agenda import Stop
 from workshop.core.commands import AddCard, Command, InputError
@@ -65,6 +65,12 @@ class SessionController(QObject):
         self.owner = SessionOwner(self._woken.emit)
         # Emitted from any thread; delivered on this one, which owns the session.
         self._woken.connect(self._run_queued, Qt.ConnectionType.QueuedConnection)
+        # The rest of a burst, after the paints and timers already due (a zero timer, not
+        # another posted event, so the window's own timers always get their turn).
+        self._next_slice = QTimer(self)
+        self._next_slice.setSingleShot(True)
+        self._next_slice.setInterval(0)
+        self._next_slice.timeout.connect(self._run_queued)
         self._unsubscribe = session.subscribe(self._hear)
 
     # -- opening and closing -----------------------------------------------------------
@@ -91,7 +97,7 @@ class SessionController(QObject):
         # never holds the window still for longer than about a frame.
         self.owner.run_pending(QUEUE_SLICE)
         if self.owner.has_pending:
-            self._woken.emit()  # queued: paints and timers run before the next slice
+            self._next_slice.start()
 
     @property
     def path(self) -> Path:
@@ -113,6 +119,7 @@ class SessionController(QObject):
 
     def close(self) -> None:
         """Close the file. A running timer stays running in the record, as on the wall."""
+        self._next_slice.stop()
         self.owner.run_pending()  # what other threads asked for before the close still happens
         self._unsubscribe()
         self.session.close()
