@@ -119,7 +119,7 @@ def command_for(data: st.DataObject, state: SessionState) -> Command:
         case 18:
             return ChooseCandidate(ITEM, "commit", draw(st.none() | st.just(statement())))
         case 19:
-            return SetAnswer(ITEM, "ask", draw(st.integers(0, 2)), draw(texts))
+            return SetAnswer(ITEM, "ask", draw(st.integers(0, 2)), draw(texts), draw(people))
         case 20:
             return AddAction(ITEM, "act", draw(texts), draw(st.sampled_from(["", "Ben"])), draw(dates))
         case 21:

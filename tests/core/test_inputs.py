@@ -170,6 +170,34 @@ def test_answers_several_lines_and_clear(board: SessionState) -> None:
     refuses(board, SetAnswer(ITEM, "act", 0, "x"), "takes actions, not questions")
 
 
+def test_a_participants_answer_sits_beside_the_groups(board: SessionState) -> None:
+    undoes(board, SetAnswer(ITEM, "ask", 0, "The group's view"))
+    # Undone alone, redone alone: the group's answer is never touched. The inverse names
+    # the participant as kept (trimmed).
+    assert undoes(board, SetAnswer(ITEM, "ask", 0, "  Mine  ", participant=" Ana ")) == SetAnswer(
+        ITEM, "ask", 0, "", "Ana")
+    undoes(board, SetAnswer(ITEM, "ask", 0, "Ben's", participant="Ben"))
+    undoes(board, SetAnswer(ITEM, "ask", 1, "Later", participant="Ana"))
+    assert board.answer(ITEM, "ask", 0) == "The group's view"
+    assert board.answer(ITEM, "ask", 0, "Ana") == "Mine"
+    assert [(a.question, a.participant, a.text) for a in board.room_answers(ITEM, "ask")] == [
+        (0, "Ana", "Mine"), (0, "Ben", "Ben's"), (1, "Ana", "Later")]
+    assert undoes(board, SetAnswer(ITEM, "ask", 0, "", participant="Ana")) == SetAnswer(
+        ITEM, "ask", 0, "Mine", "Ana")
+    assert board.answer(ITEM, "ask", 0, "Ana") == "" and board.answer(ITEM, "ask", 0) == "The group's view"
+    undoes(board, SetAnswer(ITEM, "ask", 0, ""))  # clearing the group's answer leaves Ben's
+    assert [(a.participant, a.text) for a in board.answers if a.question == 0] == [("Ben", "Ben's")]
+    refuses(board, SetAnswer(ITEM, "ask", 0, "x", participant="  "), "The participant needs a name")
+    refuses(board, SetAnswer(ITEM, "ask", 0, "x", participant="Two\nlines"), "one line")
+
+
+def test_a_phone_and_the_console_typing_at_once_undo_apart() -> None:
+    group, phone = SetAnswer(ITEM, "ask", 0, "a"), SetAnswer(ITEM, "ask", 0, "a", participant="Ana")
+    assert group.merge_key == SetAnswer(ITEM, "ask", 0, "ab").merge_key
+    assert phone.merge_key == SetAnswer(ITEM, "ask", 0, "ab", "Ana").merge_key
+    assert len({group.merge_key, phone.merge_key, SetAnswer(ITEM, "ask", 0, "a", "Ben").merge_key}) == 3
+
+
 # -- actions -----------------------------------------------------------------------------
 
 

@@ -41,6 +41,7 @@ from workshop.core.templates import (
 )
 
 HOSTILE_CARD = '<img src="file:///etc/passwd">'
+ROOM_ANSWER = "<b>Some</b> of us & the <script>x</script> desk"
 GENERATED_AT = datetime(2026, 11, 22, 17, 5, tzinfo=UTC)
 
 FOG = ExerciseTemplate(
@@ -143,7 +144,10 @@ def _group_input() -> dict[str, Any]:
                     Rating(3, "rate", 2, None, 3)],  # Unique: the group's consensus only
         "statements": [Statement(1, 3, "commit", {"why": "be quick", "over": "being right"}),
                        Statement(2, 3, "commit", CHOSEN, chosen=True)],
-        "answers": [Answer(3, "check", 0, "Not yet:\nthe kitchen has not heard of it.")],
+        "answers": [Answer(3, "check", 0, "Not yet:\nthe kitchen has not heard of it."),
+                    # Two people's own answers from their phones, one of them hostile.
+                    Answer(3, "check", 0, "Only the\nmorning shift", "Phone 2"),
+                    Answer(3, "check", 0, ROOM_ANSWER, "Priya")],
         "actions": [Action(1, 3, "act", "Pin the directive in every staff room", "Priya",
                            date(2026, 12, 4)),
                     Action(2, 3, "act", "Tell the kitchen", "Sam", date(2026, 11, 27)),

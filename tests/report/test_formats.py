@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from tests.pdf_text import pdf_text
+from tests.report.conftest import ROOM_ANSWER
 from workshop.core.session import SessionState
 from workshop.paths import user_report_dir
 from workshop.report.csv_export import BOM, csv_files, neutralise
@@ -71,6 +72,9 @@ def test_markdown_report_has_every_part(context: dict[str, Any], hostile_card: s
     assert "| Pride | 3.0 | 2 | 4 | 2 |" in text
     assert "| Unique | 3 (agreed) |   |   | 0 |" in text
     assert "Not yet:\\\n  " not in text and "Not yet:\\\nthe kitchen" in text
+    # The room's answers follow, texts only (a label is not always a name).
+    assert "From the room (2):\n\n- Only the\\\n  morning shift\n- \\<b\\>Some" in text
+    assert "Phone 2" not in text
     assert text.index("## Next steps") > text.index("## 3. Keep it alive")
     assert "| Tell the kitchen | Sam | Fri 27 Nov 2026 |" in text
     rendered = MarkdownIt("commonmark").enable("table").render(text)
@@ -99,7 +103,11 @@ def test_csv_files_one_per_kind(context: dict[str, Any]) -> None:
     assert [row[3:5] for row in statements[1:]] == [["1", "no"], ["2", "yes"]]
     assert "be quick" in statements[1][6]
     answers = _read_csv(files["answers.csv"])
-    assert answers[1][3:] == ["1", answers[1][4], "Not yet:\nthe kitchen has not heard of it."]
+    assert answers[0][5:] == ["participant", "answer"]
+    assert [row[5:] for row in answers[1:4]] == [["", "Not yet:\nthe kitchen has not heard of it."],
+                                                 ["Phone 2", "Only the\nmorning shift"],
+                                                 ["Priya", ROOM_ANSWER]]
+    assert answers[4][3:] == ["2", "Would we know we got it right?", "", ""]
     assert all("\r\n" in text for text in files.values())  # RFC 4180 line ends
     votes = _read_csv(files["votes.csv"])
     assert [row[7:] for row in votes[1:]] == [["Nobody can say yes to a refund", "5"],

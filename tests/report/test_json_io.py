@@ -50,6 +50,10 @@ def test_round_trip_keeps_everything(session: SessionState) -> None:
     assert back.plan.items[0].durations == {"write": 600}  # the plan's override survived
     assert back.record_for(0, "write").extension == 60  # and the as-run record with it
     assert back.chosen_statement(3, "commit") is not None  # and the group's input
+    # An answer says whose it is: null for the group's, the phone's label for a participant's.
+    assert [(a["participant"], a["text"][:7]) for a in data["answers"]] == [
+        (None, "Not yet"), ("Phone 2", "Only th"), ("Priya", "<b>Some")]
+    assert back.answer(3, "check", 0, "Phone 2") == "Only the\nmorning shift"
 
 
 def test_version_1_files_still_read(session: SessionState) -> None:
@@ -64,6 +68,17 @@ def test_version_1_files_still_read(session: SessionState) -> None:
     back = session_from_json(data)
     assert [c.text for c in back.cards] == [c.text for c in session.cards]
     assert back.votes == [] and back.actions == []
+
+
+def test_an_answer_without_a_participant_is_the_groups(session: SessionState) -> None:
+    data = session_to_json(made_by_the_app(session))
+    del data["answers"][0]["participant"]  # as a file from before phones has it
+    back = session_from_json(data)
+    assert back.answer(3, "check", 0) == "Not yet:\nthe kitchen has not heard of it."
+    # "" is no one, as for a rating: a second answer of the group's to the same question.
+    data["answers"][1]["participant"] = ""
+    with pytest.raises(ValueError, match=r"^answers\[1\]: the same as answers\[0\]"):
+        session_from_json(data)
 
 
 @settings(max_examples=60, deadline=None)
@@ -92,6 +107,7 @@ def test_round_trip_keeps_any_card_text(make_session: Callable[..., SessionState
     (lambda d: d["statements"][0]["values"].update(why=3), "statements[0].values['why']"),
     (lambda d: d["actions"][0].update(due="next friday"), "actions[0].due"),
     (lambda d: d["answers"][0].pop("text"), "answers[0].text"),
+    (lambda d: d["answers"][1].update(participant=7), "answers[1].participant"),
     (lambda d: d["clusters"][0].update(name=None), "clusters[0].name"),
     (lambda d: d["events"][2].update(kind="explode"), "events[2].kind"),
     (lambda d: d["events"][0].update(elapsed="long"), "events[0].elapsed"),

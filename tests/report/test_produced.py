@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tests.report.conftest import ROOM_ANSWER
 from workshop.core.commands import AddCard
 from workshop.core.session import SessionState
 from workshop.report.charts import HEIGHT, PAD, WIDTH, axis, rating_row, scale_x
@@ -70,6 +71,10 @@ def test_answers_keep_their_lines(context: dict[str, Any]) -> None:
         (1, "Does everyone know it?", "Not yet:\nthe kitchen has not heard of it."),
         (2, "Would we know we got it right?", ""),
     ]
+    # The room's answers after the group's, each with its phone's label for the spreadsheet.
+    assert check["answers"][0]["room"] == [{"text": "Only the\nmorning shift", "participant": "Phone 2"},
+                                           {"text": ROOM_ANSWER, "participant": "Priya"}]
+    assert check["answers"][1]["room"] == []
 
 
 def test_all_actions_soonest_first_undated_last(context: dict[str, Any]) -> None:
@@ -89,6 +94,12 @@ def test_every_kind_renders_in_html(context: dict[str, Any]) -> None:
     assert html.count('<svg class="rating-row"') == 3
     assert 'class="result winner"' in html
     assert "Not yet:\nthe kitchen has not heard of it." in html
+    # The room's answers, texts only and escaped: never a label, never markup.
+    assert "From the room (2)" in html and "<li>Only the\nmorning shift</li>" in html
+    assert "&lt;b&gt;Some&lt;/b&gt; of us &amp; the &lt;script&gt;x&lt;/script&gt; desk" in html
+    room = html[html.index('<dd class="room-answers">'):]
+    room = room[:room.index("</dd>")]
+    assert "<script>x" not in html and "Phone 2" not in room and "Priya" not in room
     assert '<section class="next-steps" id="next-steps">' in html
     assert html.count("Pin the directive in every staff room") == 3  # step, all actions, sheet
     assert "{{ curly }}" in html  # card text is never template source

@@ -44,6 +44,7 @@ EVERY_KIND = [
     AddCandidate(ITEM, "commit", {"why": "welcome"}),
     ChooseCandidate(ITEM, "commit", 2),
     SetAnswer(ITEM, "ask", 1, "The queue at nine.\n\nAnd how calm Chen was."),
+    SetAnswer(ITEM, "ask", 1, "Mine, from my phone", participant="Phone 2"),
     AddAction(ITEM, "act", "Call the supplier", "Ben", date(2026, 11, 27)),
     AddAction(ITEM, "act", "Tidy the desk"),
 ]
@@ -242,3 +243,26 @@ def test_create_writes_every_kind(tmp_path: Path, board_path: Path) -> None:
     SessionFile.create(copy_path, state).close()
     with SessionFile.open(copy_path) as copy:
         assert copy.state == state
+
+
+def test_a_phones_answer_is_undone_apart_from_the_groups(board_path: Path) -> None:
+    with SessionFile.open(board_path) as session:
+        session.do(SetAnswer(ITEM, "ask", 0, "Our"))
+        session.do(SetAnswer(ITEM, "ask", 0, "Mi", participant="Ana"), origin="phone:ab12")
+        session.do(SetAnswer(ITEM, "ask", 0, "Mine", participant="Ana"), origin="phone:ab12")
+        session.do(SetAnswer(ITEM, "ask", 0, "Our view"))
+        # Each run typed in one go is one step, even with another's typing between them.
+        assert session.history_origins() == ["console", "phone:ab12", "console"]
+        session.undo()
+        assert session.state.answer(ITEM, "ask", 0) == "Our"
+        assert session.state.answer(ITEM, "ask", 0, "Ana") == "Mine"
+        session.undo()
+        assert session.state.answer(ITEM, "ask", 0, "Ana") == ""
+        assert session.state.answer(ITEM, "ask", 0) == "Our"
+    with SessionFile.open(board_path) as session:
+        assert session.load() == session.state
+        session.redo()
+        assert [(a.participant, a.text) for a in session.state.answers] == [(None, "Our"), ("Ana", "Mine")]
+        state = session.state
+    with SessionFile.open(board_path) as session:
+        assert session.state == state

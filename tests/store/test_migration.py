@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.core.commands import AddCard, CreateCluster, MoveCard
+from workshop.core.commands import AddCard, CreateCluster, MoveCard, SetAnswer
 from workshop.core.session import SessionState
 from workshop.store import SessionFile, SessionFileError
 from workshop.store import schema as schema_module
@@ -153,3 +153,30 @@ def test_a_v2_file_gains_its_drafts_and_keeps_everything(v1_path: Path) -> None:
         session.save_draft("card", "Half a thought")
     with SessionFile.open(v1_path) as session:
         assert session.drafts() == {"card": "Half a thought"}
+
+
+def test_a_v4_files_answers_stay_the_groups(v1_path: Path) -> None:
+    """A file as version 4 left it, with answers: they are the group's after the move to 5."""
+    db = sqlite3.connect(v1_path, isolation_level=None)
+    db.execute("BEGIN")
+    for version in (1, 2, 3):
+        for statement in statements(schema_module.MIGRATIONS[version]):
+            db.execute(statement)
+    # The shipped plan: item 4's "check" step asks its questions.
+    db.executemany("INSERT INTO answer (item, step, question, text) VALUES (?, ?, ?, ?)",
+                   [(4, "check", 0, "Not yet:\nthe kitchen has not heard of it."), (4, "check", 1, "Soon")])
+    db.execute("PRAGMA user_version = 4")
+    db.execute("COMMIT")
+    db.close()
+    with SessionFile.open(v1_path) as session:
+        assert [(a.item, a.step, a.question, a.participant, a.text) for a in session.state.answers] == [
+            (4, "check", 0, None, "Not yet:\nthe kitchen has not heard of it."),
+            (4, "check", 1, None, "Soon")]
+        assert session.state.answer(4, "check", 1) == "Soon"
+        tables = {row[0] for row in session._db.execute("SELECT name FROM sqlite_master")}
+        assert "answer" in tables and "answer_v5" not in tables
+        # And the file now takes a participant's answer beside the group's.
+        session.do(SetAnswer(4, "check", 0, "Mine", participant="Ana"))
+        assert session.state.answer(4, "check", 0) == "Not yet:\nthe kitchen has not heard of it."
+    with SessionFile.open(v1_path) as session:
+        assert session.state.answer(4, "check", 0, "Ana") == "Mine"

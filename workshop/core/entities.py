@@ -125,16 +125,19 @@ class Statement:
 
 @dataclass(frozen=True)
 class Answer:
-    """The group's answer to one question (`question` indexes the step's questions)."""
+    """An answer to one question (`question` indexes the step's questions): the group's
+    (`participant` None), or one person's, sent from their phone."""
 
     item: int
     step: str
     question: int
     text: str
+    participant: str | None = None
 
     @property
-    def key(self) -> tuple[int, str, int]:
-        return (self.item, self.step, self.question)
+    def key(self) -> tuple[Any, ...]:
+        return (self.item, self.step, self.question, self.participant is not None,
+                self.participant or "")
 
 
 @dataclass(frozen=True)

@@ -217,7 +217,8 @@ def _statements(state: SessionState, statements: Sequence[Any]) -> None:
 def _answers(state: SessionState, answers: Sequence[Any]) -> None:
     for where, answer in _rows(answers, "answers", lambda a: a.key):
         with _at(where):
-            SetAnswer(answer.item, answer.step, answer.question, answer.text).apply(state)
+            SetAnswer(answer.item, answer.step, answer.question, answer.text,
+                      answer.participant).apply(state)
 
 
 def _actions(state: SessionState, actions: Sequence[Any]) -> None:

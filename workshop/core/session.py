@@ -154,9 +154,16 @@ class SessionState:
     def chosen_statement(self, item: int, step: str) -> Statement | None:
         return next((s for s in self.statements_for(item, step) if s.chosen), None)
 
-    def answer(self, item: int, step: str, question: int) -> str:
-        found = self.get("answers", (item, step, question))
+    def answer(self, item: int, step: str, question: int, participant: str | None = None) -> str:
+        """The group's answer to a question ("" if none yet), or `participant`'s."""
+        found = self.get("answers", (item, step, question, participant is not None, participant or ""))
         return found.text if found else ""
+
+    def room_answers(self, item: int, step: str) -> list[Answer]:
+        """What the participants answered from their phones (never the group's answer),
+        by question."""
+        return [a for a in self.answers
+                if a.item == item and a.step == step and a.participant is not None]
 
     def action(self, action_id: int) -> Action | None:
         return self.get("actions", (action_id,))

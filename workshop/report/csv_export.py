@@ -45,7 +45,9 @@ RATINGS_HEADER = ("exercise_number", "exercise", "step", "item", "participant", 
                   "scale_min", "scale_max")
 ACTIONS_HEADER = ("exercise_number", "exercise", "step", "what", "who", "due")
 STATEMENTS_HEADER = ("exercise_number", "exercise", "step", "statement_id", "chosen", "text", "fields")
-ANSWERS_HEADER = ("exercise_number", "exercise", "step", "question_number", "question", "answer")
+# participant: '' for the group's answer, else the phone's label (a typed name or "Phone 3").
+ANSWERS_HEADER = ("exercise_number", "exercise", "step", "question_number", "question", "participant",
+                  "answer")
 
 
 def neutralise(value: Any) -> str:
@@ -122,9 +124,15 @@ def statement_rows(context: Mapping[str, Any]) -> list[list[Any]]:
 
 
 def answer_rows(context: Mapping[str, Any]) -> list[list[Any]]:
-    return [[*_where(exercise, step), answer["number"], answer["question"], answer["text"]]
-            for exercise in context["exercises"] for step in exercise["steps"]
-            for answer in step.get("answers", ())]
+    """Each question with the group's answer (even an empty one), then the room's answers to it."""
+    rows = []
+    for exercise in context["exercises"]:
+        for step in exercise["steps"]:
+            for answer in step.get("answers", ()):
+                asked = [*_where(exercise, step), answer["number"], answer["question"]]
+                rows.append([*asked, "", answer["text"]])
+                rows += [[*asked, said["participant"], said["text"]] for said in answer.get("room", ())]
+    return rows
 
 
 def action_rows(context: Mapping[str, Any]) -> list[list[Any]]:

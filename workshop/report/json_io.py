@@ -274,7 +274,8 @@ def _answer(value: Any, where: str) -> Answer:
     data = _object(value, where)
     where += "."
     return Answer(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
-                  question=_get(data, "question", int, where), text=_get(data, "text", str, where))
+                  question=_get(data, "question", int, where), text=_get(data, "text", str, where),
+                  participant=_optional(data, "participant", str, where))
 
 
 def _action(value: Any, where: str) -> Action:

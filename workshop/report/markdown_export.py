@@ -147,6 +147,12 @@ def _questions(step: Mapping[str, Any]) -> list[str]:
     for answer in step.get("answers", ()):
         lines += ["", f"**{escape(answer['question'])}**", ""]
         lines += escape_block(answer["text"]) if answer["text"] else ["_Not answered._"]
+        room = answer.get("room", ())
+        if room:
+            # Texts only, as in the PDF: a phone's label is not always a name someone gave.
+            lines += ["", f"From the room ({len(room)}):", ""]
+            for said in room:
+                lines += _bullet(said["text"])
     return lines or _cards(step["cards"])
 
 

@@ -3,7 +3,8 @@
 `context` builds the skeleton (cover, agenda, exercises, steps); this module
 fills in each step: the board of a notes step (columns, clusters, cards and
 their dots, winners first), the results of a vote, the summary of a rating
-with its chart, the statements, the answers and the actions.
+with its chart, the statements, the answers (the group's, then the room's)
+and the actions.
 
 Hidden cards (not yet revealed to the room) are left out everywhere: from
 the board, from the vote results and from the clusters, which are left out
@@ -182,8 +183,18 @@ class StepOutput:
                 "others": [c for c in candidates if not c["chosen"]]}
 
     def questions(self, item: AgendaItem, step: Step) -> dict[str, Any]:
+        """Each question with the group's answer, then what people answered from their phones.
+
+        A room answer keeps its `participant` (the phone's label) for the spreadsheet, as a
+        rating does; the PDF and the Markdown print the texts only: a label is "Phone 3" as
+        often as a name, and which it is cannot be told from the session alone.
+        """
+        room: dict[int, list[dict[str, str]]] = defaultdict(list)
+        for answer in self.state.room_answers(item.index, step.key):
+            room[answer.question].append({"text": answer.text, "participant": answer.participant or ""})
         return {"answers": [{"number": number, "question": question,
-                             "text": self.state.answer(item.index, step.key, number - 1)}
+                             "text": self.state.answer(item.index, step.key, number - 1),
+                             "room": room.get(number - 1, [])}
                             for number, question in enumerate(step.input.questions, start=1)]}
 
     def actions(self, item: AgendaItem, step: Step, exercise_number: int) -> dict[str, Any]:

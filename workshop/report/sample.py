@@ -60,6 +60,12 @@ _ANSWERS = (
     "We agreed to raise it with IT on Monday.",
     "Half of the room said no: we say 'cost' in every budget meeting.",
 )
+# What people sent from their phones to a step's first question, beside the group's answer.
+_ROOM_ANSWERS = (
+    "Not the night shift: nobody told us.",
+    "Yes, at the team meeting, but nobody was excited.",
+    "Only the managers know it word for word.",
+)
 _ACTIONS = (
     ("Draft the one-page directive and pin it in every staff room", "Priya"),
     ("Remove the three scolding signs at reception", "Jonas"),
@@ -132,6 +138,8 @@ def filled(empty: SessionState, cards: int, rng: random.Random) -> SessionState:
         elif kind is InputKind.QUESTIONS:
             state.answers.extend(Answer(item, key, index, _ANSWERS[(index + item) % len(_ANSWERS)])
                                  for index in range(len(stop.step.input.questions)))
+            state.answers.extend(Answer(item, key, 0, text, f"Phone {number}")
+                                 for number, text in enumerate(_ROOM_ANSWERS, start=1))
         elif kind is InputKind.ACTIONS:
             for _ in range(2):
                 what, who = _ACTIONS[len(state.actions) % len(_ACTIONS)]

@@ -111,9 +111,10 @@ ROWS: dict[str, RowMap] = {
         "statement", ("id", "item", "step", "fields", "chosen"), ("id",),
         _statement_row, _statement),
     "answers": RowMap(
-        "answer", ("item", "step", "question", "text"), ("item", "step", "question"),
-        lambda a: (a.item, a.step, a.question, a.text),
-        lambda r: Answer(r[0], r[1], r[2], r[3])),
+        "answer", ("item", "step", "question", "participant", "text"),
+        ("item", "step", "question", "participant"),
+        lambda a: (a.item, a.step, a.question, a.participant or "", a.text),
+        lambda r: Answer(r[0], r[1], r[2], r[4], r[3] or None)),
     "actions": RowMap(
         "action", ("id", "item", "step", "what", "who", "due"), ("id",),
         lambda a: (a.id, a.item, a.step, a.what, a.who, a.due.isoformat() if a.due else ""),

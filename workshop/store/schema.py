@@ -55,6 +55,17 @@ CREATE TABLE step_event (
 );
 """
 
+# The group's answers as version 2 made them (version 5 keeps phones' answers there too).
+_V2_ANSWER = """
+CREATE TABLE answer (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    question INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (item, step, question)
+);
+"""
+
 # Tables new in version 2, shared by SCHEMA and the migration from version 1.
 _V2_TABLES = """
 CREATE TABLE cluster (
@@ -97,14 +108,7 @@ CREATE TABLE statement (
     chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1))
 );
 CREATE UNIQUE INDEX one_chosen_statement ON statement (item, step) WHERE chosen = 1;
-CREATE TABLE answer (
-    item INTEGER NOT NULL,
-    step TEXT NOT NULL,
-    question INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    PRIMARY KEY (item, step, question)
-);
--- due: an ISO date, or '' for none.
+""" + _V2_ANSWER + """-- due: an ISO date, or '' for none.
 CREATE TABLE action (
     id INTEGER PRIMARY KEY,
     item INTEGER NOT NULL,
@@ -169,6 +173,25 @@ CREATE TABLE room (
 ALTER TABLE card ADD COLUMN device TEXT NOT NULL DEFAULT '';
 """
 
+# Also new in version 5: an answer is the group's (participant '') or one participant's, sent
+# from their phone. The key grows a column, which SQLite cannot alter in place: the table is
+# built again and what it held is kept as the group's answers.
+_V5_ANSWER = """
+CREATE TABLE answer (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    question INTEGER NOT NULL,
+    participant TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    PRIMARY KEY (item, step, question, participant)
+);
+"""
+_V5_ANSWER_REBUILT = _V5_ANSWER.replace("CREATE TABLE answer (", "CREATE TABLE answer_v5 (") + """
+INSERT INTO answer_v5 (item, step, question, text) SELECT item, step, question, text FROM answer;
+DROP TABLE answer;
+ALTER TABLE answer_v5 RENAME TO answer;
+"""
+
 _CARD_V2_COLUMNS = """
     colour TEXT NOT NULL DEFAULT '',
     hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
@@ -180,7 +203,7 @@ _CARD_V2_COLUMNS = """
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES + _V3_TABLES + _V4_COLUMNS + _V5_TABLES
+) + _V2_TABLES.replace(_V2_ANSWER, _V5_ANSWER) + _V3_TABLES + _V4_COLUMNS + _V5_TABLES
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -193,11 +216,12 @@ MIGRATIONS: dict[int, str] = {
     2: _V3_TABLES,
     # 3 -> 4: the undo history says where each change came from, and which run it belongs to.
     3: _V4_COLUMNS,
-    # 4 -> 5: the room's phones, their receipts and the room's settings.
-    4: _V5_TABLES,
+    # 4 -> 5: the room's phones, their receipts and the room's settings; answers from phones.
+    4: _V5_TABLES + _V5_ANSWER_REBUILT,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"
+assert _V5_ANSWER in SCHEMA, "_V2_TABLES' answer table changed: update SCHEMA"
 
 
 def statements(script: str) -> list[str]:

@@ -1,6 +1,6 @@
 """What a phone sends, turned into the session's own commands: the same the console runs.
 
-A phone sends JSON: `{"id": ..., "step": N, "kind": "card" | "dots" | "score", ...}`.
+A phone sends JSON: `{"id": ..., "step": N, "kind": "card" | "dots" | "score" | "answer", ...}`.
 `id` is the phone's own name for the change (it sends it again, with the
 same id, when the connection dropped before it heard back); `step` is the
 step the phone showed when the person acted, so a card written as the
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.core.commands import AddCard, Command, SetRating, SetVotes
+from workshop.core.commands import AddCard, Command, SetAnswer, SetRating, SetVotes
 from workshop.core.phones import Phone
 from workshop.core.rules import InputError
 from workshop.core.session import SessionState, Target
@@ -53,6 +53,13 @@ def parse(data: Any, state: SessionState, phone: Phone, hold: bool) -> Submissio
         value = data.get("value")
         return Submission(client_id, SetRating(*stop.key, _number(data.get("item"), "An item"), phone.label,
                                                None if value is None else _number(value, "A score")))
+    if kind == "answer" and spec.kind is InputKind.QUESTIONS:
+        # The phone's own answer ("" clears it), beside the group's: never in its place.
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise InputError("An answer is text.")
+        return Submission(client_id, SetAnswer(*stop.key, _number(data.get("question"), "A question"),
+                                               text, participant=phone.label))
     raise InputError("This step does not take that from phones.")
 
 

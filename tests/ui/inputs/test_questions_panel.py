@@ -94,3 +94,31 @@ def test_answers_on_the_wall_are_as_large_as_fits(qtbot: QtBot, panel: Questions
     assert room.factor < 1.0
     assert room._needs() <= room.height()  # all of it on the wall
     assert room.overflows()  # and the window is asked for more room
+
+
+def test_answers_from_phones_are_counted_never_put_in_the_groups_box(qtbot: QtBot, panel: QuestionsPanel,
+                                                                    door: SessionController) -> None:
+    from workshop.core.commands import SetAnswer
+
+    room = RoomAnswers(door)
+    qtbot.addWidget(room)
+    room.show_step(panel.item, panel.step)
+    door.execute(SetAnswer(panel.item, panel.step, 0, "Mostly yes."))
+    assert panel.from_phones[0].isHidden()
+    door.execute(SetAnswer(panel.item, panel.step, 0, "Not the night shift", participant="Phone 1"))
+    door.execute(SetAnswer(panel.item, panel.step, 0, "Only managers", participant="Ana"))
+    door.execute(SetAnswer(panel.item, panel.step, 2, "Training", participant="Ana"))
+    assert [label.text() if not label.isHidden() else "" for label in panel.from_phones] == [
+        "2 answers from phones", "", "1 answer from a phone"]
+    assert [box.toPlainText() for box in panel.answers] == ["Mostly yes.", "", ""]
+    shown = room.visible_text()
+    assert "Mostly yes." in shown and "night shift" not in shown and "Training" not in shown
+    # Typing the group's answer while a phone answers leaves both as they are.
+    box = panel.answers[2]
+    box.setFocus()
+    qtbot.keyClicks(box, "We train")
+    door.execute(SetAnswer(panel.item, panel.step, 2, "Training, more", participant="Ana"))
+    assert box.toPlainText() == "We train"
+    panel.flush()
+    assert door.state.answer(panel.item, panel.step, 2) == "We train"
+    assert door.state.answer(panel.item, panel.step, 2, "Ana") == "Training, more"

@@ -1,5 +1,8 @@
 """The console's questions: each of the template's questions with the group's answer under it.
 
+What people answer from their phones is kept apart and never shown in the box the group's
+answer is typed in: under each box, only how many there are (they are in the report).
+
 Answers are saved while they are typed: after a short pause, when the
 cursor leaves the answer, and before anything else happens to the session
 (`flush`). The saves of one answer typed in one go fold into one undo step
@@ -33,6 +36,7 @@ class QuestionsPanel(InputPanel):
         self.setObjectName("questionsPanel")
         self.questions: list[QLabel] = []
         self.answers: list[QPlainTextEdit] = []
+        self.from_phones: list[QLabel] = []  # "3 answers from phones", under each box
         self._dirty: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -65,7 +69,7 @@ class QuestionsPanel(InputPanel):
             if child is not None:
                 child.hide()
                 child.deleteLater()
-        self.questions, self.answers = [], []
+        self.questions, self.answers, self.from_phones = [], [], []
         for number, question in enumerate(self.spec.questions):
             label = QLabel(f"{number + 1}. {question}", self._inner)
             label.setObjectName(f"question_{number}")
@@ -81,10 +85,16 @@ class QuestionsPanel(InputPanel):
             answer.setMinimumHeight(90)
             answer.textChanged.connect(lambda n=number: self._typed(n))
             answer.installEventFilter(self)
+            phones = QLabel(self._inner)
+            phones.setObjectName(f"from_phones_{number}")
+            phones.setProperty("role", "muted")
+            phones.hide()
             self._inner_layout.addWidget(label)
             self._inner_layout.addWidget(answer, 1)
+            self._inner_layout.addWidget(phones)
             self.questions.append(label)
             self.answers.append(answer)
+            self.from_phones.append(phones)
         self._inner_layout.addStretch(0)
         self._dirty.clear()
         self._drafted.clear()
@@ -98,6 +108,14 @@ class QuestionsPanel(InputPanel):
             self.answers[0].setFocus()
 
     def refresh(self, change: Change | None) -> None:
+        sent = [0] * len(self.answers)
+        for answer in self.state.room_answers(self.item, self.step):
+            if answer.question < len(sent):
+                sent[answer.question] += 1
+        for label, count in zip(self.from_phones, sent, strict=True):
+            label.setText(self.tr("1 answer from a phone") if count == 1
+                          else self.tr("{n} answers from phones").format(n=count))
+            label.setVisible(count > 0)
         for number, answer in enumerate(self.answers):
             if number in self._dirty:
                 continue  # being typed: the box is ahead of the file, and will be saved
@@ -118,6 +136,10 @@ class QuestionsPanel(InputPanel):
             font = QFont(answer.font())
             font.setPixelSize(max(12, round(18 * factor)))
             answer.setFont(font)
+        for label in self.from_phones:
+            font = QFont(label.font())
+            font.setPixelSize(max(11, round(14 * factor)))
+            label.setFont(font)
 
     # -- saving ---------------------------------------------------------------------------------
 
