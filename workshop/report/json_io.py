@@ -44,8 +44,10 @@ FORMAT = "workshop-session"
 # 2 added clusters, votes, ratings, statements, answers, actions and the
 # card's colour, hidden, author, cluster and position. Version 1 files still
 # read (those lists are empty); an older app refuses a version 2 file rather
-# than silently dropping what it does not know.
-VERSION = 2
+# than silently dropping what it does not know. 3 added the room's phones: a
+# card's device, answers from phones (an answer's participant) and room.phones;
+# an older app would take a phone's answer for the group's, so it refuses.
+VERSION = 3
 
 T = TypeVar("T")
 _MISSING = object()
