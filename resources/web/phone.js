@@ -16,7 +16,6 @@
   let mine = null;
   let viewAt = 0;
   let events = null;
-  let sending = false;
   let retryMs = 1000;
   let offline = false;
   let gone = false;
@@ -43,30 +42,59 @@
       options.headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    const response = await fetch(base + path, options);
-    let data = {};
-    try { data = await response.json(); } catch { /* a plain-text refusal */ }
-    return { status: response.status, data };
+    // A request the Wi-Fi swallowed is given up, so what waits behind it is not stuck too.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), 10000);
+    options.signal = abort.signal;
+    try {
+      const response = await fetch(base + path, options);
+      const text = await response.text();
+      let data = {};
+      try { data = JSON.parse(text); } catch { /* a plain-text refusal */ }
+      return { status: response.status, data };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
-  async function refresh() {
+  // Reading the state and sending changes take turns: a state read before a card was saved
+  // must not arrive after the card's "received" and hide it again.
+  let turn = Promise.resolve();
+  function inTurn(work) {
+    const run = turn.then(work);
+    turn = run.catch(() => {});
+    return run;
+  }
+
+  // One timer each for trying again, however many failures asked for one.
+  const timers = new Map();
+  function later(work, ms) {
+    clearTimeout(timers.get(work));
+    timers.set(work, setTimeout(work, ms));
+  }
+
+  function refresh() {
+    return inTurn(readState);
+  }
+
+  async function readState() {
+    if (gone) return;
     let answer;
     try { answer = await call("GET", "api/state"); } catch {
       setOffline(true);
-      setTimeout(refresh, 3000);
-      return false;
+      later(refresh, 3000);
+      return;
     }
-    if (answer.status === 401) { showJoin(); return false; }
-    if (answer.status === 404) { showGone(); return false; }
+    if (answer.status === 401) { showJoin(); return; }
+    if (answer.status === 404) { showGone(); return; }
     if (answer.status !== 200) {  // busy (429) or the laptop could not read the session: ask again
-      setTimeout(refresh, 3000);
-      return false;
+      later(refresh, 3000);
+      return;
     }
     setOffline(false);
     take(answer.data.view, answer.data.mine);
     listen();
     flush();
-    return true;
   }
 
   function listen() {
@@ -75,58 +103,60 @@
     events.addEventListener("view", (event) => {
       setOffline(false);
       const next = JSON.parse(event.data);
-      if (!view || next.step.index !== view.step.index) refresh(); else take(next, mine);
-      flush();
+      if (!view || next.step.index !== view.step.index) {
+        refresh();  // a new step: this phone's own part of it too
+      } else {
+        take(next, mine);
+        flush();
+      }
     });
     events.addEventListener("gone", () => showGone());
     events.onerror = () => {
       setOffline(true);
       if (events && events.readyState === EventSource.CLOSED) {
         events = null;
-        setTimeout(refresh, 3000);  // refused (not just dropped): find out why, then listen again
+        later(refresh, 3000);  // refused (not just dropped): find out why, then listen again
       }
     };
   }
 
-  async function flush() {
-    if (sending || gone) return;
-    sending = true;
-    try {
-      while (outbox.length) {
-        const change = outbox[0];
-        let answer;
-        try {
-          answer = await call("POST", "api/send", change);
-        } catch {
-          setOffline(true);
-          setTimeout(flush, retryMs);
-          retryMs = Math.min(retryMs * 2, 10000);
-          return;
-        }
-        if (answer.status === 429 || answer.status >= 500) {
-          setTimeout(flush, 2000);
-          return;
-        }
-        if (answer.status === 401) { showJoin(); return; }
-        if (answer.status === 404) { showGone(); return; }
-        retryMs = 1000;
-        setOffline(false);
-        outbox.shift();
-        save(":outbox", outbox);
-        if (answer.status === 200) {
-          if (change.step === view?.step.index) mine = answer.data.mine;
-          message("");
-        } else {
-          message(answer.data.error || "That was not accepted.");
-          if (change.kind === "card" && !$("card-text").value) {
-            $("card-text").value = change.text;  // refused: give the words back
-            saveDraft();
-          }
-        }
-        render();
+  function flush() {
+    return inTurn(sendOutbox);
+  }
+
+  async function sendOutbox() {
+    while (outbox.length && !gone) {
+      const change = outbox[0];
+      let answer;
+      try {
+        answer = await call("POST", "api/send", change);
+      } catch {
+        setOffline(true);
+        later(flush, retryMs);
+        retryMs = Math.min(retryMs * 2, 10000);
+        return;
       }
-    } finally {
-      sending = false;
+      if (answer.status === 429 || answer.status >= 500) {
+        later(flush, 2000);
+        return;
+      }
+      if (answer.status === 401) { showJoin(); return; }
+      if (answer.status === 404) { showGone(); return; }
+      retryMs = 1000;
+      setOffline(false);
+      outbox.shift();
+      save(":outbox", outbox);
+      if (answer.status === 200) {
+        if (change.step === view?.step.index) mine = answer.data.mine;
+        message("");
+      } else {
+        message(answer.data.error || "That was not accepted.");
+        if (change.kind === "card" && !$("card-text").value) {
+          $("card-text").value = change.text;  // refused: give the words back
+          saveDraft();
+        }
+      }
+      render();
     }
   }
 
@@ -167,6 +197,7 @@
   }
 
   function setOffline(value) {
+    value = value || navigator.onLine === false;  // the phone knows it has no network: sends would fail
     const changed = offline !== value;
     offline = value;
     if (changed) render(); else status();  // cards waiting say "waiting" rather than "sending…"
@@ -411,8 +442,12 @@
   $("card-text").addEventListener("input", saveDraft);
   $("card-text").value = load(":draft", "");
 
-  $("join-form").addEventListener("submit", async (event) => {
+  $("join-form").addEventListener("submit", (event) => {
     event.preventDefault();
+    inTurn(join);
+  });
+
+  async function join() {
     const name = $("name").value.trim();
     save(":name", name);
     let answer;
@@ -426,9 +461,9 @@
     take(answer.data.view, answer.data.mine);
     listen();
     flush();
-  });
+  }
 
-  window.addEventListener("online", () => { refresh(); flush(); });
+  window.addEventListener("online", refresh);  // which sends what waits, too
   window.addEventListener("offline", () => setOffline(true));  // say so now, not at the next send
   setInterval(tick, 250);
   refresh();

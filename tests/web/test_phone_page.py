@@ -334,6 +334,28 @@ def test_a_lost_answer_is_sent_again_and_counted_once(served: Served, phones: Ca
     phone.page.unroute_all()
 
 
+def test_a_late_answer_does_not_hide_a_received_card(served: Served, phones: Callable[..., Phone]) -> None:
+    """Reconnecting, the page asks for the state and sends its waiting card: the state, read before
+    the card was saved, answers last. The card stays shown as received."""
+    phone = phones(served.server.url).join()
+    stale = phone.context.request.get(served.server.url + "api/state").body()  # no card in it yet
+    phone.context.set_offline(True)
+    phone.write("Sent as the phone reconnects")
+    expect(phone.page.locator("#my-cards li")).to_have_text("Sent as the phone reconnects" + "waiting")
+
+    def late(route: Route) -> None:
+        time.sleep(1.0)  # long enough for the card's own answer to come first, if it is not waiting
+        route.fulfill(status=200, content_type="application/json", body=stale)
+
+    phone.page.route("**/api/state", late, times=1)
+    with phone.page.expect_response("**/api/state"):
+        phone.context.set_offline(False)
+    phone.page.wait_for_timeout(300)  # the page has read the late answer
+    phone.received(1)
+    phone.settled("Phone 1")
+    assert cards(served) == [("Sent as the phone reconnects", "keep", "")]
+
+
 def test_unsent_words_survive_a_reload(served: Served, phones: Callable[..., Phone]) -> None:
     phone = phones(served.server.url).join()
     phone.page.fill("#card-text", "Half a thought")
