@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from tests.core import board
-from tests.web.conftest import ASK, RATE, VOTE, WRITE, Served
+from tests.web.conftest import RATE, VOTE, WRITE, Served
 from workshop.core.session import SessionState
 from workshop.session import OwnerThread, Session
 from workshop.session.room import Room
@@ -44,6 +44,7 @@ WIDTH, HEIGHT = 390, 844
 PHONE: dict[str, Any] = {"viewport": {"width": WIDTH, "height": HEIGHT}, "is_mobile": True, "has_touch": True}
 HOSTILE = '<img src=x onerror="alert(1)"><b>bold?</b>'
 SOON = 5.0  # seconds: how long a person would wait before thinking the page is stuck
+STATEMENT = 5  # the board plan's statement step: the group composes it on the laptop, phones take nothing
 
 
 # -- the browser and the phones -------------------------------------------------------------------
@@ -273,8 +274,8 @@ def test_the_page_follows_the_steps_by_itself(served: Served, phones: Callable[.
     expect(page.locator(".stepper output")).to_have_text(["1", "1"])
 
     # A step phones take nothing in: the prompt and the time, nothing to press or type.
-    served.go_to(ASK)
-    expect(page.locator("#title")).to_have_text("Questions", timeout=SOON * 1000)
+    served.go_to(STATEMENT)
+    expect(page.locator("#title")).to_have_text("Our purpose", timeout=SOON * 1000)
     for section in ("#notes", "#vote", "#rating"):
         expect(page.locator(section)).to_be_hidden()
     expect(page.locator("button:visible, input:visible, textarea:visible, select:visible")).to_have_count(0)
