@@ -231,9 +231,11 @@
     $("notes").hidden = step.kind !== "notes";
     $("vote").hidden = step.kind !== "vote";
     $("rating").hidden = step.kind !== "rating";
+    $("questions").hidden = step.kind !== "questions";
     if (step.kind === "notes") renderNotes(step);
     if (step.kind === "vote") renderVote(step);
     if (step.kind === "rating") renderRating(step);
+    if (step.kind === "questions") renderQuestions(step);
     tick();
   }
 
@@ -385,6 +387,63 @@
       return li;
     });
     $("items").replaceChildren(...rows);
+  }
+
+  // Questions: one answer per question from this phone (the group's answer is the
+  // facilitator's). The fields are built once per step, so an update never takes away
+  // what is being typed; what is typed is kept in the browser until it is sent.
+  function renderQuestions(step) {
+    const list = $("question-list");
+    const key = `${step.index}\n${step.questions.join("\n")}`;
+    if (list.dataset.key !== key) {
+      list.dataset.key = key;
+      list.replaceChildren(...step.questions.map((question, index) => questionRow(step, question, index)));
+    }
+    const answers = { ...(mine?.answers || {}) };
+    const waiting = {};
+    for (const change of pending("answer")) waiting[String(change.question)] = change.text;
+    step.questions.forEach((_question, index) => {
+      const field = $(`answer-${index}`);
+      const mark = $(`answer-state-${index}`);
+      if (!field || !mark) return;
+      const typed = field.value.trim();
+      const saved = answers[String(index)] ?? "";
+      let state = "";
+      let ok = false;
+      if (String(index) in waiting) state = offline ? "waiting" : "sending…";
+      else if (typed && typed === saved) { state = "✓ received"; ok = true; }
+      else if (saved && !typed) state = "Empty: send to take your answer back";
+      else if (saved) state = "Changed: send again";
+      mark.textContent = state;
+      mark.className = ok ? "state ok" : "state";
+    });
+  }
+
+  function questionRow(step, question, index) {
+    const li = document.createElement("li");
+    const label = document.createElement("label");
+    label.htmlFor = `answer-${index}`;
+    label.textContent = question;
+    const field = document.createElement("textarea");
+    field.id = `answer-${index}`;
+    field.rows = 3;
+    field.maxLength = 2000;  // what one request may carry, with room to spare
+    const draftKey = `:answer:${step.index}:${index}`;
+    field.value = load(draftKey, null) ?? (mine?.answers || {})[String(index)] ?? "";
+    field.addEventListener("input", () => { save(draftKey, field.value); renderQuestions(view.step); });
+    const row = document.createElement("div");
+    row.className = "answer-row";
+    const send = button("Send answer", `Send your answer to: ${question}`, false, () => {
+      queue({ kind: "answer", question: index, text: field.value.trim() });
+      try { localStorage.removeItem(store + draftKey); } catch { /* private mode */ }
+    });
+    const mark = document.createElement("span");
+    mark.id = `answer-state-${index}`;
+    mark.className = "state";
+    mark.setAttribute("aria-live", "polite");
+    row.append(send, mark);
+    li.append(label, field, row);
+    return li;
   }
 
   function button(text, label, disabled, action) {

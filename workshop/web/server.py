@@ -203,6 +203,7 @@ class RoomServer:
         app.router.add_post("/j/{token}/api/send", self._send)
         app.router.add_get("/j/{token}/api/events", self._events)
         app.router.add_get("/static/{name}", self._static)
+        app.router.add_get("/favicon.ico", self._no_icon)
         # Streams never end by themselves: stopping waits a second for them, not a minute.
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -315,6 +316,9 @@ class RoomServer:
         return web.Response(body=(self._web_dir / name).read_bytes(), content_type=STATIC[name],
                             charset="utf-8")
 
+    async def _no_icon(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(status=204)  # browsers ask on every page; there is none to give
+
     async def _phone(self, request: web.Request) -> Phone | None:
         secret = request.cookies.get(COOKIE, "")
         if not secret or len(secret) > 100:
@@ -390,13 +394,19 @@ class RoomServer:
         phone = await self._phone(request)
         if phone is None:
             return _json(401, {"error": "Join first."})
-        view = await self._on_owner(lambda: room_view(self._session, self._revision))
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream", **SECURITY_HEADERS})
-        await response.prepare(request)
+        # Listening before the first view is read: a change made meanwhile is sent after it,
+        # never lost between the two.
         stream = _Stream(phone.device)
         key = id(stream)
         self._streams[key] = stream
         self._on_phones(self.phones_connected)
+        try:
+            view = await self._on_owner(lambda: room_view(self._session, self._revision))
+            response = web.StreamResponse(headers={"Content-Type": "text/event-stream", **SECURITY_HEADERS})
+            await response.prepare(request)
+        except BaseException:
+            self._streams.pop(key, None)
+            raise
         try:
             await response.write(f"retry: 2000\nevent: view\ndata: {json.dumps(view)}\n\n".encode())
             while True:
