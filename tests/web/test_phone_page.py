@@ -527,20 +527,21 @@ def test_each_phone_answers_each_question_and_can_change_it(served: Served,
     served.go_to(ASK)
     phone = phones(served.server.url).join("Ana")
     page = phone.page
-    expect(page.get_by_role("textbox", name="What surprised you?")).to_be_visible()
-    page.get_by_role("textbox", name="What surprised you?").fill("How quiet the room got\nwhile writing " + HOSTILE)
+    surprised = page.get_by_role("textbox", name="What surprised you?")
+    expect(surprised).to_be_visible()
+    surprised.fill("How quiet the room got\nwhile writing " + HOSTILE)
     page.get_by_role("button", name="Send your answer to: What surprised you?").click()
     expect(page.locator("#answer-state-0")).to_have_text("✓ received")
     assert eventually(lambda: answers(served)) == [
         ("Ana", 0, "How quiet the room got\nwhile writing " + HOSTILE)]
     assert page.locator("#question-list img, #question-list b").count() == 0
     # Typing again says the file has the older words until it is sent.
-    page.get_by_role("textbox", name="What surprised you?").fill("The silence")
+    surprised.fill("The silence")
     expect(page.locator("#answer-state-0")).to_have_text("Changed: send again")
     # An update from the laptop (the timer starting) never takes away what is being typed.
     served.on_owner(served.session.start_timer)
     expect(page.locator("#timer")).not_to_have_class(re.compile(r"\bpaused\b"))
-    expect(page.get_by_role("textbox", name="What surprised you?")).to_have_value("The silence")
+    expect(surprised).to_have_value("The silence")
     page.get_by_role("button", name="Send your answer to: What surprised you?").click()
     expect(page.locator("#answer-state-0")).to_have_text("✓ received")
     assert eventually(lambda: answers(served) == [("Ana", 0, "The silence")])
@@ -548,5 +549,5 @@ def test_each_phone_answers_each_question_and_can_change_it(served: Served,
     assert served.session.state.answer(0, "ask", 0) == ""
     # A reload brings this phone's answer back into its field.
     page.reload()
-    expect(page.get_by_role("textbox", name="What surprised you?")).to_have_value("The silence")
+    expect(surprised).to_have_value("The silence")
     expect(page.locator("#answer-state-0")).to_have_text("✓ received")
