@@ -199,6 +199,20 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
         last[0] = now
 
     started = [time.monotonic()]
+    import gc
+
+    collections: list[float] = []  # how long each full collection of Python's garbage took
+    gc_began = [0.0]
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            gc_began[0] = time.perf_counter()
+        else:
+            collections.append(time.perf_counter() - gc_began[0])
+
+    gc.callbacks.append(collected)
 
     heartbeat = QTimer()
     heartbeat.setInterval(5)
@@ -267,6 +281,7 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
         "longest_gap_ms": max(gaps) * 1000 if gaps else 0.0,
         "memory_before": memory_before, "memory_peak": peak_memory, "connected": connected_at_end,
         "stalls": sorted(stalls, reverse=True)[:8],
+        "collections": collections,
     }
 
 
@@ -309,6 +324,9 @@ def main() -> int:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    if r["collections"]:
+        print(f"\nfull garbage collections: {len(r['collections'])}, longest "
+              f"{max(r['collections']) * 1000:.0f} ms")
     stalls = r["stalls"]
     if stalls:
         print("\nlongest stalls over 50 ms (length at seconds into the run): "

@@ -28,6 +28,8 @@ def serve(path: Path, address: str | None = None, port: int = 0, step: int | Non
             if not 1 <= step <= len(session.state.stops):
                 raise ValueError(f"the session has {len(session.state.stops)} steps; there is no step {step}")
             owner_thread.owner.submit(lambda: session.go_to(step - 1)).result()
+        # Two busy threads share Python's lock here too (the session's and the server's).
+        sys.setswitchinterval(0.0005)
         server = RoomServer(owner_thread.owner, session, address or likely_address(), port)
         server.start()
         print(f"Join: {server.url}", flush=True)
