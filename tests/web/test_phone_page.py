@@ -131,8 +131,9 @@ def phones(browser: Browser) -> Iterator[Callable[..., Phone]]:
     """Open a new phone (its own cookies and storage) on a join address; all are closed after the test."""
     opened: list[Phone] = []
 
-    def open_phone(url: str, color_scheme: str = "light") -> Phone:
-        context = browser.new_context(**PHONE, color_scheme=color_scheme)
+    def open_phone(url: str, color_scheme: str = "light", width: int = WIDTH) -> Phone:
+        context = browser.new_context(**{**PHONE, "viewport": {"width": width, "height": HEIGHT}},
+                                      color_scheme=color_scheme)
         context.set_default_timeout(10_000)
         phone = Phone(context, context.new_page(), url)
         opened.append(phone)
@@ -426,17 +427,17 @@ def prompted(tmp_path: Path) -> Iterator[Served]:
     owner_thread.stop(session.close)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_state_fits_a_phone(prompted: Served, phones: Callable[..., Phone], scheme: str,
+@pytest.mark.parametrize(("scheme", "width"), [("light", WIDTH), ("dark", WIDTH), ("light", 360)])
+def test_every_state_fits_a_phone(prompted: Served, phones: Callable[..., Phone], scheme: str, width: int,
                                   tmp_path: Path) -> None:
-    """At 390 x 844: no sideways scroll, targets of 44 px at least, readable contrast, the timer whole.
+    """At 390 and 360 by 844: no sideways scroll, 44 px targets at least, readable contrast, the timer whole.
 
     The screenshots are left in the test's temporary folder to look at.
     """
-    phone = phones(prompted.server.url, scheme)
+    phone = phones(prompted.server.url, scheme, width)
     page = phone.page
     expect(page.locator("#join")).to_be_visible()
-    look(page, tmp_path / f"{scheme}-join.png")
+    look(page, tmp_path / f"{scheme}-join.png", width)
 
     phone.join("Ana María Fernández de la Concepción Oyelaran")
     expect(page.locator("#prompt li")).to_have_count(2)  # the trainer's list, as a list
@@ -447,30 +448,35 @@ def test_every_state_fits_a_phone(prompted: Served, phones: Callable[..., Phone]
         phone.write(text)
     phone.received(3)
     page.fill("#card-text", "A draft")
-    look(page, tmp_path / f"{scheme}-notes.png")
+    look(page, tmp_path / f"{scheme}-notes.png", width)
 
     prompted.go_to(VOTE)
     expect(page.locator("#vote")).to_be_visible(timeout=SOON * 1000)
     phone.button("Put a dot on Greet by name").click()
     expect(page.locator("#dots-left")).to_have_text("2 of 3 dots left")
-    look(page, tmp_path / f"{scheme}-vote.png")
+    look(page, tmp_path / f"{scheme}-vote.png", width)
 
     prompted.go_to(RATE)
     prompted.on_owner(prompted.session.start_timer)
     expect(page.locator("#rating")).to_be_visible(timeout=SOON * 1000)
     phone.button("4 for Pride").click()
-    look(page, tmp_path / f"{scheme}-rating.png")
+    look(page, tmp_path / f"{scheme}-rating.png", width)
     # A long title wraps beside the timer; the timer stays one line, whole, on the screen.
     title, timer = page.locator("#title").bounding_box(), page.locator("#timer").bounding_box()
     assert title and timer and title["height"] > timer["height"] * 1.5
-    assert timer["x"] + timer["width"] <= WIDTH and timer["height"] < 60
+    assert timer["x"] + timer["width"] <= width and timer["height"] < 60
     assert timer["x"] >= title["x"] + title["width"]
 
+    prompted.go_to(ASK)
+    expect(page.locator("#questions")).to_be_visible(timeout=SOON * 1000)
+    page.fill("#answer-0", LONG_CARD)
+    look(page, tmp_path / f"{scheme}-questions.png", width)
 
-def look(page: Page, screenshot: Path) -> None:
+
+def look(page: Page, screenshot: Path, width: int = WIDTH) -> None:
     """Check what a phone shows now, and keep a picture of it."""
     page.screenshot(path=screenshot, full_page=True)
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= WIDTH, "the page scrolls sideways"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
     small = page.evaluate("""() => [...document.querySelectorAll("button, input, select, textarea")]
         .filter((el) => el.offsetParent !== null)
         .map((el) => [el.getAttribute("aria-label") || el.id || el.textContent, el.getBoundingClientRect()])
