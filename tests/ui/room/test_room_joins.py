@@ -204,3 +204,41 @@ def test_a_burst_from_phones_is_shown_once_per_turn_of_the_event_loop(qtbot: QtB
     assert synced == [True]  # five cards, one catch-up
     controller.execute(AddCard(item, step, "typed at the console"))
     assert model.rowCount() == 6  # a key press shows at once
+
+
+@pytest.mark.parametrize("room", [False, True])
+def test_cards_from_phones_are_added_as_rows_that_match_a_rebuild(qtbot: QtBot, controller: SessionController,
+                                                                  room: bool) -> None:
+    """The quick way in for a burst of phones' cards leaves the same rows a full rebuild would."""
+    from workshop.core.commands import CreateCluster, MoveCard, SetCardHidden
+    from workshop.ui.board.notes_model import NotesModel
+
+    stop = controller.state.stops[stop_index(controller.state, "keep-it-alive", "write")]
+    item, step = stop.input_key
+    first = controller.session.add_card("At the console", "", stop)
+    controller.execute(CreateCluster(item, step, "Service"))
+    cluster = controller.state.clusters[-1].id
+    controller.execute(MoveCard(first.id, "", cluster, 1.0))
+    model = NotesModel(controller, room=room)
+    controller.changed.connect(model.on_changed)
+    model.show_step(item, step)
+    quick: list[bool] = []
+    append = model._append_new_cards
+    model._append_new_cards = lambda changes: quick.append(append(changes)) or quick[-1]  # type: ignore[method-assign]
+
+    def burst(texts: list[str], hidden: bool = False) -> None:
+        for text in texts:
+            card = controller.session.add_card(text, "", stop, origin="phone:abcd1234")
+            if hidden:
+                controller.session.execute(SetCardHidden(card.id, True), origin="phone:abcd1234")
+        qtbot.waitUntil(lambda: not model._catch_up.isActive(), timeout=5_000)
+        qtbot.wait(1)
+        fresh = model._build()
+        assert [(r.key, r.count) for r in model.rows()] == [(r.key, r.count) for r in fresh]
+
+    burst(["one", "two", "three"])
+    burst(["a hidden one"], hidden=True)  # not an add alone: rebuilt
+    burst(["four"])
+    # The wall shows no heading for loose cards until there is one: the first burst adds it.
+    assert quick == [not room, False, True]
+    assert [r.card.text for r in model.rows() if r.card is not None][-1] == "four"

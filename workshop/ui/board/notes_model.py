@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from workshop.core.commands import Command, EditCard, InputError, RenameCluster
+from workshop.core.commands import AddCard, Command, EditCard, InputError, RenameCluster
 from workshop.core.phones import is_phone_origin
 from workshop.core.room import shown_clusters
 from workshop.core.session import Card, Cluster
@@ -96,13 +96,15 @@ class NotesModel(QAbstractListModel):
         self._catch_up = QTimer(self)
         self._catch_up.setSingleShot(True)
         self._catch_up.setInterval(0)
-        self._catch_up.timeout.connect(self.on_changed)
+        self._catch_up.timeout.connect(self._catch_up_with_phones)
+        self._from_phones: list[Change] = []
 
     # -- what is shown ------------------------------------------------------------
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
         self._catch_up.stop()
+        self._from_phones = []
         self.beginResetModel()
         self._rows = self._build()
         self.endResetModel()
@@ -113,11 +115,58 @@ class NotesModel(QAbstractListModel):
         if change is not None and not change.tables & {"cards", "clusters"}:
             return
         if change is not None and is_phone_origin(change.origin):
+            self._from_phones.append(change)
             self._catch_up.start()
             return
         self._catch_up.stop()
+        self._from_phones = []
         self._sync(self._build())
         self.synced.emit()
+
+    def _catch_up_with_phones(self) -> None:
+        changes, self._from_phones = self._from_phones, []
+        if not self._append_new_cards(changes):
+            self._sync(self._build())
+        self.synced.emit()
+
+    def _append_new_cards(self, changes: list[Change]) -> bool:
+        """The usual burst, cards added by phones, as rows added at the end: no rebuild.
+
+        A new card goes last on its board (`place_card`), so it is a loose card after
+        every other row. Anything else (an edit, an undo, a card in a cluster, a
+        heading to add) returns False, and the rows are rebuilt.
+        """
+        state, added = self.door.state, []
+        for change in changes:
+            if not isinstance(change.command, AddCard) or change.how != "do":
+                return False
+            card = state.card(getattr(change.inverse, "card", -1))
+            if card is None or card.cluster is not None:
+                return False
+            if (card.item, card.step) != (self.item, self.step) or not self.accepts(card.column) \
+                    or (self.room and card.hidden):
+                continue
+            added.append(card)
+        if not added:
+            return True
+        rows = self._rows
+        loose = next((n for n, row in enumerate(rows) if row.kind is RowKind.LOOSE), None)
+        if loose is None and any(row.kind is RowKind.CLUSTER for row in rows):
+            return False  # the heading of the loose cards would be new
+        if rows and rows[-1].card is not None and (rows[-1].card.position, rows[-1].card.id) > \
+                (added[0].position, added[0].id):
+            return False  # not last after all
+        new_rows = [Row(RowKind.CARD, card=card) for card in added]
+        self.beginInsertRows(QModelIndex(), len(rows), len(rows) + len(new_rows) - 1)
+        self._rows = rows + new_rows
+        for row in new_rows:
+            self._card_rows[row.card.id] = row  # type: ignore[union-attr]
+        self.endInsertRows()
+        if loose is not None:
+            heading = self._rows[loose]
+            self._rows[loose] = Row(RowKind.LOOSE, count=heading.count + len(new_rows))
+            self.dataChanged.emit(self.index(loose), self.index(loose))
+        return True
 
     def accepts(self, column: str) -> bool:
         return column not in self.others if self.column is None else column == self.column
