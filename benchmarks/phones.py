@@ -218,6 +218,9 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(beat)
 
+    import gc
+
+    gc.freeze()  # as the app does once it has started (ui.shell.app.keep_start_up_out_of_the_collector)
     memory_before = resident_mb()
     joins = RoomJoins()
     joins.address = "127.0.0.1"

@@ -91,3 +91,21 @@ def test_the_child_sees_what_it_is_asked_about(user_folders: Path) -> None:
     report = first_paint(CHILD.replace("from workshop.ui.shell import app\n", eager))
     assert report["qt_namespace"] is True
     assert "yaml" in report["modules"]
+
+
+def test_start_up_is_kept_out_of_the_garbage_collectors_sight(qtbot, monkeypatch) -> None:
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from workshop.ui.shell import app
+
+    monkeypatch.setattr(app, "FREEZE_AFTER_MS", 10)
+    window = QWidget()
+    qtbot.addWidget(window)
+    before = gc.get_freeze_count()
+    try:
+        app.keep_start_up_out_of_the_collector(window)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > before, timeout=5_000)
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual

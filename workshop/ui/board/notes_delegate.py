@@ -7,6 +7,8 @@ line, Esc leaves it as it was) or names a cluster. Text is laid out by
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QLineEdit,
@@ -84,6 +86,11 @@ class TileEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+# About two screens of tiles (a wall's tiles are large: 16 MB is some forty of them at
+# 1080p, a hundred on the console): what repaints and a scroll back show again.
+TILE_BYTES = 16 * 1024 * 1024
+
+
 class NotesDelegate(QStyledItemDelegate):
     """Paints cards and headings; measures them once per text and width."""
 
@@ -94,6 +101,11 @@ class NotesDelegate(QStyledItemDelegate):
         self.full_width = style.tile_width
         self.sizer = TextSizer()
         self._fonts: tuple[str, BoardStyle, tuple[QFont, QFont, QFont]] | None = None
+        # Each card's tile as last drawn, by everything that shapes it: a board that scrolls
+        # by one card, or repaints as the room's cards arrive, draws its other tiles again
+        # from here instead of laying out their text and outlines anew.
+        self._tiles: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._tile_bytes = 0
 
     # -- fonts and sizes --------------------------------------------------------------
 
@@ -146,11 +158,40 @@ class NotesDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         rect = QRectF(option.rect)  # type: ignore[attr-defined]
+        if row.card is not None:
+            painter.drawPixmap(option.rect.topLeft(),  # type: ignore[attr-defined]
+                               self._tile(painter, row, selected, option))
+            painter.restore()
+            return
         if row.card is None:
             self._paint_heading(painter, rect, row, selected, option.font)  # type: ignore[attr-defined]
         else:
             self._paint_card(painter, rect, row, selected, option.font)  # type: ignore[attr-defined]
         painter.restore()
+
+    def _tile(self, painter: QPainter, row: Row, selected: bool, option: QStyleOptionViewItem) -> QPixmap:
+        size = option.rect.size()  # type: ignore[attr-defined]
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        font: QFont = option.font  # type: ignore[attr-defined]
+        key = (row.card, selected, size.width(), size.height(), self.style, font.key(), ratio)
+        tile = self._tiles.get(key)
+        if tile is not None:
+            self._tiles.move_to_end(key)
+            return tile
+        tile = QPixmap(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        tile_painter = QPainter(tile)
+        tile_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_card(tile_painter, QRectF(0, 0, size.width(), size.height()), row, selected, font)
+        tile_painter.end()
+        self._tiles[key] = tile
+        self._tile_bytes += _bytes(tile)
+        while self._tile_bytes > TILE_BYTES and len(self._tiles) > 1:
+            _key, dropped = self._tiles.popitem(last=False)
+            self._tile_bytes -= _bytes(dropped)
+        return tile
 
     def _paint_card(self, painter: QPainter, rect: QRectF, row: Row, selected: bool, base: QFont) -> None:
         card = row.card
@@ -268,3 +309,7 @@ def _row(index: Index) -> Row | None:
     if isinstance(model, NotesModel):
         return model.row_at(index.row())
     return None
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4

@@ -12,10 +12,15 @@ app already open and ends, before it builds a window of its own.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 SMOKE_ENV = "WORKSHOP_SMOKE"
 SMOKE_TIMEOUT_MS = 30_000
@@ -76,7 +81,20 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
     if smoke:
         watch_first_paint(window)
     window.show()
+    keep_start_up_out_of_the_collector(window)
     return app.exec()
+
+
+FREEZE_AFTER_MS = 1500  # the library is read and the pages built well before
+
+
+def keep_start_up_out_of_the_collector(window: QObject) -> None:
+    """Once started, move what start-up made (modules, the library, the pages) out of the
+    garbage collector's sight: it lives as long as the app, and a full collection while the
+    room's phones are sending then takes milliseconds, not tens (benchmarks/phones.py)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(FREEZE_AFTER_MS, window, gc.freeze)
 
 
 def say_missing_resources(message: str) -> int:
