@@ -228,6 +228,9 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
     if not joins.start():
         raise RuntimeError("the room's server did not start")
     out = path.parent / "phones.json"
+    import resource
+
+    load_began = time.monotonic()
     load = subprocess.Popen([sys.executable, __file__, "--load", joins.url, "--phones", str(phones),
                              "--seconds", str(seconds), "--every", str(every), "--step", str(step),
                              "--out", str(out)])
@@ -263,6 +266,8 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
         app.processEvents()
         time.sleep(0.002)
     connected_at_end = joins.connected
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load_cpu = (children.ru_utime + children.ru_stime) / max(1e-9, time.monotonic() - load_began)
     joins.stop()
     results = json.loads(out.read_text())
     received = [r for r in results if r["status"] == 200]
@@ -285,6 +290,7 @@ def run_room(path: Path, step: int, phones: int, seconds: float, every: float) -
         "memory_before": memory_before, "memory_peak": peak_memory, "connected": connected_at_end,
         "stalls": sorted(stalls, reverse=True)[:8],
         "collections": collections,
+        "load_cpu": load_cpu,
     }
 
 
@@ -327,6 +333,8 @@ def main() -> int:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print(f"\nthe phones' process used {r['load_cpu']:.0%} of a core (of the machine's "
+          f"{os.cpu_count()})")
     if r["collections"]:
         print(f"\nfull garbage collections: {len(r['collections'])}, longest "
               f"{max(r['collections']) * 1000:.0f} ms")

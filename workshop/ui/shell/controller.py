@@ -42,7 +42,7 @@ WallClock = Callable[[], datetime]
 T = TypeVar("T")
 
 MINUTE = 60.0
-QUEUE_SLICE = 0.012  # seconds of other threads' work per turn of the event loop
+QUEUE_SLICE = 0.006  # seconds of other threads' work per turn of the event loop
 
 __all__ = ["MINUTE", "SessionController", "WallClock", "local_now"]
 
