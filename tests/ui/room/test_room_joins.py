@@ -242,3 +242,29 @@ def test_cards_from_phones_are_added_as_rows_that_match_a_rebuild(qtbot: QtBot, 
     # The wall shows no heading for loose cards until there is one: the first burst adds it.
     assert quick == [not room, False, True]
     assert [r.card.text for r in model.rows() if r.card is not None][-1] == "four"
+
+
+def test_the_cards_before_a_row_are_counted_without_the_headings(qtbot: QtBot,
+                                                                 controller: SessionController) -> None:
+    """What the wall's "N earlier cards above" line counts, kept in step as phones' cards arrive."""
+    from workshop.core.commands import CreateCluster, MoveCard
+    from workshop.ui.board.notes_model import NotesModel
+
+    stop = controller.state.stops[stop_index(controller.state, "keep-it-alive", "write")]
+    item, step = stop.input_key
+    cards = [controller.session.add_card(f"card {n}", "", stop) for n in range(4)]
+    controller.execute(CreateCluster(item, step, "Service"))
+    controller.execute(MoveCard(cards[0].id, "", controller.state.clusters[-1].id, 1.0))
+    model = NotesModel(controller)
+    controller.changed.connect(model.on_changed)
+    model.show_step(item, step)
+
+    def by_hand(end: int) -> int:
+        return sum(1 for row in model.rows()[:end] if row.card is not None)
+
+    assert [model.cards_before(end) for end in range(model.rowCount() + 2)] == \
+        [by_hand(end) for end in range(model.rowCount() + 2)]
+    for n in range(3):
+        controller.session.add_card(f"from the room {n}", "", stop, origin="phone:abcd1234")
+    qtbot.waitUntil(lambda: model.rowCount() == 9, timeout=5_000)  # a cluster, its card, loose, six
+    assert [model.cards_before(end) for end in range(11)] == [by_hand(end) for end in range(11)]

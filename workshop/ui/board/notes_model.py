@@ -14,6 +14,7 @@ handed to the door.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -98,6 +99,7 @@ class NotesModel(QAbstractListModel):
         self._catch_up.setInterval(0)
         self._catch_up.timeout.connect(self._catch_up_with_phones)
         self._from_phones: list[Change] = []
+        self._headings: list[int] | None = None  # the heading rows' places, while the rows last
 
     # -- what is shown ------------------------------------------------------------
 
@@ -105,6 +107,7 @@ class NotesModel(QAbstractListModel):
         self.item, self.step = item, step
         self._catch_up.stop()
         self._from_phones = []
+        self._headings = None
         self.beginResetModel()
         self._rows = self._build()
         self.endResetModel()
@@ -213,8 +216,16 @@ class NotesModel(QAbstractListModel):
         self._card_rows = kept
         return rows
 
+    def cards_before(self, end: int) -> int:
+        """How many of the first `end` rows are cards (the rest are headings)."""
+        end = min(end, len(self._rows))
+        if self._headings is None:
+            self._headings = [n for n, row in enumerate(self._rows) if row.card is None]
+        return end - bisect_left(self._headings, end)
+
     def _sync(self, new: list[Row]) -> None:
         """Replace the rows, telling the view about the smallest middle stretch that differs."""
+        self._headings = None
         old = self._rows
         old_keys, new_keys = [r.key for r in old], [r.key for r in new]
         if old_keys != new_keys:

@@ -15,6 +15,8 @@ cards (`notes_wall`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
@@ -314,9 +316,7 @@ class NotesView(QAbstractItemView):
         if not isinstance(model, NotesModel) or offset <= 0 or not self.isVisible():
             return 0  # (a hidden window's view has no size of its own yet)
         first = notes_wall.first_shown_top(self._flow, offset, self.delegate.style)
-        rows = model.rows()
-        return sum(1 for row, rect in enumerate(self._flow.rects)
-                   if rect.top() < first and row < len(rows) and rows[row].kind is RowKind.CARD)
+        return model.cards_before(bisect_left(self._flow.tops, first))
 
     def _paint_hidden_above(self, painter: QPainter) -> None:
         """On the wall, a board too full to fit says how many earlier cards are out of sight."""

@@ -9,6 +9,7 @@ two.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
@@ -35,15 +36,18 @@ def settled_offset(flow: FlowLayout, page: int, style: BoardStyle) -> int:
     lowest = flow.height - page
     if lowest <= 0:
         return 0
+    # The first row starting low enough (the tops never decrease: a search, not a scan,
+    # because a wall repaints as often as the room's cards arrive).
     banner = banner_height(style)
-    tops = sorted({rect.top() - style.spacing for rect in flow.rects})
-    return next((top - banner for top in tops if top - banner >= lowest), lowest)
+    first = bisect_left(flow.tops, lowest + banner + style.spacing)
+    return flow.tops[first] - style.spacing - banner if first < len(flow.tops) else lowest
 
 
 def first_shown_top(flow: FlowLayout, offset: int, style: BoardStyle) -> int:
     """Where the first row wholly below the banner starts (content coordinates)."""
     cut = offset + banner_height(style) - style.spacing
-    return min((rect.top() for rect in flow.rects if rect.top() >= cut), default=cut)
+    first = bisect_left(flow.tops, cut)
+    return flow.tops[first] if first < len(flow.tops) else cut
 
 
 def paint_banner(painter: QPainter, text: str, *, width: int, bottom: int, style: BoardStyle,
