@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -41,6 +41,11 @@ def where(window: object, stage: str) -> dict[str, object]:
         "toggle_checked": window.action_set.toggle_audience.isChecked(),
         "preview_shown": window.run_page.preview.isVisible(),
         "message": window.message_bar.text,
+        # Who has the keyboard: never the projector's window.
+        "active_window": (QApplication.activeWindow() or window).objectName()
+        if QApplication.activeWindow() else None,
+        "focus": QApplication.focusWidget().objectName() if QApplication.focusWidget() else None,
+        "audience_refuses_focus": bool(audience.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus),
     }
 
 

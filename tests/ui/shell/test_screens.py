@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.checkout import ROOT as PROJECT_ROOT
@@ -42,6 +43,10 @@ def test_with_a_projector_the_room_view_opens_there_and_follows_it(tmp_path: Pat
     assert opened["audience_screen"] == "projector"
     assert opened["audience_geometry"] == [1920, 0, 1280, 720]
     assert opened["toggle_checked"] and opened["preview_shown"]
+    # The keyboard stays with the console, in the step's input (a rating grid here): the
+    # projector's window refuses it, so typing never goes to the room's screen.
+    assert opened["audience_refuses_focus"]
+    assert opened["active_window"] == "mainWindow" and opened["focus"] == "ratingTable"
 
     # Unplugged: the room view folds away instead of landing on top of the console.
     assert not unplugged["audience_visible"]
@@ -53,6 +58,7 @@ def test_with_a_projector_the_room_view_opens_there_and_follows_it(tmp_path: Pat
     assert plugged["audience_visible"] and plugged["audience_screen"] == "projector"
     assert plugged["audience_geometry"] == [1920, 0, 1280, 720]
     assert plugged["message"] == ""
+    assert plugged["active_window"] == "mainWindow" and plugged["focus"] == "ratingTable"
 
 
 def test_with_one_screen_the_room_view_waits_for_the_toggle(qtbot: QtBot, running: MainWindow) -> None:
@@ -65,6 +71,8 @@ def test_with_one_screen_the_room_view_waits_for_the_toggle(qtbot: QtBot, runnin
     assert audience.isFullScreen()
     assert audience.screen() is running.screen()
     assert not audience.on_own_screen
+    # Alone on one screen it covers the console, so it takes the keys.
+    assert not audience.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
 
     # A screen event with one screen left does not hide a room view the facilitator asked for.
     running.screens.screensChanged.emit([running.screen()])

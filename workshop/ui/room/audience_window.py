@@ -221,13 +221,20 @@ class AudienceWindow(QWidget):
         """
         attached = list(QGuiApplication.screens() if screens is None else screens)
         screen = room_screen(console, attached)
+        on_own_screen = screen is not None and len(attached) > 1
+        # On a projector of its own the room's window never takes the keyboard: what the
+        # facilitator types goes to the console. Alone on one screen it covers the console,
+        # so it takes the keys (the run actions are on it too). Set before the window is
+        # placed: a change of flags makes its native window anew.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, on_own_screen)
+        if bool(self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus) != on_own_screen:
+            self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, on_own_screen)
         if self.isFullScreen() and screen is not None and self.screen() is not screen:
             # A full-screen window keeps its screen; leave full screen to move it.
             self.setWindowState(Qt.WindowState.WindowNoState)
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-        on_own_screen = screen is not None and len(attached) > 1
         self.on_own_screen = on_own_screen
         if on_own_screen:
             self.setCursor(Qt.CursorShape.BlankCursor)

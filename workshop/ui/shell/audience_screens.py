@@ -37,9 +37,18 @@ class AudienceScreens:
         if visible:
             window.audience.present(window.screen())
             window.run_page.show_room_preview(True)
+            self._keyboard_to_the_console()
         elif window.is_built("audience") and window.audience.isVisible():
             window.audience.hide()
             window.activateWindow()
+
+    def _keyboard_to_the_console(self) -> None:
+        """With the room's view on a projector, the keys stay with the console, in the entry."""
+        window = self._window
+        if window.audience.on_own_screen:
+            window.activateWindow()
+            if window.controller is not None:
+                window.run_page.focus_entry()
 
     def session_shown(self) -> None:
         """A session was just opened: with a second screen attached, the room sees it there."""
@@ -65,6 +74,7 @@ class AudienceScreens:
             toggle.setChecked(True)
             window.audience.present(window.screen(), screens)
             window.run_page.show_room_preview(True)
+            self._keyboard_to_the_console()
             if window.message_bar.text == unplugged:
                 window.message_bar.dismiss()
         elif window.audience.isVisible() and window.audience.on_own_screen:
