@@ -13,7 +13,7 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Tables every version has; a file missing one is damaged.
 CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
@@ -192,6 +192,19 @@ DROP TABLE answer;
 ALTER TABLE answer_v5 RENAME TO answer;
 """
 
+# New in version 6: the day's own start, when it is not the plan's ('' keeps the plan's; else
+# an ISO date and time, set when the session is made or when the day is re-anchored to its first
+# timer start), and which steps held back for a cue have shown their results on the wall.
+_V6_TABLES = """
+ALTER TABLE session ADD COLUMN day_start TEXT NOT NULL DEFAULT '';
+CREATE TABLE reveal (
+    item INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    shown INTEGER NOT NULL DEFAULT 0 CHECK (shown IN (0, 1)),
+    PRIMARY KEY (item, step)
+);
+"""
+
 _CARD_V2_COLUMNS = """
     colour TEXT NOT NULL DEFAULT '',
     hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
@@ -203,7 +216,7 @@ _CARD_V2_COLUMNS = """
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES.replace(_V2_ANSWER, _V5_ANSWER) + _V3_TABLES + _V4_COLUMNS + _V5_TABLES
+) + _V2_TABLES.replace(_V2_ANSWER, _V5_ANSWER) + _V3_TABLES + _V4_COLUMNS + _V5_TABLES + _V6_TABLES
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -218,6 +231,8 @@ MIGRATIONS: dict[int, str] = {
     3: _V4_COLUMNS,
     # 4 -> 5: the room's phones, their receipts and the room's settings; answers from phones.
     4: _V5_TABLES + _V5_ANSWER_REBUILT,
+    # 5 -> 6: the day's own start; results revealed on cue.
+    5: _V6_TABLES,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"
