@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from workshop.core.templates import InputKind
+from workshop.core.templates import InputKind, Recall
 from workshop.library.catalog import check_files, load_library
 from workshop.paths import shipped_library
 
@@ -129,3 +129,125 @@ def test_a_notes_step_may_hold_the_rooms_cards(tmp_path: Path) -> None:
     bad = _write(tmp_path, "wobbly.yaml", GOOD.format(id="wobbly").replace("{kind: notes}",
                                                                            "{kind: notes, hold: yes please}"))
     assert _messages(bad) == ["8:32: steps[0].input.hold: expected true or false, got text 'yes please'"]
+
+
+RECALLS = """\
+id: {id}
+title: Recalls
+summary: Shows earlier results.
+steps:
+  - key: talk
+    title: Talk
+    duration: 1m
+    recall: write
+  - key: write
+    title: Write
+    duration: 5m
+    input: {{kind: notes}}
+  - key: vote
+    title: Vote
+    duration: 3m
+    input: {{kind: vote, on: write, dots: 3}}
+  - key: commit
+    title: Commit
+    duration: 3m
+    recall: {{step: vot, show: winner}}
+  - key: check
+    title: Check
+    duration: 3m
+    recall: {{step: talk}}
+  - key: again
+    title: Again
+    duration: 3m
+    recall: {{step: vote, show: chosen, colour: red}}
+  - key: self
+    title: Self
+    duration: 3m
+    recall: self
+    input: {{kind: notes}}
+  - key: odd
+    title: Odd
+    duration: 3m
+    recall: 3
+"""
+
+
+def test_a_recall_names_an_earlier_step_with_a_result_in_words_with_file_line_and_field(
+        tmp_path: Path) -> None:
+    path = _write(tmp_path, "recalls.yaml", RECALLS.format(id="recalls"))
+    assert _messages(path) == [
+        "8:13: steps[0].recall: step 'write' comes later; name an earlier step, whose result exists by then",
+        "20:20: steps[3].recall.step: no step has the key 'vot'; did you mean 'vote'?",
+        "24:20: steps[4].recall.step: step 'talk' takes no input, which has no result to show; "
+        "name a vote, statement, notes or rating step",
+        "28:32: steps[5].recall.show: a vote step shows winner or ranking, not 'chosen'",
+        "28:40: steps[5].recall.colour: unknown field; known fields: exercise, label, show, step",
+        "32:13: steps[6].recall: a step cannot show its own result; name an earlier step",
+        "37:13: steps[7].recall: expected a step key (recall: vote) or a mapping such as "
+        "{step: vote, show: winner}, got a number 3",
+    ]
+
+
+def test_a_recall_of_another_exercise_is_checked_against_the_library(tmp_path: Path) -> None:
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "plans").mkdir()
+    path = _write(tmp_path / "exercises", "later.yaml", """\
+        id: later
+        title: Later
+        summary: Recalls another exercise.
+        steps:
+          - {key: a, title: A, duration: 1m, recall: {exercise: keep-it-alive, step: check}}
+          - {key: b, title: B, duration: 1m, recall: {exercise: keep-it-alive, step: commit}}
+          - {key: c, title: C, duration: 1m, recall: {exercise: no-such, step: commit}}
+        """)
+    _write(tmp_path / "plans", "day.yaml", """\
+        id: day
+        title: Day
+        items:
+          - exercise: later
+          - exercise: keep-it-alive
+        """)
+    library = load_library([shipped_library(), tmp_path])
+    # Another file may be overridden or left out of a plan: the step then shows nothing of it.
+    assert library.problems == []
+    assert [p.describe(p.path.name) for p in library.warnings] == [
+        "later.yaml:5:78: warning: steps[0].recall.step: step 'check' is a questions step, which has no "
+        "result to show; name a vote, statement, notes or rating step; meanwhile this step shows "
+        "nothing of it",
+        "later.yaml:7:57: warning: steps[2].recall.exercise: no valid exercise has the id 'no-such': "
+        "this step shows its result only in a plan that has it",
+        "day.yaml:4:15: warning: items[0].exercise: steps 'a', 'b' of later show a result of "
+        "keep-it-alive, which comes later in this plan: put keep-it-alive first, or it shows "
+        "\"No result yet\"",
+    ]
+    assert library.exercises["later"].steps[1].recall == Recall("commit", "keep-it-alive")
+    assert path.exists()
+
+
+def test_the_shipped_day_carries_its_results_forward(library) -> None:
+    keep = library.exercises["keep-it-alive"]
+    assert keep.step("commit").recall == keep.step("check").recall == Recall("vote")
+    purpose = library.exercises["purpose-statement"].step("purpose").recall
+    assert purpose is not None and (purpose.exercise, purpose.step) == ("keep-it-alive", "commit")
+    assert library.exercises["point-of-difference"].step("flip").input.pairs
+    assert library.warnings == []
+
+
+def test_pairs_need_two_columns_and_survive_the_writer(tmp_path: Path) -> None:
+    from workshop.library.writer import dump_exercise
+
+    pairs = GOOD.format(id="paired").replace(
+        "{kind: notes}", "{kind: notes, pairs: true, columns: [{key: a, label: A}, {key: b, label: B}]}")
+    (tmp_path / "exercises").mkdir()
+    _write(tmp_path / "exercises", "paired.yaml", pairs.replace("    input: {kind: vote",
+                                                                "    recall: {step: write, label: Ours}\n"
+                                                                "    input: {kind: vote"))
+    library = load_library([tmp_path])
+    template = library.exercises["paired"]
+    assert template.steps[0].input.pairs and template.steps[1].recall == Recall("write", label="Ours")
+    again = _write(tmp_path, "paired.yaml", dump_exercise(template))
+    assert load_library([tmp_path]).exercises["paired"] == template and again.exists()
+    bad = _write(tmp_path, "single.yaml", GOOD.format(id="single").replace(
+        "{kind: notes}", "{kind: notes, pairs: true}"))
+    assert _messages(bad) == ["8:33: steps[0].input.pairs: pairs need exactly two columns (the card, "
+                              "and the one answering it), not 0"]

@@ -50,6 +50,42 @@ class RatingScale:
     high: str = ""
 
 
+# What a step can show of an earlier step's result (`Step.recall`), by the earlier step's kind;
+# the first is what it shows when the template does not say.
+RECALL_SHOWS: dict[InputKind, tuple[str, ...]] = {
+    InputKind.VOTE: ("winner", "ranking"),
+    InputKind.STATEMENT: ("chosen",),
+    InputKind.NOTES: ("cards",),
+    InputKind.RATING: ("top", "ranking"),
+}
+
+
+@dataclass(frozen=True)
+class Recall:
+    """An earlier step's result shown with this step, on the wall, the console and in the PDF.
+
+    `exercise` names another exercise of the plan (the nearest one before this
+    step's); "" is this exercise. `show` is one of `RECALL_SHOWS` for the
+    earlier step's kind ("" = its first); `label` is the heading ("" = worded
+    from the earlier step's title).
+    """
+
+    step: str
+    exercise: str = ""
+    show: str = ""
+    label: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        data = {"step": self.step}
+        data.update({name: value for name, value in (("exercise", self.exercise), ("show", self.show),
+                                                     ("label", self.label)) if value})
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Recall:
+        return cls(data["step"], data.get("exercise", ""), data.get("show", ""), data.get("label", ""))
+
+
 @dataclass(frozen=True)
 class InputSpec:
     """The settings of a step's input; only those of its kind are used."""
@@ -68,6 +104,9 @@ class InputSpec:
     # Notes: cards from the room's phones wait, hidden, until the facilitator reveals them
     # (changeable on the day). Off by default: a card never revealed would miss the PDF.
     hold: bool = False
+    # Notes with two columns: each card of the second answers the card beside it in the first
+    # (point-of-difference's stereotype and its flip), shown as pairs in board order.
+    pairs: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value}
@@ -78,6 +117,8 @@ class InputSpec:
                 data["on"] = self.on
             if self.hold:
                 data["hold"] = True
+            if self.pairs:
+                data["pairs"] = True
         elif self.kind is InputKind.VOTE:
             data.update(on=self.on, dots=self.dots)
         elif self.kind is InputKind.RATING:
@@ -112,6 +153,7 @@ class InputSpec:
             compose=data.get("compose", ""),
             questions=tuple(data.get("questions", ())),
             hold=bool(data.get("hold", False)),
+            pairs=bool(data.get("pairs", False)),
         )
 
 
@@ -125,6 +167,7 @@ class Step:
     prompt: str = ""  # Markdown
     facilitator_notes: str = ""  # Markdown, console only
     input: InputSpec = InputSpec()
+    recall: Recall | None = None  # an earlier step's result, shown with this one
 
     @property
     def board_key(self) -> str:
@@ -139,11 +182,14 @@ class Step:
         return self.key
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "key": self.key, "title": self.title, "duration": self.duration,
             "prompt": self.prompt, "facilitator_notes": self.facilitator_notes,
             "input": self.input.to_dict(),
         }
+        if self.recall is not None:
+            data["recall"] = self.recall.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Step:
@@ -151,6 +197,7 @@ class Step:
             key=data["key"], title=data["title"], duration=int(data["duration"]),
             prompt=data.get("prompt", ""), facilitator_notes=data.get("facilitator_notes", ""),
             input=InputSpec.from_dict(data.get("input", {})),
+            recall=Recall.from_dict(data["recall"]) if data.get("recall") else None,
         )
 
 

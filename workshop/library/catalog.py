@@ -201,12 +201,15 @@ def _replace_and_check(library: Library, given: list[LibraryEntry]) -> list[Libr
 
 def _cross_check(library: Library) -> None:
     from workshop.library.crossfile import check_duplicate_ids, check_plans
+    from workshop.library.recall_rules import check_recall_order, check_recalls
 
     for entry in library.entries:
         entry.reset()
     check_duplicate_ids(library.entries)
     _mark_overrides(library)
+    check_recalls(library.entries, library.exercises)
     check_plans(library.entries, library.exercises)
+    check_recall_order(library.entries, library.exercises)
 
 
 def _files_under(folder: Path) -> list[Path]:

@@ -27,6 +27,7 @@ from workshop.core.templates import (
 )
 from workshop.library.checker import Checker, describe
 from workshop.library.problems import Problem
+from workshop.library.recall_rules import check_own_recalls, read_recall
 from workshop.library.yamlsource import FieldPath, YamlDocument
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -35,10 +36,10 @@ CLOCK_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "total",
                    "report"}
-STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input"}
+STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input", "recall"}
 INPUT_FIELDS = {
     InputKind.NONE: set(),
-    InputKind.NOTES: {"columns", "on", "hold"},
+    InputKind.NOTES: {"columns", "on", "hold", "pairs"},
     InputKind.VOTE: {"on", "dots"},
     InputKind.RATING: {"items", "scale", "question", "mode"},
     InputKind.STATEMENT: {"fields", "compose"},
@@ -75,6 +76,7 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
     notes = checker.text(data, "facilitator_notes", ())
     tags = checker.text_list(data, "tags", ())
     steps = _check_steps(checker, data)
+    check_own_recalls(checker, steps, exercise_id)
     if "total" in data:
         _check_total(checker, data["total"], steps)
     if "report" in data:
@@ -133,7 +135,9 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         prompt = checker.text(step_data, "prompt", where)
         notes = checker.text(step_data, "facilitator_notes", where)
         spec = _check_input(checker, step_data.get("input"), (*where, "input"))
-        steps.append(Step(key, title, duration, prompt, notes, spec))
+        recall = read_recall(checker, step_data["recall"], (*where, "recall")) if "recall" in step_data \
+            else None
+        steps.append(Step(key, title, duration, prompt, notes, spec, recall))
     # Votes, and notes steps that show an earlier board again, name an earlier notes
     # step with a board of its own; checked once every key is known.
     by_key: dict[str, tuple[int, Step]] = {}
@@ -195,8 +199,9 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
             checker.problem((*where, "columns"), f"the board of step {on!r} keeps its own columns; "
                                                  "leave them out here")
             return InputSpec(kind, on=on, hold=hold)
-        return InputSpec(kind, on=on, hold=hold, columns=tuple(
-            Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where)))
+        columns = tuple(Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where))
+        return InputSpec(kind, on=on, hold=hold, columns=columns,
+                         pairs=_check_pairs(checker, raw, where, on, columns))
     if kind is InputKind.VOTE:
         on = checker.text(raw, "on", where, required=True)
         dots = raw.get("dots", 3)
@@ -221,6 +226,22 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
     if kind is InputKind.QUESTIONS:
         return InputSpec(kind, questions=checker.text_list(raw, "questions", where, required=True))
     return InputSpec(kind)
+
+
+def _check_pairs(checker: Checker, raw: dict[str, Any], where: FieldPath, on: str,
+                 columns: tuple[Column, ...]) -> bool:
+    """`pairs: true`: each card of the second column answers the card beside it in the first."""
+    pairs = raw.get("pairs", False)
+    if not isinstance(pairs, bool):
+        checker.problem((*where, "pairs"), f"expected true or false, got {describe(pairs)}")
+        return False
+    if pairs and on:
+        checker.problem((*where, "pairs"), f"the board of step {on!r} is shown as that step sets it; "
+                                           "set `pairs` there")
+    elif pairs and len(columns) != 2:
+        checker.problem((*where, "pairs"), f"pairs need exactly two columns (the card, and the one "
+                                           f"answering it), not {len(columns)}")
+    return pairs
 
 
 def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPath, *,

@@ -35,6 +35,9 @@ def _step(step: Step) -> dict[str, Any]:
     if step.facilitator_notes:
         data["facilitator_notes"] = step.facilitator_notes
     data["input"] = _input(step.input)
+    if step.recall is not None:
+        recall = step.recall.to_dict()
+        data["recall"] = recall["step"] if len(recall) == 1 else Flow(**recall)
     return data
 
 
@@ -45,8 +48,11 @@ def _input(spec: InputSpec) -> dict[str, Any]:
     if kind is InputKind.NOTES and spec.on:
         return Flow(kind=kind.value, on=spec.on)
     if kind is InputKind.NOTES and spec.columns:
-        return {"kind": kind.value,
-                "columns": [Flow(key=c.key, label=c.label) for c in spec.columns]}
+        notes: dict[str, Any] = {"kind": kind.value,
+                                 "columns": [Flow(key=c.key, label=c.label) for c in spec.columns]}
+        if spec.pairs:
+            notes["pairs"] = True
+        return notes
     if kind is InputKind.RATING:
         data: dict[str, Any] = {"kind": kind.value}
         if spec.question:
