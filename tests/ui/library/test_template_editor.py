@@ -39,7 +39,7 @@ def test_edit_see_the_mark_fix_save_and_see_it_in_the_library(qtbot: QtBot, page
     qtbot.waitUntil(lambda: editor.edit.marked_lines() == [DURATION_LINE], timeout=CHECK_DELAY_MS * 10)
     assert editor.problem_list.item(0).text() == (
         "line 50, column 15  steps[1].duration: 'soon' is not a duration: write e.g. 5m, 90s or 1h15m")
-    assert editor.status.text().startswith("1 problem(s)")
+    assert editor.status.text().startswith("1 problem to fix")
     assert editor.heading.text() == "keep-it-alive.yaml *"
 
     editor.edit.go_to(1, 1)

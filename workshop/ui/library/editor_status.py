@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from workshop.ui.plurals import use_english_plurals
 
-def _tr(text: str) -> str:
+
+def _tr(text: str, n: int = -1) -> str:
     # Part of the trainer's editor: its words keep the editor's translation context.
-    return QCoreApplication.translate("TemplateEditor", text)
+    return QCoreApplication.translate("TemplateEditor", text, "", n)
 
 
 class EditorStatus(QLabel):
@@ -19,6 +21,7 @@ class EditorStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorStatus")
+        use_english_plurals()
         self.setProperty("role", "hint")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
@@ -33,11 +36,10 @@ class EditorStatus(QLabel):
     def show_check(self, errors: int, target: Path | None, *, is_new: bool, modified: bool) -> None:
         """What the check's `errors` mean for the file, saved at `target` or not (yet)."""
         if errors and is_new:
-            text = _tr("{count} problem(s) to fix before this exercise can be saved and used.").format(
-                count=errors)
+            text = _tr("%n problem(s) to fix before this exercise can be saved and used.", errors)
         elif errors:
-            text = _tr("{count} problem(s): the library keeps using the last working file until "
-                       "they are fixed.").format(count=errors)
+            text = _tr("%n problem(s) to fix: until then the library keeps using the last working "
+                       "file.", errors)
         elif modified:
             text = _tr("No problems found. Not saved yet.")
         else:

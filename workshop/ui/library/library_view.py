@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from workshop.ui.plurals import use_english_plurals
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_english_plurals()  # "1 problem", not "1 problem(s)"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setAccessibleName(self.tr("Library"))
@@ -96,8 +98,8 @@ class LibraryView(QWidget):
             if not entries:
                 group.addChild(QTreeWidgetItem([self.tr("(none found)")]))
         self.tree.expandAll()
-        self.details.setText(self.tr("{count} problem(s) in the library files.").format(
-            count=len(library.problems)) if library.problems else "")
+        self.details.setText(self.tr("%n problem(s) in the library files.", "", len(library.problems))
+                             if library.problems else "")
 
     def _row(self, entry: LibraryEntry, library: Library) -> EntryItem:
         if entry.problems:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from workshop.core.durations import format_minutes
 from workshop.core.schedule import StepRun
 from workshop.core.session import SessionState
+from workshop.ui.plurals import use_english_plurals
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 StopRole = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +62,7 @@ class AgendaView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaView")
+        use_english_plurals()  # "Paused 1 time"
         self.setAccessibleName(self.tr("Agenda"))
         self.setToolTip(self.tr("Click a step to go there; hover a step that ran to see how it ran"))
         self.setColumnCount(3)
