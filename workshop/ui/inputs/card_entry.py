@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.templates import Column
 from workshop.ui.board.tiles import typed_text
+from workshop.ui.plurals import use_english_plurals
 from workshop.ui.shell import hotkeys
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,6 +84,7 @@ class CardEntryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardEntryPanel")
+        use_english_plurals()  # "Saved. 1 card", not "1 card(s)"
         self.entry = CardEntry(self)
         self.entry.submitted.connect(self._submit)
         self.entry.textChanged.connect(self._clear_problem)
@@ -97,6 +99,7 @@ class CardEntryPanel(QWidget):
         self.column_picker.setMaximumWidth(320)
         self.column_picker.currentIndexChanged.connect(lambda _i: self.entry.setFocus())
 
+        self._saved_count: int | None = None  # the count "Saved. N cards" says, while it says it
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addCardButton")
         self.add_button.setText(self.tr("Add card"))
@@ -159,6 +162,12 @@ class CardEntryPanel(QWidget):
         self.entry.clear()
         self.entry.blockSignals(False)
         self._set_hint(self.tr("Saved. %n card(s) in this step.", "", count), problem=False)
+        self._saved_count = count
+
+    def forget_saved(self, count: int) -> None:
+        """The step now holds `count` cards: "Saved. N cards" goes once N is no longer true."""
+        if self._saved_count is not None and self._saved_count != count:
+            self.show_idle_hint()
 
     def show_problem(self, message: str) -> None:
         """Say why nothing was added; the typed text stays in the entry."""
@@ -196,6 +205,7 @@ class CardEntryPanel(QWidget):
             self.show_idle_hint()
 
     def _set_hint(self, text: str, *, problem: bool) -> None:
+        self._saved_count = None  # set again by `card_added` when this is its message
         self.hint.setText(text)
         self.hint.setProperty("problem", problem)
         # Re-polish so the style sheet's [problem="true"] rule applies.

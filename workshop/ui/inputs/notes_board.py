@@ -38,10 +38,20 @@ from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.notes_columns import BoardColumns
 from workshop.ui.inputs.notes_entry import BoardEntry
 from workshop.ui.inputs.notes_tools import CardActions
-from workshop.ui.inputs.panel import InputPanel
+from workshop.ui.inputs.panel import Hint, InputPanel
 from workshop.ui.widgets.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
+
+
+class FoldingHint(Hint):
+    """The board's message line, there only while it says something: on a 720-pixel laptop
+    the line it would keep empty is a row of cards."""
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        if text or self.text():
+            super().say(text, problem=problem)
+        self.setVisible(bool(text))
 
 
 class NotesBoard(InputPanel):
@@ -53,6 +63,9 @@ class NotesBoard(InputPanel):
         super().__init__(door, parent)
         self.setObjectName("notesBoard")
         self.read_only = False
+        self.hint.deleteLater()
+        self.hint = FoldingHint(self)
+        self.hint.hide()
 
         self.entry_parts = BoardEntry(door, self)
         self.entry_panel = self.entry_parts.panel
@@ -118,6 +131,12 @@ class NotesBoard(InputPanel):
         # The models follow the door themselves; this keeps the buttons in step.
         # Counted without putting the board in order: a room's burst calls this per card.
         item, step = self.item, self.step
+        if change is not None:
+            # A message belongs to the action that made it: the next change (a delete, an
+            # undo, a card from a phone) makes it stale. The action that made this change
+            # says its own words after this.
+            self.hint.say("")
+            self.entry_panel.forget_saved(len(self.state.cards_for(item, step)))
         hidden = sum(1 for card in self.state.cards
                      if card.hidden and card.item == item and card.step == step)
         self.reveal_all_action.setText(self.tr("Reveal all (%n hidden)", "", hidden) if hidden

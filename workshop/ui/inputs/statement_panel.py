@@ -136,6 +136,9 @@ class StatementPanel(InputPanel):
         self.set_zoom(self._zoom)  # the blanks just made
 
     def refresh(self, change: Change | None) -> None:
+        if change is not None and self.hint.text():
+            # A message belongs to the action that made it; this change's action says its own after.
+            self.hint.say("")
         statements = self.state.statements_for(self.item, self.step)
         chosen = next((s for s in statements if s.chosen), None)
         template = self.spec.compose
@@ -229,6 +232,8 @@ class StatementPanel(InputPanel):
         statement = self._selected()
         if statement is None:
             return
+        if self.hint.text():
+            self.hint.say("")  # picking another candidate is the next action: the last one's words go
         self.editing = statement.id
         self.set_values(dict(statement.values))
         self._update_buttons()
@@ -243,7 +248,9 @@ class StatementPanel(InputPanel):
             self.hint.say(self.tr("Select a candidate first."), problem=True)
             return
         chosen = None if statement.chosen else statement.id  # choosing the chosen one un-chooses it
-        self.execute(ChooseCandidate(self.item, self.step, chosen))
+        if self.execute(ChooseCandidate(self.item, self.step, chosen)):
+            self.hint.say(self.tr("Chosen: this is the group's statement, on the wall.") if chosen is not None
+                          else self.tr("Un-chosen: no statement is the group's now."))
 
     def delete_selected(self) -> None:
         statement = self._selected()

@@ -11,11 +11,14 @@ or behind the day is; under it, a live thumbnail of the room.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -42,8 +45,26 @@ from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, step_positi
 from workshop.ui.widgets.theme import CONSOLE, Theme
 from workshop.ui.widgets.timer_widget import TimerWidget
 
+if TYPE_CHECKING:
+    from workshop.ui.shell.preferences import Preferences
+
 CONSOLE_HEADER = HeaderSizes(eyebrow=15, title=30, prompt=21)
+COMPACT_HEADER = HeaderSizes(eyebrow=13, title=24, prompt=17)
 WIDE_CONSOLE = 1500  # pixels from which the notes get a column of their own
+COMPACT_HEIGHT = 700  # page pixels under which the timer moves aside (a 1280x720 laptop's page is 674)
+
+
+@dataclass(frozen=True)
+class PaneLayout:
+    """Where the console's panes go: the notes beside the middle or under the agenda, compact or not."""
+
+    beside: bool
+    compact: bool
+
+    @property
+    def name(self) -> str:
+        """"wide", "narrow", "wide-short" or "narrow-short": the key its pane sizes are kept under."""
+        return ("wide" if self.beside else "narrow") + ("-short" if self.compact else "")
 
 
 class RunPage(QWidget):
@@ -58,6 +79,7 @@ class RunPage(QWidget):
         self._controller: SessionController | None = None
         self._zoom = 1.0
         self._theme = CONSOLE
+        self._preferences: Preferences | None = None  # where pane sizes are kept (`remember_panes_in`)
         self.room: QWidget | None = None  # the audience window, for the thumbnail
 
         self.agenda = AgendaView(self)
@@ -95,22 +117,20 @@ class RunPage(QWidget):
 
     def _build_layout(self) -> None:
         actions = self._actions
-        timer_box = QFrame(self)
+        self._timer_box = timer_box = QFrame(self)
         timer_box.setProperty("role", "panel")
         timer_layout = QVBoxLayout(timer_box)
         timer_layout.addWidget(self.timer_widget, 1)
-        buttons = QHBoxLayout()
+        self._timer_buttons = QGridLayout()
         self.start_button = ActionButton(actions.start_pause, timer_box, role="primary")
-        for button in (self.start_button, ActionButton(actions.add_minute, timer_box),
-                       ActionButton(actions.remove_minute, timer_box),
-                       ActionButton(actions.reset_timer, timer_box)):
-            buttons.addWidget(button)
-        timer_layout.addLayout(buttons)
+        self._timer_button_list = [self.start_button, ActionButton(actions.add_minute, timer_box),
+                                   ActionButton(actions.remove_minute, timer_box),
+                                   ActionButton(actions.reset_timer, timer_box)]
+        timer_layout.addLayout(self._timer_buttons)
 
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addSpacing(12)
-        top.addWidget(timer_box, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(12)  # the timer box comes next, unless the console is short (`_arrange`)
 
         navigation = QHBoxLayout()
         navigation.addWidget(ActionButton(actions.previous_step, self))
@@ -124,7 +144,7 @@ class RunPage(QWidget):
         navigation.addWidget(self.next_label)
         navigation.addWidget(ActionButton(actions.next_step, self, role="primary"))
 
-        centre = QWidget(self)
+        self._centre = centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(16, 8, 16, 8)
         centre_layout.setSpacing(10)
@@ -142,6 +162,7 @@ class RunPage(QWidget):
         agenda_layout.addWidget(self.schedule)
         agenda_layout.addWidget(agenda_heading)
         agenda_layout.addWidget(self.agenda, 1)
+        self._agenda_box = agenda_box
         self._room_box = QWidget(self)
         room_layout = QVBoxLayout(self._room_box)
         room_layout.setContentsMargins(0, 4, 0, 0)
@@ -154,54 +175,123 @@ class RunPage(QWidget):
 
         # Left: the agenda, the room's thumbnail, and the notes under them when the window is narrow.
         self._left = QSplitter(Qt.Orientation.Vertical, self)
-        self._left.setChildrenCollapsible(False)
+        self._left.setObjectName("consoleLeft")
         self._left.addWidget(agenda_box)
         self._left.addWidget(self._room_box)
-        self._left.setStretchFactor(0, 1)
-        self._left.setStretchFactor(1, 0)
         self._left.setContentsMargins(8, 8, 0, 8)
         self._right = QWidget(self)
         QVBoxLayout(self._right).setContentsMargins(0, 8, 8, 8)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setObjectName("consoleColumns")
         for widget, stretch in ((self._left, 0), (centre, 1), (self._right, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self._left.setMinimumWidth(220)
         self._right.setMinimumWidth(200)
         self.inputs.setMinimumHeight(160)
-        self._notes_beside = False
-        self._place_notes(beside=True)
+        for splitter in (self.splitter, self._left):
+            splitter.splitterMoved.connect(self._remember_panes)
+        self._pane_layout: PaneLayout | None = None
+        self._arrange(PaneLayout(beside=True, compact=False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-    def _place_notes(self, beside: bool) -> None:
-        """Notes in their own column on a wide console, under the agenda on a narrow one.
+    @property
+    def pane_layout(self) -> PaneLayout:
+        """How the console is arranged now."""
+        assert self._pane_layout is not None
+        return self._pane_layout
 
-        A 1280-pixel laptop cannot give three columns enough room: the card
-        board in the middle matters most while the group talks.
+    def _arrange(self, wanted: PaneLayout) -> None:
+        """Notes beside or under the agenda; on a short screen the timer joins the left column too.
+
+        A 1280-pixel laptop cannot give three columns enough room, and at 720
+        pixels high the step's header and the timer above the card board left
+        it a quarter of the height: there the timer sits at the top of the
+        left column and the header's text is smaller, so the board in the
+        middle, which matters most while the group talks, gets the height.
+        The facilitator's own pane sizes for each arrangement are remembered.
         """
-        if beside == self._notes_beside:
+        if wanted == self._pane_layout:
             return
-        self._notes_beside = beside
-        if beside:
+        self._pane_layout = wanted
+        if wanted.beside:
             layout = self._right.layout()
             assert layout is not None
             layout.addWidget(self.notes)
             self._right.show()
-            self.splitter.setSizes([320, max(400, self.width() - 640), 320])
         else:
             self._left.addWidget(self.notes)
-            self._left.setStretchFactor(2, 1)
             self._right.hide()
-            self._left.setSizes([300, 150, 200])
-            self.splitter.setSizes([300, max(400, self.width() - 300), 0])
+        for button in self._timer_button_list:
+            self._timer_buttons.removeWidget(button)
+        if wanted.compact:
+            self._left.insertWidget(0, self._timer_box)
+            self.timer_widget.setMinimumSize(200, 76)
+            for number, button in enumerate(self._timer_button_list):
+                self._timer_buttons.addWidget(button, number // 2, number % 2)
+        else:
+            self._top.addWidget(self._timer_box, 0, Qt.AlignmentFlag.AlignTop)
+            self.timer_widget.setMinimumSize(300, 130)
+            for number, button in enumerate(self._timer_button_list):
+                self._timer_buttons.addWidget(button, 0, number)
+        self._timer_box.show()
+        centre_layout = self._centre.layout()
+        assert centre_layout is not None
+        centre_layout.setSpacing(6 if wanted.compact else 10)
+        centre_layout.setContentsMargins(16, 4 if wanted.compact else 8, 16, 4 if wanted.compact else 8)
+        self._apply_header_sizes()
+        for index in range(self._left.count()):
+            widget = self._left.widget(index)
+            # The notes may be folded away; the timer and the agenda never.
+            self._left.setCollapsible(index, widget is self.notes)
+            self._left.setStretchFactor(index, 1 if widget in (self._agenda_box, self.notes) else 0)
+        for index in range(self.splitter.count()):
+            self.splitter.setCollapsible(index, self.splitter.widget(index) is self._right)
+        if not self._restore_panes():
+            self._default_panes(wanted)
+
+    def _default_panes(self, wanted: PaneLayout) -> None:
+        if wanted.beside:
+            self.splitter.setSizes([320, max(400, self.width() - 640), 320])
+            return
+        self.splitter.setSizes([300, max(400, self.width() - 300), 0])
+        sizes = {self._timer_box: 190, self._agenda_box: 300, self._room_box: 150, self.notes: 200}
+        self._left.setSizes([sizes.get(self._left.widget(i), 100) for i in range(self._left.count())])
+
+    def remember_panes_in(self, preferences: Preferences) -> None:
+        """Keep the facilitator's pane sizes (and folded notes) in `preferences`, and use them now."""
+        self._preferences = preferences
+        self._restore_panes()
+
+    def _pane_keys(self) -> tuple[str, str]:
+        name = self.pane_layout.name
+        return f"console/{name}/columns", f"console/{name}/left"
+
+    def _remember_panes(self) -> None:
+        if self._preferences is None:
+            return
+        columns, left = self._pane_keys()
+        self._preferences.set_pane_state(columns, self.splitter.saveState())
+        self._preferences.set_pane_state(left, self._left.saveState())
+
+    def _restore_panes(self) -> bool:
+        if self._preferences is None:
+            return False
+        columns, left = self._pane_keys()
+        restored = False
+        for splitter, key in ((self.splitter, columns), (self._left, left)):
+            state = self._preferences.pane_state(key)
+            if state is not None and splitter.restoreState(state):
+                restored = True
+        return restored
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_notes(beside=event.size().width() >= WIDE_CONSOLE)
+        size = event.size()
+        self._arrange(PaneLayout(beside=size.width() >= WIDE_CONSOLE, compact=size.height() < COMPACT_HEIGHT))
 
     def _connect_actions(self) -> None:
         actions = self._actions
@@ -286,11 +376,15 @@ class RunPage(QWidget):
     def set_zoom(self, factor: float) -> None:
         """Scale the console's reading text (prompt, cards, entry, notes)."""
         self._zoom = factor
-        self.header.set_sizes(HeaderSizes(round(CONSOLE_HEADER.eyebrow * factor),
-                                          round(CONSOLE_HEADER.title * factor),
-                                          round(CONSOLE_HEADER.prompt * factor)))
+        self._apply_header_sizes()
         self.inputs.set_zoom(factor)
         self.notes.set_text_px(round(16 * factor))
+
+    def _apply_header_sizes(self) -> None:
+        compact = self._pane_layout is not None and self._pane_layout.compact
+        sizes, factor = (COMPACT_HEADER if compact else CONSOLE_HEADER), self._zoom
+        self.header.set_sizes(HeaderSizes(round(sizes.eyebrow * factor), round(sizes.title * factor),
+                                          round(sizes.prompt * factor)))
 
     # -- following the controller ----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from workshop import paths
 from workshop.ui.widgets.theme import DEFAULT_THEME, THEMES
@@ -91,3 +91,11 @@ class Preferences:
     @export_dir.setter
     def export_dir(self, folder: Path) -> None:
         self._set("files/export_dir", str(folder))
+
+    def pane_state(self, key: str) -> QByteArray | None:
+        """A splitter's remembered state (`QSplitter.saveState`) under `key`, or None."""
+        value = self._settings.value(f"panes/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_pane_state(self, key: str, state: QByteArray) -> None:
+        self._set(f"panes/{key}", state)

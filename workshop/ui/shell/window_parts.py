@@ -50,6 +50,7 @@ class WindowParts:
         window = self._window
         page = RunPage(window.action_set, window.pages)
         page.room = self.audience
+        page.remember_panes_in(window.context.preferences)
         page.set_theme(window.appearance.console)
         if window.zoom != 1.0:
             page.set_zoom(window.zoom)
