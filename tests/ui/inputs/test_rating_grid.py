@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen
@@ -117,3 +118,57 @@ def test_participants_of_the_session_have_their_columns(qtbot: QtBot, door: Sess
     assert grid.model.people == ["Chen"]
     assert grid.model.headerData(FIRST_PERSON, Qt.Orientation.Horizontal) == "Chen"
     assert grid.model.headerData(0, Qt.Orientation.Vertical) == "Listening"
+
+
+# -- the keyboard: back to the name box, and never into another person's scores -------------------
+
+
+def test_escape_and_shift_tab_go_back_to_the_name_box(qtbot: QtBot, grid: RatingGrid) -> None:
+    add_person(qtbot, grid, "Ana")
+    qtbot.keyClicks(grid.table, "43")
+    assert grid.table.hasFocus()
+    qtbot.keyClick(grid.table, Qt.Key.Key_Escape)
+    assert grid.new_person.hasFocus()
+    add_person(qtbot, grid, "Ben")
+    assert grid.table.currentIndex().column() == FIRST_PERSON + 1
+    qtbot.keyClick(grid.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert grid.new_person.hasFocus()
+
+
+def test_shift_tab_then_digits_never_overwrite_another_persons_scores(qtbot: QtBot, grid: RatingGrid,
+                                                                      door: SessionController) -> None:
+    add_person(qtbot, grid, "Ana")
+    qtbot.keyClicks(grid.table, "435215")
+    add_person(qtbot, grid, "Ben")
+    qtbot.keyClicks(grid.table, "2")
+    qtbot.keyClick(grid.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "11")  # typed where the cursor went
+    assert [cell(grid, row, FIRST_PERSON) for row in range(6)] == ["4", "3", "5", "2", "1", "5"]
+    assert cell(grid, 0, FIRST_PERSON + 1) == "2"
+    assert cell(grid, 0, GROUP) == ""
+
+
+def test_after_the_last_item_the_cursor_never_walks_into_scores_already_typed(
+        qtbot: QtBot, grid: RatingGrid) -> None:
+    add_person(qtbot, grid, "Ana")
+    add_person(qtbot, grid, "Ben")
+    grid.table.setCurrentIndex(grid.model.index(0, FIRST_PERSON + 1))
+    qtbot.keyClicks(grid.table, "222222")  # Ben first
+    grid.table.setCurrentIndex(grid.model.index(0, FIRST_PERSON))
+    qtbot.keyClicks(grid.table, "4352153")  # Ana, and one digit too many
+    assert [cell(grid, row, FIRST_PERSON + 1) for row in range(6)] == ["2"] * 6
+    assert cell(grid, 5, FIRST_PERSON) == "3"  # the extra digit stayed in Ana's last cell
+    assert grid.hint.text() == "Ana's scores are in. Escape goes to the name box for the next person."
+
+
+def test_the_groups_column_is_read_only_for_each_person(qtbot: QtBot, grid: RatingGrid,
+                                                        door: SessionController) -> None:
+    group = grid.model.index(0, GROUP)
+    assert not grid.model.flags(group) & Qt.ItemFlag.ItemIsEditable
+    grid.table.setFocus()
+    grid.table.setCurrentIndex(group)
+    qtbot.keyClick(grid.table, Qt.Key.Key_4)
+    assert door.state.ratings == []
+    assert "type their name in the box above" in grid.hint.text()
+    grid.set_consensus(True)
+    assert grid.model.flags(group) & Qt.ItemFlag.ItemIsEditable

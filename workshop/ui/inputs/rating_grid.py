@@ -2,15 +2,18 @@
 
 On a scale of single digits (1-5, 0-9) typing a digit scores the cell and
 moves down to the next item; after the last item it goes to the top of the
-next person's column, so a facilitator reads out a person's card and types
-"4 3 5 2 ..." without touching the mouse. Delete or Backspace clears a cell.
-Larger scales open a small editor instead. In consensus mode only the
-group's column is shown.
+next person's column that has no scores yet (never into scores already
+typed), so a facilitator reads out a person's card and types "4 3 5 2 ..."
+without touching the mouse. Delete or Backspace clears a cell. Larger scales
+open a small editor instead. Escape or Shift+Tab goes back to the name box
+for the next person; Tab leaves the grid (neither walks into another
+person's cells). In consensus mode only the group's column is shown; in
+each-person mode the group's column is read-only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +35,14 @@ from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.inputs.rating_model import FIRST_PERSON, GROUP, RatingModel, scale_ends
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+BACK_TO_NAME_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Backtab)
 
 
 class RatingTable(QTableView):
     """The grid; a digit scores the current cell at once when the scale has single digits."""
+
+    backToName = Signal()  # Escape or Shift+Tab: the facilitator wants the name box
+    columnDone = Signal(int)  # the last item of a column was scored and no empty column follows
 
     def __init__(self, model: RatingModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +55,9 @@ class RatingTable(QTableView):
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setWordWrap(False)
+        # Tab and Shift+Tab leave the grid instead of walking its cells: a digit typed after them
+        # must never land in the cell of the person beside.
+        self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(56)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -60,6 +70,9 @@ class RatingTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         model = self.rating_model
+        if event.key() in BACK_TO_NAME_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self.backToName.emit()
+            return
         if index.isValid() and model.is_score(index) and self.state() != QAbstractItemView.State.EditingState:
             if event.key() in CLEAR_KEYS:
                 model.setData(index, "", Qt.ItemDataRole.EditRole)
@@ -68,7 +81,18 @@ class RatingTable(QTableView):
                 if model.setData(index, event.text(), Qt.ItemDataRole.EditRole):
                     self.setCurrentIndex(self.next_cell(index))
                 return
+        elif index.isValid() and event.text().isdigit() and not model.consensus:
+            model.problem.emit(self.tr("Scores go in a person's column: type their name in the box above, "
+                                       "then Enter (Escape takes you there)."))
+            return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Shift+Tab reaches the widget before any key press: back to the name box from here too.
+        if not next:
+            self.backToName.emit()
+            return True
+        return super().focusNextPrevChild(next)
 
     def next_cell(self, index: QModelIndex) -> QModelIndex:
         """Down the column; from the last item to the top of the next visible score column."""
@@ -76,8 +100,9 @@ class RatingTable(QTableView):
         if index.row() + 1 < model.rowCount():
             return model.index(index.row() + 1, index.column())
         for column in range(index.column() + 1, model.columnCount()):
-            if not self.isColumnHidden(column):
+            if not self.isColumnHidden(column) and model.column_is_empty(column):
                 return model.index(0, column)
+        self.columnDone.emit(index.column())
         return index
 
 
@@ -93,6 +118,8 @@ class RatingGrid(InputPanel):
         self.model.problem.connect(lambda text: self.hint.say(text, problem=True))
         self.model.modelReset.connect(self._columns_changed)
         self.table = RatingTable(self.model, self)
+        self.table.backToName.connect(self._back_to_name)
+        self.table.columnDone.connect(self._column_done)
         describe(self.table, self.tr("Scores"),
                  self.tr("Type a score in a cell: it moves down to the next item; Delete clears"))
 
@@ -175,8 +202,22 @@ class RatingGrid(InputPanel):
             self.table.setFocus()
             self.table.setCurrentIndex(self.model.index(0, column))
 
+    def _back_to_name(self) -> None:
+        if self.new_person.isEnabled():
+            self.new_person.setFocus(Qt.FocusReason.BacktabFocusReason)
+        else:
+            self.focusPreviousChild()
+
+    def _column_done(self, column: int) -> None:
+        if self.consensus_mode:
+            self.hint.say(self.tr("The group's scores are in."))
+            return
+        self.hint.say(self.tr("{name}'s scores are in. Escape goes to the name box for the next person.")
+                      .format(name=self.model.person_at(column)))
+
     def _columns_changed(self) -> None:
         consensus = self.consensus_mode
+        self.model.consensus = consensus
         for column in range(FIRST_PERSON, self.model.columnCount()):
             self.table.setColumnHidden(column, consensus)
         self.new_person.setEnabled(not consensus)

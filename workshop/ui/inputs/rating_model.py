@@ -53,6 +53,9 @@ class RatingModel(QAbstractTableModel):
         self._scores: dict[tuple[int, str | None], int] = {}
         self._summaries: list[RatingSummary] = []
         self._items: tuple[str, ...] = ()
+        # Which column takes scores: the group's in consensus mode, else only the people's, so a
+        # digit meant for a person never lands in the group's column (`RatingGrid` sets it).
+        self.consensus = False
 
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
@@ -79,6 +82,10 @@ class RatingModel(QAbstractTableModel):
             if rating.participant is not None and rating.participant not in people:
                 people.append(rating.participant)
         people += [name for name in self._extra if name not in people]
+        # The columns keep the order they were shown in: someone added later who scores first
+        # must not jump ahead, or the cursor would stand in another person's column.
+        shown = [name for name in self.people if name in people]
+        people = shown + [name for name in people if name not in shown]
         shape_changed = people != self.people or spec.items != self._items
         if shape_changed:
             self.beginResetModel()
@@ -102,7 +109,15 @@ class RatingModel(QAbstractTableModel):
         raise KeyError(column)
 
     def is_score(self, index: Index) -> bool:
-        return index.isValid() and index.column() >= GROUP
+        """Whether a cell takes a score now: the group's column in consensus mode, a person's else."""
+        if not index.isValid():
+            return False
+        return index.column() == GROUP if self.consensus else index.column() >= FIRST_PERSON
+
+    def column_is_empty(self, column: int) -> bool:
+        """No score yet in a person's (or the group's) column."""
+        person = self.person_at(column)
+        return not any((row, person) in self._scores for row in range(len(self._items)))
 
     # -- Qt's model interface --------------------------------------------------------------------
 
