@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from workshop.core.timer import StepTimer
 from workshop.ui.room.area import RoomArea
 from workshop.ui.room.join_panel import JoinPanel
+from workshop.ui.room.recall import RecallPanel
 from workshop.ui.shell.controller import SessionController
 from workshop.ui.widgets.step_header import HeaderSizes, StepHeader
 from workshop.ui.widgets.theme import AUDIENCE, Theme, audience_style_sheet
@@ -34,6 +35,7 @@ CARD = 0.036
 TIMER_HEIGHT = 0.19
 TIMER_WIDTH = 0.50
 COMPACT = 0.65  # the header's size while the board needs the wall
+RECALL_HEIGHT = 0.27  # at most, for an earlier step's result: the step's own content keeps the rest
 JOIN_WIDTH = 0.42  # the join panel's column: a QR code a phone reads from the back of the room
 
 
@@ -74,12 +76,14 @@ class AudienceWindow(QWidget):
         self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
         self.inputs = RoomArea(self)
         self.inputs.crowded.connect(self._set_compact)
+        self.recall = RecallPanel(AUDIENCE, room=True, parent=self)  # an earlier step's result
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
+        self._layout.addWidget(self.recall)
         self._layout.addWidget(self.inputs, 1)
         self._welcome = QLabel(self)
         self._welcome.setObjectName("welcome")
@@ -106,6 +110,7 @@ class AudienceWindow(QWidget):
             controller.stopChanged.connect(self._show_stop)
             controller.timerChanged.connect(self.timer_widget.refresh)
         self.inputs.set_door(controller)  # the views follow the controller's changes themselves
+        self.recall.set_door(controller)
         self._show_stop()
 
     def _current_timer(self) -> StepTimer | None:
@@ -124,6 +129,7 @@ class AudienceWindow(QWidget):
             return
         stop = controller.current_stop
         self.header.show_stop(stop)
+        self.recall.show_stop(stop)
         self.inputs.show_stop(stop)
         self.inputs.setVisible(self.inputs.shows_input)
         self.timer_widget.refresh()
@@ -133,7 +139,7 @@ class AudienceWindow(QWidget):
     def visible_text(self) -> str:
         """Every piece of text on the window, as a person would read it (for checks)."""
         parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
-                 self.timer_widget.text, self.inputs.visible_text()]
+                 self.timer_widget.text, self.recall.visible_text(), self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())
         if self.joining:
@@ -166,6 +172,7 @@ class AudienceWindow(QWidget):
         self.setStyleSheet(audience_style_sheet(theme))
         self.timer_widget.set_theme(theme)
         self.inputs.set_theme(theme)
+        self.recall.set_theme(theme)
         self.join_panel.set_theme(theme)
         self._apply_sizes()
 
@@ -191,6 +198,7 @@ class AudienceWindow(QWidget):
             self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
                                               round(scale * PROMPT)))
         self.inputs.set_base_px(max(14, round(scale * CARD)))
+        self.recall.set_sizes(max(14, round(scale * CARD)), round(height * RECALL_HEIGHT))
         self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
                                        max(80, round(height * TIMER_HEIGHT)))
         margin = round(height * 0.04)
