@@ -8,6 +8,7 @@ added, end). Clicking (or Enter on) a step asks to jump there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
@@ -33,6 +34,19 @@ StopRole = Qt.ItemDataRole.UserRole + 1
 TIME, TITLE, LENGTH = range(3)
 CURRENT_MARK = "▶ "
 DONE_MARK = "✓ "
+NO_BREAK_SPACE, WORD_JOINER = "\u00a0", "\u2060"
+_SPACED_SIGN = re.compile(r" ([=+×÷<>≤≥]) ")
+_SLASH = re.compile(r"(?<=\S)/(?=\S)")
+
+
+def unbroken(title: str) -> str:
+    """`title` with its formulas kept whole when it wraps: "P = W/E", never "P = W/" and "E".
+
+    The spaces around a sign become no-break spaces and a slash between two
+    words is joined to the word after it (U+2060, drawn as nothing).
+    """
+    title = _SPACED_SIGN.sub(lambda m: f"{NO_BREAK_SPACE}{m.group(1)}{NO_BREAK_SPACE}", title)
+    return _SLASH.sub("/" + WORD_JOINER, title)
 
 
 class WrappingTitles(QStyledItemDelegate):
@@ -113,7 +127,7 @@ class AgendaView(QTreeWidget):
         bold.setWeight(QFont.Weight.Bold)
         muted = QBrush(QColor(self._theme.muted))
         for item in agenda.items:
-            row = QTreeWidgetItem([agenda.clock_time(item.offset), item.title,
+            row = QTreeWidgetItem([agenda.clock_time(item.offset), unbroken(item.title),
                                    format_minutes(item.duration)])
             row.setFont(TITLE, bold)
             _align_to_first_line(row)
@@ -124,13 +138,13 @@ class AgendaView(QTreeWidget):
                 # A break is one step: the row itself is the stop.
                 row.setForeground(TITLE, muted)
                 self._step_items.append(row)
-                self._step_titles.append(item.title)
+                self._step_titles.append(unbroken(item.title))
                 self._step_lengths.append(row.text(LENGTH))
                 stop_index += 1
                 continue
             offset = item.offset
             for step in item.steps:
-                child = QTreeWidgetItem([agenda.clock_time(offset), step.title,
+                child = QTreeWidgetItem([agenda.clock_time(offset), unbroken(step.title),
                                          format_minutes(step.duration)])
                 child.setData(TITLE, StopRole, stop_index)
                 _align_to_first_line(child)
@@ -139,7 +153,7 @@ class AgendaView(QTreeWidget):
                     child.setForeground(column, muted)
                 row.addChild(child)
                 self._step_items.append(child)
-                self._step_titles.append(step.title)
+                self._step_titles.append(unbroken(step.title))
                 self._step_lengths.append(child.text(LENGTH))
                 offset += step.duration
                 stop_index += 1
@@ -169,9 +183,14 @@ class AgendaView(QTreeWidget):
         """The length column and tooltip of a step from its as-run record."""
         title = self._step_titles[index]
         length = self._step_lengths[index]
+        if run is not None and run.ended is None and run.extension:
+            # Cut or lengthened and not over yet: the length it has now, not the plan's.
+            length = format_minutes(max(0, int(run.planned + run.extension)))
         if run is None or not run.has_run:
             tree_item.setText(LENGTH, length)
-            tree_item.setToolTip(TITLE, title)
+            tree_item.setToolTip(TITLE, title if run is None or not run.extension else "\n".join(
+                (title, self.tr("Planned: {length}").format(length=format_minutes(run.planned)),
+                 self._added(run.extension))))
             tree_item.setForeground(LENGTH, QBrush(QColor(self._theme.muted)))
             return
         over = run.overrun
@@ -188,12 +207,15 @@ class AgendaView(QTreeWidget):
         if run.pauses:
             lines.append(self.tr("Paused %n time(s)", "", len(run.pauses)))
         if run.extension:
-            lines.append(self.tr("Time added: {minutes}").format(
-                minutes=("+" if run.extension > 0 else "−") + format_minutes(int(abs(run.extension)))))
+            lines.append(self._added(run.extension))
         if run.ended is not None:
             lines.append(self.tr("Ended {time} after {length}").format(
                 time=run.ended.strftime("%H:%M"), length=format_minutes(int(run.elapsed))))
         tree_item.setToolTip(TITLE, "\n".join(lines))
+
+    def _added(self, extension: float) -> str:
+        return self.tr("Time added: {minutes}").format(
+            minutes=("+" if extension > 0 else "−") + format_minutes(int(abs(extension))))
 
     def current_title(self) -> str:
         """The text of the highlighted row, as shown."""
