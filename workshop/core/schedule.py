@@ -205,8 +205,9 @@ def forecast(agenda: Agenda, runs: Sequence[StepRun], current: int, now: datetim
     # agenda is still to come, and nothing counts as skipped yet.
     remaining = sum(run.remaining for run in (runs[current:] if any_started else runs))
     last_end = max((run.ended for run in runs if run.ended is not None), default=None)
-    finished = bool(runs) and remaining == 0 and runs[current].ended is not None and \
-        all(run.ended is not None or not run.has_run for run in runs)
+    # Finished only on the last step once it has ended: paused back on an earlier step, the day goes on.
+    finished = bool(runs) and current == len(runs) - 1 and remaining == 0 \
+        and runs[current].ended is not None and all(run.ended is not None or not run.has_run for run in runs)
     if finished and last_end is not None:
         projected = last_end
     else:
