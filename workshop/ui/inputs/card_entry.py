@@ -26,6 +26,7 @@ from workshop.ui.plurals import use_english_plurals
 from workshop.ui.shell import hotkeys
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+COLUMN_LABEL_PX = 360  # a longer column name is shortened in its middle, whole in its tooltip
 PASSES_THROUGH = frozenset(QKeySequence(keys)[0].key() for keys in hotkeys.ENTRY_PASSES_THROUGH)
 
 
@@ -94,10 +95,10 @@ class CardEntryPanel(QWidget):
         self.column_picker.setAccessibleName(self.tr("Column for new cards"))
         self.column_picker.setToolTip(self.tr("The column the next card goes to (Alt+1, Alt+2, …)"))
         self.column_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.column_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.column_picker.setMinimumContentsLength(16)
-        self.column_picker.setMaximumWidth(320)
-        self.column_picker.currentIndexChanged.connect(lambda _i: self.entry.setFocus())
+        # As wide as its names, never cutting one off ("Stories: our best-rated w"); a very long
+        # name is shortened in the middle instead, and said whole in the tooltip.
+        self.column_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.column_picker.currentIndexChanged.connect(self._column_picked)
 
         self._saved_count: int | None = None  # the count "Saved. N cards" says, while it says it
         self.add_button = QToolButton(self)
@@ -139,14 +140,29 @@ class CardEntryPanel(QWidget):
 
     def set_columns(self, columns: tuple[Column, ...]) -> None:
         """Offer the step's columns (hidden when it has none)."""
-        self.column_picker.blockSignals(True)
-        self.column_picker.clear()
+        picker = self.column_picker
+        picker.blockSignals(True)
+        picker.clear()
+        metrics = picker.fontMetrics()
         for number, column in enumerate(columns, start=1):
-            label = f"{column.label}  (Alt+{number})" if number <= len(hotkeys.COLUMN_KEYS) else column.label
-            self.column_picker.addItem(label, column.key)
-        self.column_picker.blockSignals(False)
+            keys = f"  (Alt+{number})" if number <= len(hotkeys.COLUMN_KEYS) else ""
+            name = metrics.elidedText(column.label, Qt.TextElideMode.ElideMiddle,
+                                      COLUMN_LABEL_PX - metrics.horizontalAdvance(keys))
+            picker.addItem(name + keys, column.key)
+            picker.setItemData(picker.count() - 1, column.label, Qt.ItemDataRole.ToolTipRole)
+        picker.blockSignals(False)
+        self._say_column()
         self.column_picker.setVisible(bool(columns))
         self.column_picker.setEnabled(bool(columns))
+
+    def _column_picked(self, _index: int) -> None:
+        self._say_column()
+        self.entry.setFocus()
+
+    def _say_column(self) -> None:
+        tip = self.tr("The column the next card goes to (Alt+1, Alt+2, …)")
+        name = self.column_picker.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.column_picker.setToolTip(f"{name}: {tip}" if name else tip)
 
     def current_column(self) -> str:
         return str(self.column_picker.currentData() or "")
