@@ -122,6 +122,16 @@ def test_zoom_makes_the_console_text_larger(running: MainWindow) -> None:
     assert title.font().pixelSize() == before
 
 
+def test_zoom_leaves_the_facilitators_notes_alone(running: MainWindow) -> None:
+    notes = running.run_page.notes.browser
+    before = notes.font().pixelSize()
+    running.action_set.zoom_in.trigger()
+    running.action_set.zoom_in.trigger()
+    assert running.audience.header.title.font().pixelSize() > 0
+    assert notes.font().pixelSize() == before
+    assert notes.document().defaultFont().pixelSize() == before
+
+
 # -- a quick start: the window first, the rest when it is wanted ---------------------------------
 
 

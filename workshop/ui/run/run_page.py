@@ -377,11 +377,14 @@ class RunPage(QWidget):
         self._refresh_agenda()
 
     def set_zoom(self, factor: float) -> None:
-        """Scale the console's reading text (prompt, cards, entry, notes)."""
+        """Scale what the room reads, as the console shows it too (the step, its cards, the entry).
+
+        The zoom keys are for the room: the facilitator's own notes keep their size, so that
+        Ctrl++ for the back row never crowds the console.
+        """
         self._zoom = factor
         self._apply_header_sizes()
         self.inputs.set_zoom(factor)
-        self.notes.set_text_px(round(16 * factor))
 
     def _apply_header_sizes(self) -> None:
         compact = self._pane_layout is not None and self._pane_layout.compact
