@@ -16,6 +16,7 @@ from workshop.core.durations import format_minutes
 from workshop.core.markdown import render_markdown
 from workshop.core.session import SessionState, StepRecord, seconds_between
 from workshop.core.templates import InputKind, Step
+from workshop.report.carried import with_carried
 from workshop.report.produced import StepOutput
 
 # Spelled out here rather than with strftime("%A"), which follows the process
@@ -122,7 +123,7 @@ def _step(step: Step, output: dict[str, Any]) -> dict[str, Any]:
 
 def _exercise(number: int, item: AgendaItem, produced: StepOutput) -> dict[str, Any]:
     assert item.exercise is not None
-    steps = [_step(step, produced.for_step(item, step, number)) for step in item.steps]
+    steps = [_step(step, with_carried(produced, item, step, number)) for step in item.steps]
     return {
         "number": number,
         "index": item.index,

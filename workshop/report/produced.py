@@ -67,7 +67,7 @@ class StepOutput:
                 "cluster": (cluster.name or UNNAMED) if cluster else "",
                 "cluster_id": cluster.id if cluster else None,
                 "votes": dots.get(Target.card(card.id), 0),
-                "author": card.author, "created_at": card.created_at,
+                "author": card.author, "created_at": card.created_at, "colour": card.colour,
                 "long": len(card.text) > LONG_CARD}
 
     def board(self, item: AgendaItem, step: Step) -> dict[str, Any]:
