@@ -274,3 +274,26 @@ def test_file_open_starts_in_the_folder_of_the_last_session(qtbot: QtBot, window
                                   sessions_dir=context.sessions_dir))
     qtbot.addWidget(later)
     assert later.open_dialog_folder() == elsewhere.parent
+
+
+def test_a_maximised_window_comes_back_maximised_with_its_normal_size(qtbot: QtBot,
+                                                                      context: AppContext) -> None:
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the test screen (restoring keeps a window on its screen)
+    first.show()
+    qtbot.waitExposed(first)
+    normal = first.size()
+    first.showMaximized()
+    qtbot.waitUntil(first.isMaximized)
+    first.close()
+
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.isMaximized()
+    again.showNormal()
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    assert again.size() == normal
+    again.close()

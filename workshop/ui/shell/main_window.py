@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self._shut_down = False
+        self._geometry_restored = False  # the remembered place and size, taken as it is first shown
         use_english_plurals()  # Qt's "%n card(s)" read as English: "1 card", "2 cards"
         self.appearance = Appearance(context.preferences)
         # The style sheet first: each widget made after it is styled once, as it is made.
@@ -366,11 +367,22 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet.show()
         self.shortcut_sheet.raise_()
 
-    # -- closing ------------------------------------------------------------------------------------
+    # -- showing and closing -------------------------------------------------------------------------
+
+    def setVisible(self, visible: bool) -> None:
+        # Maximised last time: maximised again, and its normal size is the one it had then.
+        if visible and not self._geometry_restored:
+            self._geometry_restored = True
+            remembered = self.context.preferences.window_geometry
+            if remembered is not None:
+                self.restoreGeometry(remembered)
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._shut_down:
             self._shut_down = True
+            if self._geometry_restored:
+                self.context.preferences.window_geometry = self.saveGeometry()
             if self.is_built("time_up"):
                 self.time_up.stop()
             if self.is_built("exports"):

@@ -1,4 +1,4 @@
-"""What the app remembers between runs: themes, sound, auto-advance, zoom.
+"""What the app remembers between runs: themes, sound, auto-advance, zoom, the window and its panes.
 
 An INI file in the user's config folder, through QSettings with an explicit
 path (not the default location, which Qt fixes once per process: tests point
@@ -99,3 +99,13 @@ class Preferences:
 
     def set_pane_state(self, key: str, state: QByteArray) -> None:
         self._set(f"panes/{key}", state)
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """The main window's place, normal size and maximised state (`QWidget.saveGeometry`), or None."""
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, state: QByteArray) -> None:
+        self._set("window/geometry", state)
