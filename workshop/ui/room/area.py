@@ -13,7 +13,7 @@ from workshop.core.agenda import Stop
 from workshop.core.templates import InputKind
 from workshop.ui.inputs.door import SessionDoor
 from workshop.ui.room.base import RoomView
-from workshop.ui.room.views import ROOM_VIEWS
+from workshop.ui.room.views import ROOM_VIEWS, view_key
 from workshop.ui.widgets.theme import AUDIENCE, Theme
 
 
@@ -26,7 +26,7 @@ class RoomArea(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("roomArea")
         self.door: SessionDoor | None = None
-        self.views: dict[InputKind, RoomView] = {}
+        self.views: dict[str, RoomView] = {}  # by `views.view_key`
         self.kind = InputKind.NONE
         self._base_px = 36
         self._theme = AUDIENCE
@@ -45,7 +45,7 @@ class RoomArea(QStackedWidget):
 
     def show_stop(self, stop: Stop | None) -> None:
         kind = stop.step.input.kind if stop is not None and not stop.item.is_break else InputKind.NONE
-        view = self.view(kind) if stop is not None else None
+        view = self.view(view_key(stop.step) if kind is not InputKind.NONE else kind) if stop else None
         self.kind = kind if view is not None else InputKind.NONE
         self.crowded.emit(False)  # the new step's view says when it needs the room
         if view is None or stop is None:
@@ -54,7 +54,7 @@ class RoomArea(QStackedWidget):
         view.show_step(*stop.input_key)
         self.setCurrentWidget(view)
 
-    def view(self, kind: InputKind) -> RoomView | None:
+    def view(self, kind: str) -> RoomView | None:
         if kind in self.views:
             return self.views[kind]
         build = ROOM_VIEWS.get(kind)
