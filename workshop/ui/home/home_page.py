@@ -1,12 +1,21 @@
-"""The first page: start a new session, open one, reopen a recent one, see the library."""
+"""The first page: start a new session, open one, reopen a recent one, see the library.
+
+The recent sessions are listed by file name before the window's first paint;
+just after it, each file is glanced at (`session.glance`: title, date, the
+step it is on, the last change, whether it was closed cleanly) and its row
+says so. A session that was not closed cleanly (the app was killed, the
+laptop went flat) offers "Resume where you left off", which opens it on the
+step it was on. A file that cannot be read says why in its row, never in a
+dialog.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +31,7 @@ from workshop.ui.library.library_view import LibraryView
 
 if TYPE_CHECKING:
     from workshop.library.catalog import Library
+    from workshop.session.glance import Glance
     from workshop.ui.shell.actions import WorkshopActions
 
 
@@ -41,17 +51,37 @@ class RecentList(QListWidget):
         self.setAccessibleName(self.tr("Recent sessions"))
         self.setToolTip(self.tr("Double-click or press Enter to open a session"))
         self.itemActivated.connect(self._activated)
+        self.setWordWrap(True)  # a row says a lot on a small laptop screen: wrapped, never cut
         self.paths: list[Path] = []
+        self.glances: list[Glance] = []  # read after the first paint (`HomePage.read_glances`)
 
     def set_paths(self, paths: list[Path]) -> None:
         self.clear()
         self.paths = list(paths)
+        self.glances = []
         for path in paths:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
             item.setToolTip(str(path))
             self.addItem(item)
         if paths:
             self.setCurrentRow(0)
+
+    def show_glances(self, glances: list[Glance]) -> None:
+        """Each row as its file was found: title, step, date, last change, how it was left."""
+        from datetime import datetime
+
+        from workshop.ui.home.recent_glances import row_text
+
+        now = datetime.now().astimezone()
+        self.glances = list(glances)
+        for row, look in enumerate(glances[: self.count()]):
+            item = self.item(row)
+            item.setText(row_text(look, now))
+            item.setToolTip(str(look.path) if not look.problem else f"{look.path}: {look.problem}")
+
+    def current_glance(self) -> Glance | None:
+        row = self.currentRow()
+        return self.glances[row] if 0 <= row < len(self.glances) else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # built after the first paint, see the class
@@ -99,6 +129,14 @@ class HomePage(QWidget):
 
         self.recent = RecentList(self)
         self.recent.chosen.connect(self.openRequested)
+        self.recent.currentRowChanged.connect(self._offer_resume)
+        # Shown for a session that was not closed cleanly: back to the step it was on.
+        self.resume_button = self._big_button(self.tr("Resume where you left off"), "primary", "resumeButton",
+                                              self.tr("Open the session on the step it was on"))
+        self.resume_button.clicked.connect(self._resume)
+        self.resume_button.hide()
+        self._glances_pending = False
+        self._painted = False
         self.no_recent = QLabel(self.tr("No recent sessions yet. Start a new one, or open a "
                                         ".workshop file."), self)
         self.no_recent.setObjectName("noRecent")
@@ -121,6 +159,7 @@ class HomePage(QWidget):
         left.addWidget(self._heading(self.tr("Recent sessions")))
         left.addWidget(self.no_recent)
         left.addWidget(self.recent, 1)
+        left.addWidget(self.resume_button)
         self._filler = QWidget(self)  # takes the list's room while there is no list
         left.addWidget(self._filler, 1)
 
@@ -160,10 +199,48 @@ class HomePage(QWidget):
         return label
 
     def set_recent(self, paths: list[Path]) -> None:
+        """The files by name now; what each holds is read once the window is on screen."""
         self.recent.set_paths(paths)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
         self._filler.setVisible(not paths)
+        self.resume_button.hide()
+        self._glances_pending = bool(paths)
+        if self._glances_pending and self._painted:
+            QTimer.singleShot(0, self, self.read_glances)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # Glancing at the files needs SQLite and the session layer: after the first paint.
+            self._painted = True
+            if self._glances_pending:
+                QTimer.singleShot(0, self, self.read_glances)
+
+    def read_glances(self) -> None:
+        """Glance at each recent file (cheap, never failing) and say what was found."""
+        if not self._glances_pending:
+            return
+        self._glances_pending = False
+        from workshop.session.glance import glance
+
+        self.recent.show_glances([glance(path) for path in self.recent.paths])
+        self._offer_resume()
+
+    def _offer_resume(self, _row: int = -1) -> None:
+        look = self.recent.current_glance()
+        if look is None or not look.left_open:
+            self.resume_button.hide()
+            return
+        text = self.tr("Resume where you left off: {title}, step {step} of {steps}")
+        self.resume_button.setText(text.format(title=look.title, step=look.step, steps=look.steps))
+        self.resume_button.setAccessibleName(self.resume_button.text())
+        self.resume_button.show()
+
+    def _resume(self) -> None:
+        look = self.recent.current_glance()
+        if look is not None:
+            self.openRequested.emit(look.path)
 
     def show_library_loading(self) -> None:
         """Say the library is on its way (it is read just after the window first appears)."""

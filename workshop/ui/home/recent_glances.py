@@ -1,0 +1,60 @@
+"""The words of a recent session's row: what it is, how far it got, when it last changed.
+
+Read after the window's first paint (the list shows the files' names
+before): each file is glanced at (`session.glance`), never opened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop.session.glance import Glance
+
+
+def _tr(text: str) -> str:
+    # Part of the recent list: its words keep the list's translation context.
+    return QCoreApplication.translate("RecentList", text)
+
+
+def when_text(changed: datetime, now: datetime) -> str:
+    """ "16:51" today, "yesterday 16:51", else "22 Nov 2026 16:51"."""
+    clock = changed.strftime("%H:%M")
+    days = (now.date() - changed.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return _tr("yesterday {time}").format(time=clock)
+    return f"{changed.day} {changed:%b %Y} {clock}"
+
+
+def date_text(text: str) -> str:
+    """The session's own date as people read it ("Sun 22 Nov 2026"); as typed if it is not a date."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def row_text(look: Glance, now: datetime) -> str:
+    """Two or three lines: the title; where it got to and when; how it was left, or why it cannot be read."""
+    name = look.path.name
+    if look.problem:
+        return "\n".join((name, _tr("cannot be read: {reason}").format(reason=look.problem),
+                          str(look.path.parent)))
+    details = [_tr("step {step} of {steps}: {title}").format(step=look.step, steps=look.steps,
+                                                            title=look.step_title)]
+    if look.date:
+        details.append(date_text(look.date))
+    if look.changed is not None:
+        details.append(_tr("last change {when}").format(when=when_text(look.changed, now)))
+    lines = [look.title or name, " · ".join(details)]
+    if look.left_open:
+        lines.append(_tr("Not closed cleanly: resume where you left off"))
+    elif look.open_elsewhere:
+        lines.append(look.open_elsewhere)
+    else:
+        lines.append(f"{name} · {look.path.parent}")
+    return "\n".join(lines)
