@@ -53,7 +53,7 @@ def test_a_row_says_title_date_progress_and_last_change(qtbot: QtBot, context: A
     window = home(qtbot, context, session_path)
     lines = window.home_page.recent.item(0).text().splitlines()
     assert lines[0] == "Service culture day"
-    assert lines[1] == (f"step 7 of {len(state.stops)}: {title} · Sun 22 Nov 2026 · "
+    assert lines[1] == (f"Step 7 of {len(state.stops)}: {title} · Sun 22 Nov 2026 · "
                         "last change 22 Nov 2026 12:05")
     assert lines[2] == f"service-day.workshop · {session_path.parent}"
     assert not window.home_page.resume_button.isVisible()  # closed cleanly: nothing to resume

@@ -52,6 +52,7 @@ class RecentList(QListWidget):
         self.setToolTip(self.tr("Double-click or press Enter to open a session"))
         self.itemActivated.connect(self._activated)
         self.setWordWrap(True)  # a row says a lot on a small laptop screen: wrapped, never cut
+        self.setSpacing(6)
         self.paths: list[Path] = []
         self.glances: list[Glance] = []  # read after the first paint (`HomePage.read_glances`)
 

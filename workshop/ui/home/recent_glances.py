@@ -44,7 +44,7 @@ def row_text(look: Glance, now: datetime) -> str:
     if look.problem:
         return "\n".join((name, _tr("cannot be read: {reason}").format(reason=look.problem),
                           str(look.path.parent)))
-    details = [_tr("step {step} of {steps}: {title}").format(step=look.step, steps=look.steps,
+    details = [_tr("Step {step} of {steps}: {title}").format(step=look.step, steps=look.steps,
                                                             title=look.step_title)]
     if look.date:
         details.append(date_text(look.date))
