@@ -121,3 +121,16 @@ def test_card_colours_stay_readable_on_paper() -> None:
         contrast = (_luminance(fill) + 0.05) / (_luminance(ink) + 0.05)
         assert contrast >= 7, name
         assert (1.05) / (_luminance(edge) + 0.05) >= 3, name  # the edge against the white page
+
+
+def test_an_exported_session_imports_with_its_recalls_and_pairs(carried: SessionState) -> None:
+    """Import writes each template as a trainer's file and validates it: recall and pairs survive."""
+    import json
+
+    from workshop.report.json_io import read_session, session_to_json
+
+    made = replace(carried, cards=[card for card in carried.cards if card.column != "gone"])
+    back = read_session(json.dumps(session_to_json(made)).encode("utf-8"))
+    assert back.templates["keep"].step("commit").recall == Recall("vote", "fog")
+    assert back.templates["circle"].steps[0].input.pairs
+    assert back.templates == made.templates

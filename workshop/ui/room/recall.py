@@ -98,9 +98,12 @@ class RecallPanel(QWidget):
 
     def refresh(self) -> None:
         door, stop = self.door, self.stop
-        self.recalled = None if door is None or stop is None else recall_for(
+        recalled = None if door is None or stop is None else recall_for(
             door.state, stop.item.index, stop.step)
-        self.setVisible(self.recalled is not None)
+        if recalled == self.recalled and self.isHidden() == (recalled is None):
+            return  # a room's burst of cards elsewhere: no layout pass for the window
+        self.recalled = recalled
+        self.setVisible(recalled is not None)
         self._relayout()
 
     # -- sizes and colours ---------------------------------------------------------------------
