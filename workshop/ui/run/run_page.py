@@ -35,6 +35,7 @@ from workshop.ui.inputs.card_entry import CardEntryPanel
 from workshop.ui.inputs.door import Change, where_changed
 from workshop.ui.inputs.field_undo import FieldUndoFirst
 from workshop.ui.inputs.notes_board import NotesBoard
+from workshop.ui.room.recall import RecallPanel
 from workshop.ui.run.agenda_view import AgendaView
 from workshop.ui.run.notes_panel import FacilitatorNotes
 from workshop.ui.run.room_preview import RoomPreview
@@ -154,6 +155,8 @@ class RunPage(QWidget):
         centre_layout.addWidget(self.read_only_banner)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.capture_hint)
+        self.recall = RecallPanel(self._theme, room=False, parent=centre)  # an earlier step's result
+        centre_layout.addWidget(self.recall)
         centre_layout.addWidget(self.inputs, 1)
         centre_layout.addLayout(navigation)
 
@@ -323,6 +326,7 @@ class RunPage(QWidget):
             for signal, slot in self._subscriptions(controller):
                 signal.connect(slot)
         self.inputs.set_door(controller)
+        self.recall.set_door(controller)
         reason = controller.read_only if controller is not None else ""
         self.read_only_banner.setText(self.tr(
             "Read-only: {reason}. You can look through the steps and export it; nothing can be "
@@ -372,6 +376,7 @@ class RunPage(QWidget):
         self._theme = theme
         self.timer_widget.set_theme(theme)
         self.inputs.set_theme(theme)
+        self.recall.set_theme(theme)
         self.agenda.set_theme(theme)
         self.agenda.set_session(self._controller.state if self._controller else None)
         self._refresh_agenda()
@@ -385,6 +390,7 @@ class RunPage(QWidget):
         self._zoom = factor
         self._apply_header_sizes()
         self.inputs.set_zoom(factor)
+        self.recall.set_sizes(round(15 * factor), round(110 * factor))
 
     def _apply_header_sizes(self) -> None:
         compact = self._pane_layout is not None and self._pane_layout.compact
@@ -416,6 +422,7 @@ class RunPage(QWidget):
         self.header.show_stop(stop, eyebrow)
         self.notes.show_stop(stop)
         self.inputs.show_stop(stop)
+        self.recall.show_stop(stop)
         hint = "" if self.inputs.current_panel is not None else self.tr(
             "Nothing to type in this step: the prompt and the timer are on the wall.")
         self.capture_hint.setText(hint)
