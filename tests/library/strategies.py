@@ -53,9 +53,9 @@ def input_specs(draw: st.DrawFn, earlier_notes: list[str]) -> InputSpec:
     kind = draw(st.sampled_from(kinds))
     if kind is InputKind.NOTES:
         if earlier_notes and draw(st.booleans()):  # an earlier board shown again
-            return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)))
+            return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)), hold=draw(st.booleans()))
         columns = draw(st.one_of(st.just(()), keyed(Column)))
-        return InputSpec(kind, columns=columns)
+        return InputSpec(kind, columns=columns, hold=draw(st.booleans()))
     if kind is InputKind.VOTE:
         return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)), dots=draw(st.integers(1, 20)))
     if kind is InputKind.RATING:

@@ -41,18 +41,27 @@ def _step(step: Step) -> dict[str, Any]:
     return data
 
 
+def _notes(spec: InputSpec) -> dict[str, Any]:
+    if spec.on:
+        notes: dict[str, Any] = Flow(kind=spec.kind.value, on=spec.on)
+    elif spec.columns:
+        notes = {"kind": spec.kind.value,
+                 "columns": [Flow(key=c.key, label=c.label) for c in spec.columns]}
+        if spec.pairs:
+            notes["pairs"] = True
+    else:
+        notes = Flow(kind=spec.kind.value)
+    if spec.hold:
+        notes["hold"] = True
+    return notes
+
+
 def _input(spec: InputSpec) -> dict[str, Any]:
     kind = spec.kind
     if kind is InputKind.VOTE:
         return Flow(kind=kind.value, on=spec.on, dots=spec.dots)
-    if kind is InputKind.NOTES and spec.on:
-        return Flow(kind=kind.value, on=spec.on)
-    if kind is InputKind.NOTES and spec.columns:
-        notes: dict[str, Any] = {"kind": kind.value,
-                                 "columns": [Flow(key=c.key, label=c.label) for c in spec.columns]}
-        if spec.pairs:
-            notes["pairs"] = True
-        return notes
+    if kind is InputKind.NOTES:
+        return _notes(spec)
     if kind is InputKind.RATING:
         data: dict[str, Any] = {"kind": kind.value}
         if spec.question:
