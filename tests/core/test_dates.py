@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from workshop.core.dates import format_date, parse_date
+from workshop.core.dates import FORMS, format_date, parse_date
 
 TODAY = date(2026, 11, 22)  # a Sunday
 
@@ -46,6 +46,12 @@ TODAY = date(2026, 11, 22)  # a Sunday
     ("end of month", "2026-11-30"),
     ("end of the month", "2026-11-30"),
     ("Fri 4 Dec 2026", "2026-12-04"),  # what format_date shows reads back
+    ("next month", "2026-12-01"),  # its first day, as "next week" is its Monday
+    ("by next month", "2026-12-01"),
+    ("end of next month", "2026-12-31"),
+    ("in 10 days", "2026-12-02"),
+    ("3 days", "2026-11-25"),
+    ("in 1 week", "2026-11-29"),
 ])
 def test_dates_people_type(text: str, expected: str) -> None:
     reading = parse_date(text, TODAY)
@@ -62,6 +68,15 @@ def test_next_week_from_a_wednesday() -> None:
     assert parse_date("end of month", date(2026, 2, 3)).date == date(2026, 2, 28)
 
 
+def test_next_month_and_end_of_month_cross_the_year() -> None:
+    new_years_eve = date(2026, 12, 31)
+    assert parse_date("next month", new_years_eve).date == date(2027, 1, 1)
+    assert parse_date("end of month", new_years_eve).date == new_years_eve
+    assert parse_date("end of next month", date(2027, 1, 31)).date == date(2027, 2, 28)
+    assert parse_date("in a month", date(2027, 1, 31)).date == date(2027, 2, 28)
+    assert parse_date("next month", TODAY).note == "Read as the first day of next month."
+
+
 def test_day_first_is_said() -> None:
     assert parse_date("1/12", TODAY).note == "Read day first: 1 December."
     assert "passed" in parse_date("2026-01-05", TODAY).note
@@ -73,7 +88,7 @@ def test_empty_means_no_date_and_no_problem() -> None:
 
 
 @pytest.mark.parametrize(("text", "problem"), [
-    ("whenever", "try fri, tomorrow, next week"),
+    ("whenever", "next week, next month, end of month, in 3 days, in 2 weeks"),
     ("12/25", "numbers are read day first; write 25/12 for 25 December"),
     ("31/2", "February has no day 31"),
     ("31 Nov", "November has no day 31"),
@@ -81,13 +96,22 @@ def test_empty_means_no_date_and_no_problem() -> None:
     ("2026-13-01", "there is no month 13"),
     ("1 Smarch", "'smarch' is not a month"),
     ("Mon 4 Dec 2026", "Fri 4 Dec 2026 is a Friday, not a Monday"),
-    ("in some weeks", "try fri"),
+    ("in some weeks", "it reads today, tomorrow, fri"),
+    ("next year", "1/12 (day first) or 2026-12-01"),
 ])
 def test_unreadable_dates_say_why(text: str, problem: str) -> None:
     reading = parse_date(text, TODAY)
     assert reading.date is None and not reading.ok
     assert reading.problem.startswith(f"Cannot read {text!r} as a date")
     assert problem in reading.problem
+
+
+def test_every_form_the_message_lists_can_be_read() -> None:
+    """The list of forms is the promise: each reads as written, so the message never lies."""
+    unreadable = parse_date("whenever", TODAY).problem
+    for form in FORMS:
+        assert form in unreadable
+        assert parse_date(form.removesuffix(" (day first)"), TODAY).date is not None, form
 
 
 def test_display_is_unambiguous() -> None:

@@ -1,8 +1,11 @@
 """Due dates typed the way people say them, read against an injected "today".
 
 `parse_date("fri", today)` gives the coming Friday (never today), "next week"
-its Monday, "1/12" the first of December: numbers are read day first, the
-British order, and the result says so. Every date is shown unambiguously as
+its Monday, "next month" its first day, "end of month" this month's last,
+"in 3 days" / "in 2 weeks" / "in a month" counted from today, "1/12" the
+first of December: numbers are read day first, the British order, and the
+result says so. Text that is none of these is answered with the forms that
+are (`FORMS`). Every date is shown unambiguously as
 "Fri 4 Dec 2026" (`format_date`), so a misreading is seen at once.
 """
 
@@ -20,7 +23,10 @@ SHORT_WEEKDAYS = tuple(name[:3].title() for name in WEEKDAYS)
 SHORT_MONTHS = tuple(name[:3].title() for name in MONTHS)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-EXAMPLES = "try fri, tomorrow, next week, in 2 weeks, 1 Dec, 1/12 or 2026-12-01"
+# Every form `parse_date` reads, as a person would type it: the message for unreadable text lists them.
+FORMS = ("today", "tomorrow", "fri", "next fri", "next week", "next month", "end of month",
+         "in 3 days", "in 2 weeks", "in a month", "1 Dec", "Dec 1", "1/12 (day first)", "2026-12-01")
+EXAMPLES = "it reads " + ", ".join(FORMS[:-1]) + " or " + FORMS[-1]
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,12 @@ def _read(words: str, today: date) -> DateReading | str | None:
         return DateReading(today + timedelta(days=7 - today.weekday()))
     if words in ("end of month", "end of the month", "eom"):
         return DateReading(today.replace(day=calendar.monthrange(today.year, today.month)[1]))
+    if words == "next month":
+        # Like "next week" (its Monday): the month's first day, said so that nobody expects "in a month".
+        return DateReading(_add_months(today.replace(day=1), 1), note="Read as the first day of next month.")
+    if words in ("end of next month", "end of the next month"):
+        first = _add_months(today.replace(day=1), 1)
+        return DateReading(first.replace(day=calendar.monthrange(first.year, first.month)[1]))
     weekday = _weekday(words, today)
     if weekday is not None:
         return weekday

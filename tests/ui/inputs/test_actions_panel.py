@@ -42,6 +42,9 @@ def type_into(qtbot: QtBot, line: object, text: str) -> None:
     ("next week", "Mon 23 Nov 2026"),
     ("2026-12-01", "Tue 1 Dec 2026"),
     ("1/12", "Tue 1 Dec 2026 · Read day first: 1 December."),
+    ("next month", "Tue 1 Dec 2026 · Read as the first day of next month."),
+    ("in 3 days", "Wed 25 Nov 2026"),
+    ("end of month", "Mon 30 Nov 2026"),
     ("", "No due date"),
 ])
 def test_the_date_is_shown_unambiguously_as_it_is_typed(qtbot: QtBot, panel: ActionsPanel, typed: str,
@@ -60,6 +63,12 @@ def test_a_date_that_cannot_be_read_says_why_and_adds_nothing(qtbot: QtBot, pane
     qtbot.keyClick(panel.due, Qt.Key.Key_Return)
     assert door.state.actions == []
     assert panel.hint.text() == panel.due_reading.text()
+
+
+def test_a_date_in_no_known_form_lists_the_forms_it_reads(qtbot: QtBot, panel: ActionsPanel) -> None:
+    type_into(qtbot, panel.due, "whenever")
+    assert panel.due_reading.property("problem")
+    assert "next month, end of month, in 3 days, in 2 weeks" in panel.due_reading.text()
 
 
 def test_enter_adds_the_action_shown_on_the_wall(qtbot: QtBot, panel: ActionsPanel, door: SessionController,
