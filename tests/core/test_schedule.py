@@ -8,9 +8,11 @@ import pytest
 
 from workshop.core.agenda import Agenda, build_agenda
 from workshop.core.schedule import (
+    LATE_START,
     Pause,
     as_run,
     forecast,
+    late_start,
     schedule_start,
     with_live_elapsed,
 )
@@ -96,6 +98,56 @@ def test_schedule_starts_at_the_plan_start_on_the_day_it_runs() -> None:
     events = [event(0, EventKind.START, 5)]
     assert schedule_start("09:00", events, later_day) == NINE
     assert schedule_start("", events, later_day) is None
+
+
+def test_the_days_own_start_comes_before_the_plans() -> None:
+    afternoon = datetime(2026, 11, 22, 16, 25, tzinfo=TZ)
+    own = afternoon.isoformat()
+    assert schedule_start("09:00", [], NINE, "2026-11-22", own) == afternoon
+    assert schedule_start("", [event(0, EventKind.START, 5)], NINE, day_start=own) == afternoon
+    # Without an offset, the clock's own zone.
+    assert schedule_start("09:00", [], NINE, day_start="2026-11-22T16:25") == afternoon
+    # A clock without a zone is local: the day's start is read as local time too.
+    naive = schedule_start("09:00", [], NINE.replace(tzinfo=None), day_start=own)
+    assert naive is not None and naive.tzinfo is None
+    assert naive == afternoon.astimezone().replace(tzinfo=None)
+    # Empty (or unreadable): the plan's start time, as before.
+    assert schedule_start("09:00", [], NINE, "2026-11-22", "") == NINE
+    assert schedule_start("09:00", [], NINE, "2026-11-22", "later") == NINE
+
+
+def test_a_day_started_in_the_afternoon_is_measured_from_the_afternoon() -> None:
+    """Started at 16:25 and re-anchored there: on time while it runs as planned, and cuts
+    say what to lose to end by the room's end counted from 16:25."""
+    afternoon = datetime(2026, 11, 22, 16, 25, tzinfo=TZ)
+    start = schedule_start("09:00", [], afternoon, day_start=afternoon.isoformat())
+    events = [StepEvent(*agenda().stops[0].key, EventKind.START,
+                        afternoon.isoformat(timespec="milliseconds"))]
+    runs = with_live_elapsed(as_run(agenda(), events, start), 0, elapsed=300, extension=0, running=True)
+    now = afternoon + timedelta(minutes=5)
+    result = forecast(agenda(), runs, 0, now, start)
+    assert result.on_time and result.planned_end == afternoon + timedelta(hours=1)
+    assert runs[1].planned_start == afternoon + timedelta(minutes=10)
+    # Half an hour over on the first step, with the room for an hour from the day's start.
+    late = forecast(agenda(available=3600), with_live_elapsed(runs, 0, 600 + 1800, 0, True), 0,
+                    afternoon + timedelta(minutes=40), start)
+    assert late.drift == 30 * 60 and late.deadline == afternoon + timedelta(hours=1)
+    assert late.cut == 30 * 60 and late.can_recover
+    # Measured from the plan's 09:00 instead, the same moment is hours behind and beyond saving.
+    morning = forecast(agenda(available=3600), with_live_elapsed(runs, 0, 600 + 1800, 0, True), 0,
+                       afternoon + timedelta(minutes=40), NINE)
+    assert morning.drift > 7 * 3600 and not morning.can_recover
+
+
+def test_a_late_first_start_re_anchors_the_day_and_a_slightly_late_one_does_not() -> None:
+    slightly = NINE + timedelta(seconds=LATE_START)
+    assert late_start(NINE, [], slightly) is None  # running behind: said as "behind"
+    later = NINE + timedelta(hours=7, minutes=25, seconds=40)
+    assert late_start(NINE, [], later) == datetime(2026, 11, 22, 16, 25, tzinfo=TZ)
+    assert late_start(NINE, [], NINE - timedelta(hours=1)) is None  # early is early
+    assert late_start(None, [], later) is None  # no planned start: measured from the first start
+    # Only the first start of the day: once a timer ran, lateness is lateness.
+    assert late_start(NINE, [event(0, EventKind.START, 2)], later) is None
 
 
 def test_on_time_when_everything_runs_as_planned() -> None:

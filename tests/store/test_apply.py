@@ -22,6 +22,7 @@ from workshop.core.commands import (
     SetAnswer,
     SetCardColour,
     SetCardHidden,
+    SetDayStart,
     SetRating,
     SetVotes,
 )
@@ -47,6 +48,7 @@ EVERY_KIND = [
     SetAnswer(ITEM, "ask", 1, "Mine, from my phone", participant="Phone 2"),
     AddAction(ITEM, "act", "Call the supplier", "Ben", date(2026, 11, 27)),
     AddAction(ITEM, "act", "Tidy the desk"),
+    SetDayStart("2026-11-22T16:25:00+01:00"),
 ]
 
 def _add(session: SessionFile, item: int, step: str, text: str, column: str = "") -> Card:

@@ -156,12 +156,29 @@ class Action:
         return (self.id,)
 
 
-Entity = Card | Cluster | Vote | Rating | Statement | Answer | Action
+@dataclass(frozen=True)
+class DayStart:
+    """When the day starts, where that is not the plan's start time on the session's day.
+
+    `at` is an ISO date and time (with its offset): set when the session is
+    made, or when the day is re-anchored to its first timer start. A session
+    holds at most one (its key is empty); none means the plan's start.
+    """
+
+    at: str
+
+    @property
+    def key(self) -> tuple[()]:
+        return ()
+
+
+Entity = Card | Cluster | Vote | Rating | Statement | Answer | Action | DayStart
 
 # The lists of a SessionState that commands change, and what each holds.
 TABLES: dict[str, type] = {
     "cards": Card, "clusters": Cluster, "votes": Vote, "ratings": Rating,
     "statements": Statement, "answers": Answer, "actions": Action,
+    "day_starts": DayStart,
 }
 
 

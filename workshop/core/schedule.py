@@ -10,9 +10,12 @@ in; nothing here reads a clock):
   planned end (start time + planned total) and the end of the time available,
   and says how much the remaining steps would have to be cut by.
 
-Planned clock times come from the plan's start time on the day the session
-runs (the day of its first timer start, or today), so a session created days
-before the workshop is measured against the right morning.
+Planned clock times come from the day's own start when the session has one
+(set in the New session dialog or `workshop new --start`, or re-anchored when
+the first timer started well after the planned start: `late_start`), else
+from the plan's start time on the day the session runs (the day of its first
+timer start, or today), so a session created days before the workshop is
+measured against the right morning.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from workshop.core.agenda import Agenda, clock_minutes
 from workshop.core.session import EventKind, StepEvent
 
 ON_TIME = 60.0  # seconds either way that still count as "on time"
+# A first timer start later than this after the planned start re-anchors the day to it: a day
+# begun in the afternoon is measured from the afternoon, not hours "behind" the plan's morning.
+LATE_START = 20 * 60.0
 
 
 @dataclass(frozen=True)
@@ -118,13 +124,22 @@ def as_run(agenda: Agenda, events: Sequence[StepEvent], start: datetime | None =
 
 
 def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime,
-                   session_date: str = "") -> datetime | None:
-    """The planned start of the day: the plan's start time on the day the session runs.
+                   session_date: str = "", day_start: str = "") -> datetime | None:
+    """The planned start of the day: its own start, else the plan's start time on the day it runs.
 
-    That day is the day of the first timer start; before one, the session's
-    own date (YYYY-MM-DD), else today. None when the plan names no start
-    time: the day is then measured from its first timer start (see `forecast`).
+    `day_start` (ISO date and time) is the session's own start; without an
+    offset it is in `now`'s zone. Else the plan's start time on the day of
+    the first timer start; before one, the session's own date (YYYY-MM-DD),
+    else today. None when there is neither: the day is then measured from its
+    first timer start (see `forecast`).
     """
+    if day_start:
+        with suppress(ValueError):  # the session checks it; a bad one falls back to the plan's
+            own = datetime.fromisoformat(day_start)
+            if own.tzinfo is None:
+                return own.replace(tzinfo=now.tzinfo)
+            # A clock without a zone is the local one: compare like with like.
+            return own if now.tzinfo is not None else own.astimezone().replace(tzinfo=None)
     if not plan_start:
         return None
     first = next((_when(e.at) for e in events if e.kind == EventKind.START and e.at), None)
@@ -135,6 +150,22 @@ def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime,
     tz = (first or now).tzinfo
     minutes = clock_minutes(plan_start)
     return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
+
+
+def late_start(planned: datetime | None, events: Sequence[StepEvent], now: datetime) -> datetime | None:
+    """Where to re-anchor the day when its first timer starts `now`: `now`, if that is late.
+
+    Only for the first start of the day (no timer has started before) and
+    only more than `LATE_START` after the `planned` start: a few minutes late
+    is the day running behind, and says so; hours late is a day that began
+    later than planned. None: keep the start as it is. `now` is cut to the
+    whole minute, as the clock times are shown.
+    """
+    if planned is None or any(event.kind == EventKind.START for event in events):
+        return None
+    if (now - planned).total_seconds() <= LATE_START:
+        return None
+    return now.replace(second=0, microsecond=0)
 
 
 def waiting(events: Sequence[StepEvent], now: datetime, planned_end: datetime) -> bool:

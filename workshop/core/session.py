@@ -24,6 +24,7 @@ from workshop.core.entities import (
     Answer,
     Card,
     Cluster,
+    DayStart,
     Entity,
     EventKind,
     Rating,
@@ -50,7 +51,8 @@ from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan
 
 # The session's parts are defined beside it (`rules`, `entities`); the names stay importable here.
 __all__ = ["CARD_COLOURS", "MAX_CARD_LENGTH", "MAX_NAME_LENGTH", "MAX_PARTICIPANTS", "MAX_TITLE_LENGTH",
-           "TABLES", "Action", "Answer", "Card", "CardTextError", "Cluster", "EventKind", "InputError",
+           "TABLES", "Action", "Answer", "Card", "CardTextError", "Cluster", "DayStart", "EventKind",
+           "InputError",
            "Rating", "SessionHeader", "SessionState", "Statement", "StepEvent", "StepRecord", "Target",
            "Vote", "build_state", "check_header", "clean_card_text", "clean_name", "clean_text",
            "seconds_between"]
@@ -80,6 +82,7 @@ class SessionState:
     statements: list[Statement] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    day_starts: list[DayStart] = field(default_factory=list)  # none, or the day's own start (`day_start`)
     # How many of the room's phones sent something the session took (the report says so).
     phones: int = 0
     agenda: Agenda = field(init=False)
@@ -215,6 +218,11 @@ class SessionState:
         return problems
 
     # -- the as-run record -------------------------------------------------------------
+
+    @property
+    def day_start(self) -> str:
+        """The day's own start (ISO date and time); "" for the plan's start time on the session's day."""
+        return self.day_starts[0].at if self.day_starts else ""
 
     def record_for(self, item: int, step: str) -> StepRecord:
         """Fold the events of one step into its as-run record."""

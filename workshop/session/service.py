@@ -28,8 +28,16 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop.core.agenda import Stop
-from workshop.core.commands import AddCard, Command
-from workshop.core.schedule import Forecast, StepRun, as_run, forecast, schedule_start, with_live_elapsed
+from workshop.core.commands import AddCard, Command, SetDayStart
+from workshop.core.schedule import (
+    Forecast,
+    StepRun,
+    as_run,
+    forecast,
+    late_start,
+    schedule_start,
+    with_live_elapsed,
+)
 from workshop.core.session import Card, EventKind, SessionState, StepEvent, seconds_between
 from workshop.core.timer import Clock, StepTimer, TimerState
 from workshop.store.phones import PhoneBook
@@ -342,7 +350,8 @@ class Session:
     def as_run(self) -> list[StepRun]:
         """Every stop as planned and as it ran, the current one read from its live timer."""
         state = self.state
-        start = schedule_start(state.plan.start, state.events, self._now(), state.header.date)
+        start = schedule_start(state.plan.start, state.events, self._now(), state.header.date,
+                               state.day_start)
         runs = as_run(state.agenda, state.events, start)
         timer = self.timer
         return with_live_elapsed(runs, self.current_index, timer.elapsed, timer.extension,
@@ -352,7 +361,7 @@ class Session:
         """Ahead or behind the planned clock times, and what to cut to end in time."""
         state = self.state
         now = self._now()
-        start = schedule_start(state.plan.start, state.events, now, state.header.date)
+        start = schedule_start(state.plan.start, state.events, now, state.header.date, state.day_start)
         return forecast(state.agenda, self.as_run(), self.current_index, now, start, state.plan.available)
 
     # -- the timer -------------------------------------------------------------------------
@@ -368,9 +377,15 @@ class Session:
         if self.timer.state is TimerState.RUNNING:
             return
         kind = EventKind.START if self.timer.state is TimerState.IDLE else EventKind.RESUME
+        state, now = self.state, self._now()
+        # The day's first start, long after its planned start: the day begins now (one undoable change).
+        anchor = late_start(schedule_start(state.plan.start, state.events, now, state.header.date,
+                                           state.day_start), state.events, now)
         self._record(kind, self.timer.elapsed)
         self.timer.start()
         self._tell(TimerChanged())
+        if anchor is not None:
+            self.execute(SetDayStart(anchor.isoformat(timespec="seconds")))
 
     def pause_timer(self) -> None:
         if self.timer.state is not TimerState.RUNNING:

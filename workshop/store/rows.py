@@ -19,6 +19,7 @@ from workshop.core.session import (
     Answer,
     Card,
     Cluster,
+    DayStart,
     Rating,
     Statement,
     Target,
@@ -55,6 +56,26 @@ class RowMap:
 
     def load(self, db: sqlite3.Connection) -> list[Any]:
         rows = db.execute(f"SELECT {', '.join(self.columns)} FROM {self.table}")
+        return [self.from_row(row) for row in rows]
+
+
+class SessionColumn(RowMap):
+    """A value kept in one column of the session's only row: at most one entity, none being ''.
+
+    `table` is "session" and `columns` the one column; writing it is an
+    UPDATE, removing it puts '' back, so the row itself is never touched.
+    """
+
+    def insert(self, db: sqlite3.Connection, entities: Sequence[Any]) -> None:
+        for entity in entities:
+            db.execute(f"UPDATE session SET {self.columns[0]} = ? WHERE id = 1", self.to_row(entity))
+
+    def delete(self, db: sqlite3.Connection, entity: Any) -> None:
+        db.execute(f"UPDATE session SET {self.columns[0]} = '' WHERE id = 1")
+
+    def load(self, db: sqlite3.Connection) -> list[Any]:
+        column = self.columns[0]
+        rows = db.execute(f"SELECT {column} FROM session WHERE id = 1 AND {column} != ''")
         return [self.from_row(row) for row in rows]
 
 
@@ -119,4 +140,6 @@ ROWS: dict[str, RowMap] = {
         "action", ("id", "item", "step", "what", "who", "due"), ("id",),
         lambda a: (a.id, a.item, a.step, a.what, a.who, a.due.isoformat() if a.due else ""),
         lambda r: Action(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]) if r[5] else None)),
+    "day_starts": SessionColumn(
+        "session", ("day_start",), (), lambda d: (d.at,), lambda r: DayStart(r[0])),
 }

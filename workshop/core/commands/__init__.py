@@ -24,6 +24,7 @@ from workshop.core.commands.clusters import (
     RenameCluster,
     RestoreCluster,
 )
+from workshop.core.commands.day_start import SetDayStart
 from workshop.core.commands.ratings import SetRating
 from workshop.core.commands.statements import (
     AddCandidate,
@@ -40,7 +41,7 @@ COMMANDS: dict[str, type[Command]] = {cls.__name__: cls for cls in (
     Batch, AddCard, EditCard, DeleteCard, RestoreCard, SetCardColour, SetCardHidden, MoveCard,
     CreateCluster, RenameCluster, DeleteCluster, RestoreCluster, SetVotes, SetRating,
     AddCandidate, EditCandidate, DeleteCandidate, RestoreCandidate, ChooseCandidate,
-    SetAnswer, AddAction, EditAction, DeleteAction, RestoreAction,
+    SetAnswer, AddAction, EditAction, DeleteAction, RestoreAction, SetDayStart,
 )}
 
 __all__ = [
@@ -48,5 +49,5 @@ __all__ = [
     "Command", "CreateCluster", "DeleteAction", "DeleteCandidate", "DeleteCard", "DeleteCluster",
     "EditAction", "EditCandidate", "EditCard", "InputError", "MoveCard", "RenameCluster",
     "RestoreAction", "RestoreCandidate", "RestoreCard", "RestoreCluster", "SetAnswer",
-    "SetCardColour", "SetCardHidden", "SetRating", "SetVotes", "place_card",
+    "SetCardColour", "SetCardHidden", "SetDayStart", "SetRating", "SetVotes", "place_card",
 ]
