@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workshop.core.session import Card, SessionState
+from workshop.core.session import Card, DayStart, SessionState
 from workshop.report.json_io import FORMAT, VERSION, session_from_json, session_to_json
 
 
@@ -23,7 +23,7 @@ def _same(a: SessionState, b: SessionState) -> None:
     assert a.cards == b.cards
     assert a.events == b.events
     assert a.current == b.current
-    for table in ("clusters", "votes", "ratings", "statements", "answers", "actions"):
+    for table in ("clusters", "votes", "ratings", "statements", "answers", "actions", "day_starts"):
         assert getattr(a, table) == getattr(b, table), table
 
 
@@ -68,6 +68,30 @@ def test_version_1_files_still_read(session: SessionState) -> None:
     back = session_from_json(data)
     assert [c.text for c in back.cards] == [c.text for c in session.cards]
     assert back.votes == [] and back.actions == []
+
+
+AFTERNOON = "2026-11-22T16:25:00+01:00"
+
+
+def test_the_days_own_start_goes_out_and_comes_back(session: SessionState) -> None:
+    session = made_by_the_app(session)
+    assert session_to_json(session)["day_start"] == ""
+    session.day_starts.append(DayStart(AFTERNOON))
+    data = session_to_json(session)
+    assert data["day_start"] == AFTERNOON
+    assert _through_json(session).day_start == AFTERNOON
+    assert session_from_json(json.loads(json.dumps(data)), trusted=True).day_start == AFTERNOON
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_files_from_before_the_days_own_start_read_with_the_plans(session: SessionState,
+                                                                   version: int) -> None:
+    data = session_to_json(made_by_the_app(session))
+    del data["day_start"]
+    data["version"] = version
+    back = session_from_json(data)
+    assert back.day_start == "" and back.day_starts == []
+    assert [c.text for c in back.cards] == [c.text for c in made_by_the_app(session).cards]
 
 
 def test_an_answer_without_a_participant_is_the_groups(session: SessionState) -> None:
@@ -116,6 +140,9 @@ def test_round_trip_keeps_any_card_text(make_session: Callable[..., SessionState
     (lambda d: d["templates"]["fog"].pop("steps"), "templates['fog']"),
     (lambda d: d["templates"]["fog"].update(id="other"), "templates['fog'].id"),
     (lambda d: d.update(current="3"), "current"),
+    (lambda d: d.update(day_start=1625), "day_start"),
+    (lambda d: d.update(day_start="after lunch"), "day_start"),
+    (lambda d: d.update(day_start="2026-11-22"), "day_start"),
 ])
 def test_bad_input_names_the_field(session: SessionState, change: Callable[[dict[str, Any]], Any],
                                    field: str) -> None:

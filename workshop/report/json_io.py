@@ -23,12 +23,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from workshop.core.agenda import MissingExercise
+from workshop.core.commands import InputError
+from workshop.core.commands.day_start import check_day_start
 from workshop.core.rebuild import RawSession, rebuild
 from workshop.core.session import (
     Action,
     Answer,
     Card,
     Cluster,
+    DayStart,
     EventKind,
     Rating,
     SessionHeader,
@@ -46,8 +49,10 @@ FORMAT = "workshop-session"
 # read (those lists are empty); an older app refuses a version 2 file rather
 # than silently dropping what it does not know. 3 added the room's phones: a
 # card's device, answers from phones (an answer's participant) and room.phones;
-# an older app would take a phone's answer for the group's, so it refuses.
-VERSION = 3
+# an older app would take a phone's answer for the group's, so it refuses. 4 added
+# the day's own start (`day_start`, "" for the plan's start time); an older app would
+# measure the day from the plan's start again, so it refuses. Versions 1 to 3 read with "".
+VERSION = 4
 
 T = TypeVar("T")
 _MISSING = object()
@@ -138,6 +143,7 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
         "actions": [{"id": a.id, "item": a.item, "step": a.step, "what": a.what, "who": a.who,
                      "due": a.due.isoformat() if a.due else None} for a in state.actions],
         "room": {"phones": state.phones},
+        "day_start": state.day_start,
     }
 
 
@@ -348,11 +354,17 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
         actions=_rows(data, "actions", _action),
         phones=_get(_object(_get(data, "room", dict, "", {}), "room"), "phones", int, "room.", 0),
     )
+    day_start = _get(data, "day_start", str, "", "")
+    try:
+        check_day_start(day_start)  # the session's own rule for it
+    except InputError as refused:
+        raise ValueError(f"day_start: {refused}") from None
     try:
         # Every row by the app's own rules: RebuildError (a ValueError) names the row.
         state = _as_is(raw) if trusted else rebuild(raw)
     except MissingExercise as exc:
         raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
+    state.day_starts[:] = [DayStart(day_start)] if day_start else []
     broken = state.broken_links()
     if broken:
         raise ValueError(f"the session does not hold together: {'; '.join(broken[:5])}")
