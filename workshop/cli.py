@@ -105,6 +105,8 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--organisation", default="", help="who the workshop is for")
     new.add_argument("--facilitator", default="", help="who runs it")
     new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
+    new.add_argument("--start", default="", metavar="HH:MM",
+                     help="when the day starts, on --date (default: the plan's start time)")
     new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
     new.set_defaults(run=_new)
 
@@ -189,6 +191,8 @@ def _schema(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from workshop.core.commands import SetDayStart
+    from workshop.core.schedule import day_start_on
     from workshop.core.session import InputError, SessionHeader, build_state, check_header
     from workshop.library.catalog import load_library
     from workshop.session import SessionFileError, write_new
@@ -201,16 +205,22 @@ def _new(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(library.plans)) or "none"
         raise CommandError(f"no valid plan has the id {args.plan!r} (plans: {known})")
     try:
-        date.fromisoformat(args.date)
+        day = date.fromisoformat(args.date)
     except ValueError:
         raise CommandError(f"--date {args.date!r} is not a date like 2026-11-22") from None
+    try:
+        day_start = day_start_on(day, args.start) if args.start.strip() else ""
+    except ValueError:
+        raise CommandError(f"--start {args.start!r} is not a time of day like 16:25") from None
     try:
         header = check_header(SessionHeader(args.title, args.organisation, args.facilitator, args.date))
     except InputError as error:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
+    state = build_state(header, plan, library.templates_for(plan))
+    SetDayStart(day_start).apply(state)
     try:
-        write_new(output, build_state(header, plan, library.templates_for(plan)))
+        write_new(output, state)
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     print(output)

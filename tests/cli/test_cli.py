@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,32 @@ def test_new_creates_a_session_file(tmp_path: Path) -> None:
     assert (state.header.title, state.header.organisation, state.header.date) == (
         "Service day", "Acme", "2026-11-22")
     assert state.plan.id == "customer-service-culture"
+
+
+def test_new_without_a_start_keeps_the_plans(tmp_path: Path) -> None:
+    with SessionFile.open(_new(tmp_path)) as session:
+        assert session.state.day_start == ""
+
+
+def test_new_with_a_start_begins_the_day_then(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "afternoon.workshop"
+    assert main(["new", "--plan", "customer-service-culture", "--title", "Afternoon", "--date", "2026-11-22",
+                 "--start", "16:25", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    with SessionFile.open(out) as session:
+        start = datetime.fromisoformat(session.state.day_start)
+    assert start.utcoffset() is not None  # local time, with its offset: read right in any zone
+    assert start.replace(tzinfo=None) == datetime(2026, 11, 22, 16, 25)
+
+
+@pytest.mark.parametrize("start", ["4pm", "25:00", "16.25", "16:25:30", "16:"])
+def test_new_with_a_start_that_is_no_time_says_so_and_writes_nothing(tmp_path: Path, capsys,
+                                                                     start: str) -> None:
+    assert main(["new", "--plan", "customer-service-culture", "--title", "T", "--start", start,
+                 "-o", str(tmp_path / "x")]) == 1
+    err = capsys.readouterr().err
+    assert f"--start {start!r} is not a time of day like 16:25" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_new_with_unknown_plan_or_bad_date(tmp_path: Path, capsys) -> None:

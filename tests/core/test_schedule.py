@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -11,6 +11,7 @@ from workshop.core.schedule import (
     LATE_START,
     Pause,
     as_run,
+    day_start_on,
     forecast,
     late_start,
     schedule_start,
@@ -137,6 +138,14 @@ def test_a_day_started_in_the_afternoon_is_measured_from_the_afternoon() -> None
     morning = forecast(agenda(available=3600), with_live_elapsed(runs, 0, 600 + 1800, 0, True), 0,
                        afternoon + timedelta(minutes=40), NINE)
     assert morning.drift > 7 * 3600 and not morning.can_recover
+
+
+def test_a_start_time_on_a_day_is_kept_as_local_time_with_its_offset() -> None:
+    kept = datetime.fromisoformat(day_start_on(date(2026, 11, 22), "16:25"))
+    assert kept.utcoffset() is not None and kept.replace(tzinfo=None) == datetime(2026, 11, 22, 16, 25)
+    for wrong in ("4pm", "24:00", ""):
+        with pytest.raises(ValueError):
+            day_start_on(date(2026, 11, 22), wrong)
 
 
 def test_a_late_first_start_re_anchors_the_day_and_a_slightly_late_one_does_not() -> None:

@@ -152,6 +152,14 @@ def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime,
     return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
 
 
+def day_start_on(day: date, clock: str) -> str:
+    """The day's own start at `clock` ("16:25") on `day`, as the session keeps it: ISO, local, with
+    its offset. ValueError when `clock` is not a time of day."""
+    minutes = clock_minutes(clock)
+    local = datetime.combine(day, time(minutes // 60, minutes % 60)).astimezone()
+    return local.isoformat(timespec="seconds")
+
+
 def late_start(planned: datetime | None, events: Sequence[StepEvent], now: datetime) -> datetime | None:
     """Where to re-anchor the day when its first timer starts `now`: `now`, if that is late.
 
