@@ -14,6 +14,7 @@ from workshop.core.schedule import (
     day_start_on,
     forecast,
     late_start,
+    offered_start,
     schedule_start,
     with_live_elapsed,
 )
@@ -140,12 +141,32 @@ def test_a_day_started_in_the_afternoon_is_measured_from_the_afternoon() -> None
     assert morning.drift > 7 * 3600 and not morning.can_recover
 
 
-def test_a_start_time_on_a_day_is_kept_as_local_time_with_its_offset() -> None:
-    kept = datetime.fromisoformat(day_start_on(date(2026, 11, 22), "16:25"))
-    assert kept.utcoffset() is not None and kept.replace(tzinfo=None) == datetime(2026, 11, 22, 16, 25)
+def test_a_start_time_on_a_day_is_kept_as_that_days_wall_clock_time() -> None:
+    assert day_start_on(date(2026, 11, 22), "16:25") == "2026-11-22T16:25:00"
+    # Read in the clock's zone of the day: the same 16:25 in winter and in summer.
+    summer = datetime(2027, 7, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert schedule_start("09:00", [], summer, day_start=day_start_on(date(2027, 7, 1), "16:25")) == \
+        summer.replace(hour=16, minute=25)
     for wrong in ("4pm", "24:00", ""):
         with pytest.raises(ValueError):
             day_start_on(date(2026, 11, 22), wrong)
+
+
+@pytest.mark.parametrize(("plan_start", "day", "now", "offered"), [
+    ("09:00", "2026-11-23", "2026-11-22T16:22", "09:00"),  # another day: the plan's
+    ("09:00", "2026-11-21", "2026-11-22T16:22", "09:00"),
+    ("09:00", "2026-11-22", "2026-11-22T08:40", "09:00"),  # today, before the start
+    ("09:00", "2026-11-22", "2026-11-22T09:20", "09:00"),  # a little late: behind, said so
+    ("09:00", "2026-11-22", "2026-11-22T09:20:01", "09:25"),  # well past: the next five minutes
+    ("09:00", "2026-11-22", "2026-11-22T16:22", "16:25"),
+    ("09:00", "2026-11-22", "2026-11-22T16:25", "16:25"),
+    ("09:00", "2026-11-22", "2026-11-22T16:25:30", "16:30"),
+    ("", "2026-11-22", "2026-11-22T16:22", "16:25"),  # no start in the plan: now
+    ("", "2026-11-23", "2026-11-22T16:22", "09:00"),
+    ("09:00", "2026-11-22", "2026-11-22T23:58", "23:55"),  # never past midnight
+])
+def test_the_start_offered_for_a_new_session(plan_start: str, day: str, now: str, offered: str) -> None:
+    assert offered_start(plan_start, date.fromisoformat(day), datetime.fromisoformat(now)) == offered
 
 
 def test_a_late_first_start_re_anchors_the_day_and_a_slightly_late_one_does_not() -> None:

@@ -153,11 +153,37 @@ def schedule_start(plan_start: str, events: Sequence[StepEvent], now: datetime,
 
 
 def day_start_on(day: date, clock: str) -> str:
-    """The day's own start at `clock` ("16:25") on `day`, as the session keeps it: ISO, local, with
-    its offset. ValueError when `clock` is not a time of day."""
+    """The day's own start at `clock` ("16:25") on `day`, as the session keeps it: "2026-11-22T16:25:00".
+
+    Without an offset: it is the time on the wall clock of that day, read in
+    the zone of the day itself (see `schedule_start`), so a session made in
+    winter for a summer's day keeps its 09:00. ValueError when `clock` is not
+    a time of day.
+    """
     minutes = clock_minutes(clock)
-    local = datetime.combine(day, time(minutes // 60, minutes % 60)).astimezone()
-    return local.isoformat(timespec="seconds")
+    return datetime.combine(day, time(minutes // 60, minutes % 60)).isoformat(timespec="seconds")
+
+
+START_STEP = 5  # minutes: a day started "now" starts at the next multiple of this
+NO_PLAN_START = "09:00"  # offered for another day when the plan names no start time
+
+
+def offered_start(plan_start: str, day: date, now: datetime) -> str:
+    """The start time ("HH:MM") to offer for a new session on `day`, made at `now`.
+
+    The plan's start time, unless the session is for today and that time is
+    more than `LATE_START` gone (or the plan names none): then `now` rounded
+    up to the next five minutes. Within the margin the plan's time stays: a
+    day a few minutes late is behind, and says so.
+    """
+    if day != now.date():
+        return plan_start or NO_PLAN_START
+    into_day = now.hour * 3600 + now.minute * 60 + now.second + now.microsecond / 1e6
+    if plan_start and into_day - clock_minutes(plan_start) * 60 <= LATE_START:
+        return plan_start
+    minutes = int(-(-into_day // 60))
+    minutes = min(-(-minutes // START_STEP) * START_STEP, 24 * 60 - START_STEP)  # never past midnight
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def late_start(planned: datetime | None, events: Sequence[StepEvent], now: datetime) -> datetime | None:

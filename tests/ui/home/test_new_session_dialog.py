@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import read_back
+from tests.ui.conftest import FakeWallClock, read_back
 from workshop.ui.home.new_session_dialog import NewSessionDialog
 from workshop.ui.shell.context import AppContext
 from workshop.ui.shell.main_window import MainWindow
 
 
-def make_dialog(qtbot: QtBot, window: MainWindow, context: AppContext) -> NewSessionDialog:
-    dialog = NewSessionDialog(context.library, context.sessions_dir, window.create_session, window)
+def make_dialog(qtbot: QtBot, window: MainWindow, context: AppContext,
+                now: Callable[[], datetime] | None = None) -> NewSessionDialog:
+    dialog = NewSessionDialog(context.library, context.sessions_dir, window.create_session, window,
+                              **({"now": now} if now is not None else {}))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -117,3 +121,65 @@ def test_a_folder_or_an_unwritable_place_is_named_in_words(qtbot: QtBot, window:
     assert dialog.problem.text().startswith(f"The session was not created: {blocker}: ")
     assert ".new-" not in dialog.problem.text() and "Errno" not in dialog.problem.text()
     assert dialog.created_path is None
+
+
+# -- the day's own start ----------------------------------------------------------------
+
+TZ = timezone(timedelta(hours=1))
+
+
+def at(hour: int, minute: int, second: int = 0, day: int = 22) -> FakeWallClock:
+    wall = FakeWallClock()
+    wall.time = datetime(2026, 11, day, hour, minute, second, tzinfo=TZ)
+    return wall
+
+
+def create(qtbot: QtBot, dialog: NewSessionDialog) -> str:
+    """Create the session; the day's start its file keeps."""
+    qtbot.keyClicks(dialog.title, "Afternoon")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.created_path is not None
+    return read_back(dialog.created_path).day_start
+
+
+def test_made_in_the_afternoon_for_today_the_day_starts_in_five_minutes(
+        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context, at(16, 22, 40))
+    assert dialog.date.date() == QDate(2026, 11, 22)  # today by the app's clock
+    assert dialog.start.time() == QTime(16, 25)
+    assert dialog.plan_start.text() == "the plan starts at 09:00"
+    assert create(qtbot, dialog) == "2026-11-22T16:25:00"
+    # The console measures the day from there: not started, and not hours late.
+    assert window.run_page.schedule.drift_label.text() == "Not started yet"
+
+
+def test_made_for_another_day_the_plans_start_is_offered_and_kept_as_the_plans(
+        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context, at(16, 22))
+    dialog.date.setDate(QDate(2026, 11, 23))
+    assert dialog.start.time() == QTime(9, 0)
+    dialog.date.setDate(QDate(2026, 11, 22))  # back to today: the offer follows the date
+    assert dialog.start.time() == QTime(16, 25)
+    dialog.date.setDate(QDate(2026, 11, 30))
+    assert create(qtbot, dialog) == ""  # the plan's start on the session's day
+
+
+def test_a_few_minutes_after_the_plans_start_the_plans_start_stays(
+        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context, at(9, 12))
+    assert dialog.start.time() == QTime(9, 0)
+    assert create(qtbot, dialog) == ""
+
+
+def test_a_start_time_typed_stays_when_the_date_changes(qtbot: QtBot, window: MainWindow,
+                                                        context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context, at(8, 0))
+    dialog.activateWindow()  # a spin box takes typing only with the keyboard focus
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.start.setFocus()
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_3, Qt.Key.Key_0):  # typed, section by section
+        qtbot.keyClick(dialog.start, digit)
+    assert dialog.start.time() == QTime(13, 30)
+    dialog.date.setDate(QDate(2026, 12, 1))
+    assert dialog.start.time() == QTime(13, 30)
+    assert create(qtbot, dialog) == "2026-12-01T13:30:00"

@@ -1,4 +1,13 @@
-"""Start a new session: plan, title, organisation, facilitator, date, where to save.
+"""Start a new session: plan, title, organisation, facilitator, date, start time, where to save.
+
+The start time is when the day's clock times begin. It offers the plan's
+start time, except on the day itself once that time is well past (more
+than `LATE_START`): then the next five minutes, so a session made at 16:22
+for today starts at 16:25, not 7 hours behind a 09:00 that is gone
+(`core.schedule.offered_start`). A time the facilitator picks stays theirs
+when the date or plan changes. The plan's own start on the session's
+day is kept as "no start of its own" ('' in the file); any other time is
+the session's `day_start`.
 
 OK stays disabled until the form is complete; a file that already exists is
 never overwritten, and the dialog says so in place. The dialog builds the
@@ -10,9 +19,10 @@ dialog, which stays open with everything still filled in.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,12 +34,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop.core.agenda import build_agenda
+from workshop.core.agenda import build_agenda, clock_minutes
+from workshop.core.commands import SetDayStart
 from workshop.core.durations import format_minutes
+from workshop.core.schedule import day_start_on, offered_start
 from workshop.core.session import (
     MAX_NAME_LENGTH,
     MAX_TITLE_LENGTH,
@@ -43,7 +56,10 @@ from workshop.library.catalog import Library
 from workshop.ui.shell.file_names import SESSION_SUFFIX, session_path, with_suffix
 
 CreateSession = Callable[[Path, SessionState], object]
+WallClock = Callable[[], datetime]
 DRAFT = "\x00draft"  # the combo's data for the planner's agenda (no plan id can look like it)
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 def plan_label(plan: Plan, templates: Mapping[str, ExerciseTemplate]) -> str:
@@ -55,7 +71,8 @@ class NewSessionDialog(QDialog):
     """The form for a new session; `created_path` is set once the file is written."""
 
     def __init__(self, library: Library, sessions_dir: Path, create: CreateSession,
-                 parent: QWidget | None = None, *, plan: Plan | None = None) -> None:
+                 parent: QWidget | None = None, *, plan: Plan | None = None,
+                 now: WallClock = _local_now) -> None:
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("New session"))
@@ -64,6 +81,8 @@ class NewSessionDialog(QDialog):
         self._sessions_dir = sessions_dir
         self._create = create
         self._path_edited = False
+        self._now = now
+        self._start_edited = False  # a start time the facilitator chose stays theirs
         self.created_path: Path | None = None
         # An agenda from the planner, saved or not, offered first and chosen.
         self._draft = plan
@@ -83,12 +102,26 @@ class NewSessionDialog(QDialog):
                                        self.tr("Whose workshop it is, on the PDF's cover"))
         self.facilitator = self._line("facilitatorEdit", self.tr("Facilitator"), "",
                                       self.tr("Who runs it, on the PDF's cover"))
-        self.date = QDateEdit(QDate.currentDate(), self)
+        today = now().date()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date.setObjectName("dateEdit")
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setToolTip(self.tr("The day of the workshop"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.start = QTimeEdit(self)
+        self.start.setObjectName("startEdit")
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.start.setToolTip(self.tr("When the day starts: the agenda's clock times, and ahead or behind, "
+                                      "count from it"))
+        self.start.setDisplayFormat("HH:mm")
+        self.plan_start = QLabel(self)
+        self.plan_start.setObjectName("planStartLabel")
+        self.plan_start.setProperty("role", "muted")
+        self.plan_start.setTextFormat(Qt.TextFormat.PlainText)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start)
+        start_row.addWidget(self.plan_start, 1)
         self.path = self._line("pathEdit", self.tr("Save as"), "",
                                self.tr("The session file; an existing file is never overwritten"))
         self.browse = QPushButton(self.tr("Browse…"), self)
@@ -113,6 +146,9 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
         form.addRow(self.tr("&Date"), self.date)
+        start_label = QLabel(self.tr("St&art time"), self)
+        start_label.setBuddy(self.start)  # a row holding a layout has no buddy of its own
+        form.addRow(start_label, start_row)
         save_label = QLabel(self.tr("&Save as"), self)
         save_label.setBuddy(self.path)  # a row holding a layout has no buddy of its own
         form.addRow(save_label, path_row)
@@ -138,6 +174,9 @@ class NewSessionDialog(QDialog):
         self.path.textEdited.connect(self._path_typed)
         for signal in (self.title.textChanged, self.path.textChanged, self.plan.currentIndexChanged):
             signal.connect(self._validate)
+        self.plan.currentIndexChanged.connect(self._offer_start)
+        self.date.dateChanged.connect(self._offer_start)
+        self.start.timeChanged.connect(self._start_typed)
         if self.plan.count() == 0:
             self.plan.addItem(self.tr("(no valid plan in the library)"), "")
             self.plan.setEnabled(False)
@@ -146,6 +185,7 @@ class NewSessionDialog(QDialog):
         self.organisation.setMaxLength(MAX_TITLE_LENGTH)
         self.facilitator.setMaxLength(MAX_NAME_LENGTH)
         self._title_changed(self.title.text())
+        self._offer_start()
         self._validate()
 
     def _line(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
@@ -173,6 +213,41 @@ class NewSessionDialog(QDialog):
         if chosen:
             self._path_edited = True
             self.path.setText(str(with_suffix(Path(chosen), SESSION_SUFFIX)))
+
+    # -- the start time follows the date and the plan until the facilitator picks one ---------
+
+    def _chosen_plan(self) -> Plan | None:
+        chosen = self.plan.currentData()
+        if chosen == DRAFT:
+            return self._draft
+        return self._library.plans.get(chosen) if chosen else None
+
+    def _day(self) -> date:
+        picked = self.date.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def _offer_start(self) -> None:
+        plan = self._chosen_plan()
+        plan_start = plan.start if plan is not None else ""
+        self.plan_start.setText(self.tr("the plan starts at {time}").format(time=plan_start)
+                                if plan_start else self.tr("the plan names no start time"))
+        if self._start_edited:
+            return
+        offered = offered_start(plan_start, self._day(), self._now())
+        self.start.blockSignals(True)  # offered, not chosen
+        self.start.setTime(QTime.fromString(offered, "HH:mm"))
+        self.start.blockSignals(False)
+
+    def _start_typed(self, _time: QTime) -> None:
+        self._start_edited = True
+
+    def day_start(self) -> str:
+        """The session's own start as the file keeps it: '' when it is the plan's start time."""
+        plan = self._chosen_plan()
+        chosen = self.start.time().toString("HH:mm")
+        if plan is not None and plan.start and clock_minutes(plan.start) == clock_minutes(chosen):
+            return ""
+        return day_start_on(self._day(), chosen)
 
     # -- checking and creating ---------------------------------------------------------------
 
@@ -220,7 +295,9 @@ class NewSessionDialog(QDialog):
             facilitator=self.facilitator.text().strip(),
             date=self.date.date().toString(Qt.DateFormat.ISODate),
         ))
-        return build_state(header, plan, self._library.templates_for(plan))
+        state = build_state(header, plan, self._library.templates_for(plan))
+        SetDayStart(self.day_start()).apply(state)  # a new session's own start, by the session's rule
+        return state
 
     def accept(self) -> None:
         self._validate()

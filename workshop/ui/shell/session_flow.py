@@ -84,7 +84,7 @@ class SessionFlow:
 
         window = self._window
         dialog = NewSessionDialog(window.parts.ensure_library(), window.context.sessions_dir, self.create,
-                                  window, plan=plan)
+                                  window, plan=plan, now=window.context.now)
         dialog.exec()
         dialog.deleteLater()
 
