@@ -135,12 +135,15 @@ class SessionFlow:
         controller.deleteLater()
 
     def _adopt(self, controller: SessionController) -> None:
+        from workshop.ui.run.day_start_notice import tell_day_start
+
         self.close()
         window = self._window
         self.controller = controller
         controller.failed.connect(window.message_bar.show_error)
         controller.failed.connect(window.status_line.not_saved)
         controller.saved.connect(window.status_line.saved)
+        controller.changed.connect(lambda change: tell_day_start(window.message_bar, change))
         window.context.recent.add(controller.path)
         window.message_bar.dismiss()
         self.show(controller)
