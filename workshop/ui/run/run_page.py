@@ -39,6 +39,7 @@ from workshop.ui.room.recall import RecallPanel
 from workshop.ui.run.agenda_view import AgendaView
 from workshop.ui.run.notes_panel import FacilitatorNotes
 from workshop.ui.run.room_preview import RoomPreview
+from workshop.ui.run.run_cues import AutoAdvanceButton, OvertimeCue
 from workshop.ui.run.schedule_status import ScheduleStatus
 from workshop.ui.shell.actions import WorkshopActions
 from workshop.ui.shell.controller import SessionController
@@ -140,13 +141,16 @@ class RunPage(QWidget):
         navigation.addWidget(ActionButton(actions.previous_step, self))
         navigation.addSpacing(16)
         # Toggles, where the eye is when a step ends; the Run menu has them too.
-        self.auto_button = ActionButton(actions.auto_advance, self)
+        self.auto_button = AutoAdvanceButton(actions.auto_advance, self)
         self.mute_button = ActionButton(actions.mute, self)
         navigation.addWidget(self.auto_button)
         navigation.addWidget(self.mute_button)
         navigation.addStretch(1)
         navigation.addWidget(self.next_label)
-        navigation.addWidget(ActionButton(actions.next_step, self, role="primary"))
+        self.next_button = ActionButton(actions.next_step, self, role="primary")
+        self.overtime_cue = OvertimeCue(self.next_button, self)  # the way on, while time is up
+        navigation.addWidget(self.overtime_cue.hint)
+        navigation.addWidget(self.next_button)
 
         self._centre = centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -334,6 +338,7 @@ class RunPage(QWidget):
         self.read_only_banner.setVisible(bool(reason))
         self.agenda.set_session(controller.state if controller else None)
         self.schedule.set_controller(controller)
+        self.overtime_cue.set_controller(controller)
         self._show_stop()
 
     def _subscriptions(self, controller: SessionController) -> list[tuple[object, object]]:
@@ -377,6 +382,7 @@ class RunPage(QWidget):
         self.timer_widget.set_theme(theme)
         self.inputs.set_theme(theme)
         self.recall.set_theme(theme)
+        self.overtime_cue.set_theme(theme)
         self.agenda.set_theme(theme)
         self.agenda.set_session(self._controller.state if self._controller else None)
         self._refresh_agenda()
@@ -489,6 +495,7 @@ class RunPage(QWidget):
 
     def _sync_actions(self) -> None:
         controller = self._controller
+        self.overtime_cue.check()  # a new step, +1 min or a reset ends the overtime cue at once
         has_session = controller is not None
         for action in self._actions.run_actions:
             action.setEnabled(has_session)
