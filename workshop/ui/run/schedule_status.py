@@ -51,8 +51,9 @@ class ScheduleStatus(QWidget):
         self.detail_label.setProperty("role", "muted")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
-        tip = self.tr("Compared with the planned clock times from the plan's start time: what is left of "
-                      "this step, plus every step still to come at its planned length.")
+        tip = self.tr("Compared with the planned clock times from the day's start (the session's own, else "
+                      "the plan's): what is left of this step, plus every step still to come at its planned "
+                      "length.")
         for label in (self.drift_label, self.detail_label):
             label.setToolTip(tip)
         layout = QVBoxLayout(self)
