@@ -212,6 +212,19 @@ def test_json_export_import_round_trip(tmp_path: Path) -> None:
         original.header, original.plan, original.templates, original.current)
 
 
+def test_a_days_own_start_survives_export_and_import(tmp_path: Path) -> None:
+    made = tmp_path / "afternoon.workshop"
+    assert main(["new", "--plan", "customer-service-culture", "--title", "Afternoon", "--date", "2026-11-22",
+                 "--start", "16:25", "-o", str(made)]) == 0
+    exported = tmp_path / "afternoon.json"
+    assert main(["export", str(made), "--format", "json", "-o", str(exported)]) == 0
+    assert json.loads(exported.read_text(encoding="utf-8"))["day_start"] == "2026-11-22T16:25:00"
+    copy = tmp_path / "copy.workshop"
+    assert main(["import", str(exported), "-o", str(copy)]) == 0
+    with SessionFile.open(copy) as session:
+        assert session.state.day_start == "2026-11-22T16:25:00"
+
+
 def test_import_bad_json_names_the_file(tmp_path: Path, capsys) -> None:
     source = tmp_path / "bad.json"
     source.write_text('{"format": ')
