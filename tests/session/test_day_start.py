@@ -102,3 +102,13 @@ def test_the_days_own_start_decides_whether_a_start_is_late(path: Path, clock: F
         session.start_timer()
         assert session.state.day_start == "2026-11-22T16:20:00+01:00"
         assert session.forecast().drift == pytest.approx(5 * 60 + 12)
+
+
+def test_a_session_run_on_another_day_than_its_date_is_measured_from_that_days_plan(
+        path: Path, clock: FakeClock) -> None:
+    """Dated the 22nd, run on the 25th from 09:05: five minutes behind, not re-anchored (nor days late)."""
+    wall = WallClock(NINE + timedelta(days=3, minutes=5))
+    for session in open_at(path, clock, wall):
+        session.start_timer()
+        assert session.state.day_start == "" and session.undo_labels() == []
+        assert session.forecast().drift == pytest.approx(5 * 60)

@@ -379,8 +379,10 @@ class Session:
         kind = EventKind.START if self.timer.state is TimerState.IDLE else EventKind.RESUME
         state, now = self.state, self._now()
         # The day's first start, long after its planned start: the day begins now (one undoable change).
-        anchor = late_start(schedule_start(state.plan.start, state.events, now, state.header.date,
-                                           state.day_start), state.events, now)
+        # Planned as the day will be once this start is recorded: the plan's time today, not on the
+        # session's date (a session made for Monday and run on Tuesday is Tuesday's).
+        anchor = late_start(schedule_start(state.plan.start, state.events, now, "", state.day_start),
+                            state.events, now)
         self._record(kind, self.timer.elapsed)
         self.timer.start()
         self._tell(TimerChanged())
