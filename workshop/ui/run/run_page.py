@@ -146,10 +146,13 @@ class RunPage(QWidget):
         navigation.addWidget(self.auto_button)
         navigation.addWidget(self.mute_button)
         navigation.addStretch(1)
-        navigation.addWidget(self.next_label)
         self.next_button = ActionButton(actions.next_step, self, role="primary")
         self.overtime_cue = OvertimeCue(self.next_button, self)  # the way on, while time is up
-        navigation.addWidget(self.overtime_cue.hint)
+        next_words = QVBoxLayout()  # the overtime hint over "Next: ...": the row grows no wider
+        next_words.setSpacing(0)
+        next_words.addWidget(self.overtime_cue.hint, 0, Qt.AlignmentFlag.AlignRight)
+        next_words.addWidget(self.next_label)
+        navigation.addLayout(next_words)
         navigation.addWidget(self.next_button)
 
         self._centre = centre = QWidget(self)
