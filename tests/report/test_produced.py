@@ -156,3 +156,16 @@ def test_a_board_shown_again_points_to_its_step_instead_of_printing_twice(state:
     assert html.count(pointer) == 1 and html.count("Keep every promise") == 1
     text = markdown_report(context)
     assert text.count(pointer) == 1 and text.count("Keep every promise") == 1
+
+
+def test_the_agenda_is_planned_from_the_days_own_start(make_session: Any, generated_at: Any) -> None:
+    from workshop.core.session import DayStart
+    from workshop.report.context import build_context
+
+    state = make_session()
+    assert build_context(state, generated_at)["plan"]["start"] == "09:00"
+    state.day_starts = [DayStart("2026-11-22T16:25:00+01:00")]
+    context = build_context(state, generated_at)
+    assert context["plan"]["start"] == "16:25"
+    assert context["agenda"][0]["planned_at"] == "16:25"
+    assert context["agenda"][0]["steps"][0]["planned_at"] == "16:25"

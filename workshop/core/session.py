@@ -224,6 +224,14 @@ class SessionState:
         """The day's own start (ISO date and time); "" for the plan's start time on the session's day."""
         return self.day_starts[0].at if self.day_starts else ""
 
+    @property
+    def start_clock(self) -> str:
+        """The clock time the day starts ("HH:MM"): its own start's, else the plan's ("" for none)."""
+        at = self.day_start
+        if len(at) >= len("2026-12-04T16:25") and at[10] == "T":
+            return at[11:16]
+        return self.plan.start
+
     def record_for(self, item: int, step: str) -> StepRecord:
         """Fold the events of one step into its as-run record."""
         started = ended = ""

@@ -93,7 +93,7 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         steps.append({
             "key": step.key,
             "title": step.title,
-            "planned_at": state.agenda.clock_time(offset),
+            "planned_at": state.agenda.clock_time(offset, state.start_clock),
             **_timing(step.duration, record.started, record.ended, record.elapsed),
         })
         offset += step.duration
@@ -103,7 +103,7 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         "index": item.index,
         "title": item.title,
         "is_break": item.is_break,
-        "planned_at": state.agenda.clock_time(item.offset),
+        "planned_at": state.agenda.clock_time(item.offset, state.start_clock),
         **_timing(item.duration, started, ended, sum(r.elapsed for r in records)),
         "steps": steps,
     }
@@ -179,8 +179,8 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
             "title": state.plan.title,
             "summary_md": state.plan.summary,
             "summary_html": render_markdown(state.plan.summary),
-            "start": state.plan.start,
-            "end": state.agenda.clock_time(state.agenda.total),
+            "start": state.start_clock,
+            "end": state.agenda.clock_time(state.agenda.total, state.start_clock),
             "planned_label": format_minutes(state.agenda.total),
             "actual_start": first_start,
             "actual_end": last_end,

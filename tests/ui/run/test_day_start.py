@@ -39,6 +39,8 @@ def test_the_first_start_in_the_afternoon_starts_the_day_there(running: MainWind
     assert status.drift_label.text() == "On time"
     assert status.detail_label.text() == "Ends about 19:31 · room until 19:40"
     assert running.action_set.undo.text() == "&Undo Move the day's start"
+    # The agenda's clock times follow: its first line starts at 16:25, not 09:00.
+    assert running.run_page.agenda.topLevelItem(0).text(0) == "16:25"
 
     # Said once: the facilitator closes the message; pausing and going on says nothing more.
     running.message_bar.dismiss()
@@ -60,6 +62,7 @@ def test_ctrl_z_takes_the_new_start_back_and_its_message_with_it(qtbot: QtBot, r
 
     assert read_back(running.controller.path).day_start == ""
     assert running.message_bar.text == ""
+    assert running.run_page.agenda.topLevelItem(0).text(0) == "09:00"
     status = running.run_page.schedule
     status.refresh()
     assert status.drift_label.text() == "7 h 26 min behind"  # 16:25:12 against 09:00, rounded up

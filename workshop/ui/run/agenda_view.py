@@ -121,13 +121,13 @@ class AgendaView(QTreeWidget):
         self._step_items, self._step_titles, self._step_lengths, self._current = [], [], [], -1
         if state is None:
             return
-        agenda = state.agenda
+        agenda, start = state.agenda, state.start_clock
         stop_index = 0
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.Bold)
         muted = QBrush(QColor(self._theme.muted))
         for item in agenda.items:
-            row = QTreeWidgetItem([agenda.clock_time(item.offset), unbroken(item.title),
+            row = QTreeWidgetItem([agenda.clock_time(item.offset, start), unbroken(item.title),
                                    format_minutes(item.duration)])
             row.setFont(TITLE, bold)
             _align_to_first_line(row)
@@ -144,7 +144,7 @@ class AgendaView(QTreeWidget):
                 continue
             offset = item.offset
             for step in item.steps:
-                child = QTreeWidgetItem([agenda.clock_time(offset), unbroken(step.title),
+                child = QTreeWidgetItem([agenda.clock_time(offset, start), unbroken(step.title),
                                          format_minutes(step.duration)])
                 child.setData(TITLE, StopRole, stop_index)
                 _align_to_first_line(child)

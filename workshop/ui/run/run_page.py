@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.commands import Batch, Command, SetCardHidden
+from workshop.core.commands import Batch, Command, SetCardHidden, SetDayStart
 from workshop.core.durations import format_minutes
 from workshop.core.timer import StepTimer, TimerState
 from workshop.session import How
@@ -454,6 +454,10 @@ class RunPage(QWidget):
     def _on_changed(self, change: Change) -> None:
         """An undo or redo of another step's input changes nothing here: say where it happened."""
         controller = self._controller
+        if controller is not None and (isinstance(change.command, SetDayStart)
+                                       or isinstance(change.inverse, SetDayStart)):
+            self.agenda.set_session(controller.state)  # the clock times follow the day's start
+            self._refresh_agenda()
         if controller is None or change.how == How.DO:
             return
         place = where_changed(controller.state, change.command) or (
