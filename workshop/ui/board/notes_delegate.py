@@ -52,6 +52,8 @@ class BoardStyle:
 
     @property
     def padding(self) -> int:
+        if self.room:  # nothing to click on the wall: the room goes to the text
+            return max(6, round(self.font_px * 0.3))
         return max(8, self.font_px // 2)
 
     @property
@@ -99,6 +101,9 @@ class NotesDelegate(QStyledItemDelegate):
         self.style = style
         self.tile_width = style.tile_width
         self.full_width = style.tile_width
+        # Lines every heading takes (0: each its own): clusters side by side on the wall start
+        # their cards level, however their names wrap.
+        self.heading_lines = 0
         self.sizer = TextSizer()
         self._fonts: tuple[str, BoardStyle, tuple[QFont, QFont, QFont]] | None = None
         # Each card's tile as last drawn, by everything that shapes it: a board that scrolls
@@ -141,9 +146,13 @@ class NotesDelegate(QStyledItemDelegate):
         text_f, meta_f, heading_f = self.fonts(option.font)  # type: ignore[attr-defined]
         pad = self.style.padding
         if row.card is None:
-            return QSize(self.full_width, int(QFontMetricsF(heading_f).lineSpacing() + pad * 1.5))
+            lines = 1
+            if self.style.room:
+                lines = self.heading_lines or self._heading_lines(row, heading_f, meta_f)
+            return QSize(self.full_width, int(QFontMetricsF(heading_f).lineSpacing() * lines + pad * 1.5))
         height = self.sizer.height(row.card.text, text_f, self.text_width(), self.style.max_lines)
-        height = max(height, QFontMetricsF(text_f).lineSpacing() * 2)
+        if not self.style.room:  # a console card is a target to drop on; the wall fits more one-liners
+            height = max(height, QFontMetricsF(text_f).lineSpacing() * 2)
         if self._meta(row):
             height += QFontMetricsF(meta_f).lineSpacing() + 2
         return QSize(self.tile_width, int(height + 2 * pad + 2))
@@ -234,18 +243,20 @@ class NotesDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(theme.border), 2))
         bottom = rect.bottom() - 2
         painter.drawLine(QPointF(rect.left() + 2, bottom), QPointF(rect.right() - 2, bottom))
-        count = self.tr("1 card") if row.count == 1 else self.tr("{n} cards").format(n=row.count)
-        if row.kind is RowKind.LOOSE:
-            title, muted = self.tr("Not in a cluster"), True
-        elif row.cluster is not None and row.cluster.name:
-            title, muted = row.cluster.name, False
-        else:
-            title, muted = (self.tr("Unnamed cluster") if self.style.room
-                            else self.tr("Unnamed cluster (F2 names it)")), True
-        count_width = QFontMetricsF(meta_f).horizontalAdvance(count) + pad
+        title, muted = self._heading_title(row)
+        count = self._count_text(row)
+        if not self._shows_count(row, heading_f, meta_f):
+            count = ""
+        count_width = QFontMetricsF(meta_f).horizontalAdvance(count) + pad if count else 0.0
         box = rect.adjusted(pad / 2, 0, -pad / 2, -4)
         painter.setFont(heading_f)
         painter.setPen(QColor(theme.muted if muted else theme.text))
+        if self._heading_lines(row, heading_f, meta_f) > 1 and self.style.room:
+            # A narrow column on the wall: the name on two lines rather than cut after a word.
+            laid = self.sizer.laid(title, heading_f, box.width(), 2)
+            draw_laid(painter, laid, QPointF(box.left(), box.top() + (box.height() - laid.height) / 2),
+                      box.width())
+            return
         elided = QFontMetricsF(heading_f).elidedText(title, Qt.TextElideMode.ElideRight,
                                                      max(10.0, box.width() - count_width))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
@@ -253,6 +264,37 @@ class NotesDelegate(QStyledItemDelegate):
         painter.setFont(meta_f)
         painter.setPen(QColor(theme.muted))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
+
+    def _heading_title(self, row: Row) -> tuple[str, bool]:
+        """A heading's words, and whether they are muted (no name of its own)."""
+        if row.kind is RowKind.LOOSE:
+            return self.tr("Not in a cluster"), True
+        if row.cluster is not None and row.cluster.name:
+            return row.cluster.name, False
+        return (self.tr("Unnamed cluster") if self.style.room
+                else self.tr("Unnamed cluster (F2 names it)")), True
+
+    def _count_text(self, row: Row) -> str:
+        return self.tr("1 card") if row.count == 1 else self.tr("{n} cards").format(n=row.count)
+
+    def most_heading_lines(self, rows: list[Row], base: QFont) -> int:
+        """The most lines any of `rows`' headings needs at the width now."""
+        _text, meta_f, heading_f = self.fonts(base)
+        return max((self._heading_lines(row, heading_f, meta_f) for row in rows if row.card is None),
+                   default=1)
+
+    def _heading_lines(self, row: Row, heading_f: QFont, meta_f: QFont) -> int:
+        """1, or 2 when the name does not fit on one line even without its count (on the wall)."""
+        width = self.full_width - self.style.padding
+        return 1 if QFontMetricsF(heading_f).horizontalAdvance(self._heading_title(row)[0]) <= width else 2
+
+    def _shows_count(self, row: Row, heading_f: QFont, meta_f: QFont) -> bool:
+        """Whether the count fits beside the name; in a narrow column on the wall the name comes first."""
+        if not self.style.room:
+            return True
+        pad = self.style.padding
+        width = self.full_width - pad - QFontMetricsF(meta_f).horizontalAdvance(self._count_text(row)) - pad
+        return QFontMetricsF(heading_f).horizontalAdvance(self._heading_title(row)[0]) <= width
 
     # -- editing in place -------------------------------------------------------------------
 

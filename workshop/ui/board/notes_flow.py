@@ -5,6 +5,11 @@ cards flow after it as tiles, onto a new line when the next would not fit.
 Because each place follows from the one before, a card added at the end
 costs one measurement, and a change in the middle re-flows only from its
 line on. Places are in content coordinates: the view scrolls them.
+
+On the wall a clustered board is laid out in columns instead (`flow_columns`):
+each cluster, its heading over its cards, goes to the shortest column, so
+the clusters stand side by side and all of them are in sight at once. A
+wall holds a few dozen cards, so that layout is made whole each time.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ def row_geometry(viewport_width: int, tile_width: int, spacing: int) -> tuple[in
     return width, tile
 
 
+def column_width(width: int, columns: int, gap: int) -> int:
+    """The width of each of `columns` columns side by side in `width`, `gap` apart."""
+    return max(60, (width - (columns - 1) * gap) // max(1, columns))
+
+
 class FlowLayout:
     """Where each row of a board goes, for one row width."""
 
@@ -36,12 +46,15 @@ class FlowLayout:
         self.tallest = 0
         self.height = 0  # of the content
         self.width = 0  # the row width the layout was made for
+        # False for a layout in columns: the tops then go up and down, and are not bisected.
+        self.ordered = True
 
     def restart(self, width: int) -> None:
         """Forget every place; `flow_from(0)` then lays the board out `width` wide."""
         self.width = width
         self.rects, self.tops, self.before = [], [], []
         self.tallest = 0
+        self.ordered = True
 
     def flow_from(self, first: int, count: int, size_of: Callable[[int], QSize],
                   is_tile: Callable[[int], bool], spacing: int) -> int:
@@ -78,6 +91,42 @@ class FlowLayout:
             return self.rects[first].top()
         return self.rects[-1].top() if self.rects else 0
 
+    def flow_columns(self, count: int, size_of: Callable[[int], QSize], is_tile: Callable[[int], bool],
+                     spacing: int, columns: int, gap: int) -> None:
+        """Lay rows `0..count` out as groups (a heading and the cards after it) in `columns` columns.
+
+        Each group goes under the shortest column so far (the first ones left to
+        right, in board order); its cards flow as tiles within the column's width.
+        """
+        self.rects, self.tops, self.before = [], [], []
+        self.tallest = 0
+        self.ordered = False
+        width = column_width(self.width, columns, gap)
+        bottoms = [0] * columns
+        column = x = y = line = 0
+        for row in range(count):
+            size = size_of(row)
+            tile = is_tile(row)
+            if not tile or row == 0:  # a new group: under the shortest column
+                if row > 0:
+                    bottoms[column] = y + line + gap
+                column = bottoms.index(min(bottoms))
+                x, y, line = 0, bottoms[column], 0
+            elif x > 0 and x + size.width() > width:
+                x, y, line = 0, y + line + spacing, 0
+            self.before.append((x, y, line))
+            rect = QRect(spacing + column * (width + gap) + x, spacing + y, size.width(), size.height())
+            self.rects.append(rect)
+            self.tops.append(rect.top())
+            self.tallest = max(self.tallest, size.height())
+            if tile:
+                x, line = x + size.width() + spacing, max(line, size.height())
+            else:
+                y, line = y + size.height() + spacing, 0
+        if count:
+            bottoms[column] = y + line + gap
+        self.height = max(bottoms) - gap + 2 * spacing if count else 0
+
     def line_start(self, row: int) -> int:
         """The first row of the line `row` is on."""
         while row > 0 and self.before[row][0] > 0:
@@ -86,6 +135,8 @@ class FlowLayout:
 
     def rows_between(self, top: int, bottom: int) -> range:
         """Rows whose rectangles may reach into content heights `top`..`bottom`."""
+        if not self.ordered:  # columns: a wall's few dozen rows, each looked at
+            return range(len(self.rects))
         first = bisect_left(self.tops, top - self.tallest)
         last = bisect_right(self.tops, bottom)
         return range(first, last)

@@ -10,7 +10,8 @@ line on. Only the tiles in sight are painted.
 Selection, keyboard moves, editing (F2, double-click) and starting a drag
 are QAbstractItemView's own; drops are read here and handed to the model
 (`notes_drops`). On the wall a board too full to fit ends on its newest
-cards (`notes_wall`).
+cards (`notes_wall`), and a clustered board may stand in columns, one
+cluster under another in each (`set_board_style(style, columns)`).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, Q
 from workshop.ui.board import notes_wall
 from workshop.ui.board.notes_delegate import BoardStyle, NotesDelegate
 from workshop.ui.board.notes_drops import END, accepts, drop_cards, paint_drop_mark, place_on
-from workshop.ui.board.notes_flow import FlowLayout, row_geometry
+from workshop.ui.board.notes_flow import FlowLayout, column_width, row_geometry
 from workshop.ui.board.notes_model import NotesModel, RowKind
 
 Cursor = QAbstractItemView.CursorAction
@@ -62,6 +63,7 @@ class NotesView(QAbstractItemView):
         self.delegate = NotesDelegate(style, self)
         self._flow = FlowLayout()
         self._follow_newest = False
+        self._columns = 0  # on the wall: clusters side by side in this many columns (0: one flow)
         self._drop: tuple[str, int] | None = None  # (where, row) while a drag is over us
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -78,8 +80,11 @@ class NotesView(QAbstractItemView):
     def board_style(self) -> BoardStyle:
         return self.delegate.style
 
-    def set_board_style(self, style: BoardStyle) -> None:
+    def set_board_style(self, style: BoardStyle, columns: int | None = None) -> None:
+        """Draw the board in `style`; on the wall, `columns` (if given) lays its clusters side by side."""
         self.delegate.style = style
+        if columns is not None:
+            self._columns = columns if style.room else 0
         interactive = not style.room
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if interactive
                               else QAbstractItemView.SelectionMode.NoSelection)
@@ -118,6 +123,17 @@ class NotesView(QAbstractItemView):
                 (model.dataChanged, self._on_data_changed), (model.modelReset, self._relayout_all),
                 (model.layoutChanged, self._relayout_all)]
 
+    @property
+    def wall_columns(self) -> int:
+        return self._columns
+
+    def group_count(self) -> int:
+        """How many clusters (and the cards in none) the board has: the rows that are not cards."""
+        model = self.model()
+        if not isinstance(model, NotesModel):
+            return 0
+        return model.rowCount() - model.cards_before(model.rowCount())
+
     def content_height(self) -> int:
         """How tall the laid-out board is (more than the viewport: it scrolls)."""
         return self._flow.height
@@ -133,10 +149,19 @@ class NotesView(QAbstractItemView):
         style = self.delegate.style
         return row_geometry(self.viewport().width(), style.tile_width, style.spacing)
 
+    def _column_gap(self) -> int:
+        return self.delegate.style.spacing * 2  # wider than between cards: the clusters read apart
+
     def _relayout_all(self) -> None:
         width, tile = self._row_geometry()
         self._flow.restart(width)
         self.delegate.tile_width, self.delegate.full_width = tile, width
+        if self._columns:
+            style = self.delegate.style
+            column = column_width(width, self._columns, self._column_gap())
+            _row, tile = row_geometry(column + 2 * style.spacing, style.tile_width, style.spacing)
+            self.delegate.tile_width, self.delegate.full_width = min(tile, column), column
+        self.delegate.heading_lines = 0
         self._flow_from(0)
 
     def _flow_from(self, first: int) -> None:
@@ -148,6 +173,15 @@ class NotesView(QAbstractItemView):
         def size_of(row: int) -> QSize:
             return self.delegate.sizeHint(option, model.index(row, 0))
 
+        if self._columns:  # clusters side by side: a wall's board, laid out whole
+            self.delegate.heading_lines = 0
+            if isinstance(model, NotesModel):
+                self.delegate.heading_lines = self.delegate.most_heading_lines(model.rows(), option.font)
+            self._flow.flow_columns(count, size_of, self._is_tile, self.delegate.style.spacing,
+                                    self._columns, self._column_gap())
+            self.updateGeometries()
+            self.viewport().update()
+            return
         top = self._flow.flow_from(first, count, size_of, self._is_tile, self.delegate.style.spacing)
         self.updateGeometries()
         # From the first re-flowed row down: a card added at the end repaints its own
@@ -162,14 +196,15 @@ class NotesView(QAbstractItemView):
 
     def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         # Rows before `first` keep their places; at the end, nothing else moves.
-        self._flow_from(first if first >= len(self._flow.rects) else self._flow.line_start(first))
+        self._flow_from(first if first >= len(self._flow.rects) or self._columns
+                        else self._flow.line_start(first))
         model = self.model()
         if self._follow_newest and model is not None and last == model.rowCount() - 1:
             self.scrollTo(model.index(last, 0), QAbstractItemView.ScrollHint.PositionAtBottom)
             self._settle_wall()
 
     def _on_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._flow_from(self._flow.line_start(first) if first > 0 else 0)
+        self._flow_from(self._flow.line_start(first) if first > 0 and not self._columns else 0)
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                          _roles: object = None) -> None:
@@ -182,7 +217,8 @@ class NotesView(QAbstractItemView):
         model = self.model()
         for row in range(first, min(last, len(rects) - 1) + 1):
             if self.delegate.sizeHint(option, model.index(row, 0)) != rects[row].size():
-                self._flow_from(self._flow.line_start(row))  # a size changed: re-flow from its line
+                # A size changed: re-flow from its line (the whole board, in columns).
+                self._flow_from(0 if self._columns else self._flow.line_start(row))
                 return
         self.viewport().update()
 
@@ -205,6 +241,9 @@ class NotesView(QAbstractItemView):
         if not (self.delegate.style.room and self._follow_newest):
             return
         bar = self.verticalScrollBar()
+        if self._columns:  # columns are chosen only when the whole board fits
+            bar.setRange(0, 0)
+            return
         offset = notes_wall.settled_offset(self._flow, self.viewport().height(), self.delegate.style)
         bar.setRange(0, offset)
         bar.setValue(offset)
@@ -313,7 +352,7 @@ class NotesView(QAbstractItemView):
         """Cards of the room's board out of sight at the top (the newest stay in view)."""
         model = self.model()
         offset = self.verticalOffset()
-        if not isinstance(model, NotesModel) or offset <= 0 or not self.isVisible():
+        if not isinstance(model, NotesModel) or offset <= 0 or not self.isVisible() or self._columns:
             return 0  # (a hidden window's view has no size of its own yet)
         first = notes_wall.first_shown_top(self._flow, offset, self.delegate.style)
         return model.cards_before(bisect_left(self._flow.tops, first))

@@ -13,8 +13,15 @@ from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.room.base import RoomView
 from workshop.ui.widgets.theme import AUDIENCE, Theme
 
-# Text sizes (of the window's card size) tried, largest first, until the board fits the wall.
-FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)
+# (text size of the window's card size, wished-for tile width in text sizes), tried in turn until
+# the board fits the wall: narrower tiles (more across) before smaller text. The window's card
+# size is 3.6 % of its height: 0.84 of it keeps cards at 3 %, read from the back.
+FIT_STEPS = tuple((factor, ems) for factor in (1.0, 0.92, 0.84, 0.76, 0.68, 0.6) for ems in (11, 7))
+# A column of clusters is at least this many times the text size wide (some ten letters).
+MIN_COLUMN_EMS = 6
+# More rows than this and the board is one flow ending on the newest cards: laying out columns
+# is done whole, and a wall's clusters are a few dozen cards.
+MAX_COLUMN_ROWS = 160
 
 
 class RoomNotes(RoomView):
@@ -37,6 +44,7 @@ class RoomNotes(RoomView):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.fit = 0  # index into FIT_STEPS
+        self._fitted_for: tuple[tuple[int, int], ...] = ()  # the views' sizes the fit was chosen for
         # Growing back is tried only after cards went or the window changed: trying it
         # after every new card would lay a full wall out twice per card.
         self._may_grow = False
@@ -45,18 +53,54 @@ class RoomNotes(RoomView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_to_wall)
 
-    def style_for(self, factor: float | None = None) -> BoardStyle:
-        px = round(self.base_px * (FIT_STEPS[self.fit] if factor is None else factor))
-        return BoardStyle(font_px=px, tile_width=max(140, px * 11), max_lines=8, theme=self.theme, room=True)
+    def style_for(self, step: int | None = None) -> BoardStyle:
+        factor, ems = FIT_STEPS[self.fit if step is None else step]
+        px = round(self.base_px * factor)
+        return BoardStyle(font_px=px, tile_width=max(140, px * ems), max_lines=8, theme=self.theme, room=True)
 
     def _overflows(self) -> bool:
         return any(view.content_height() > view.viewport().height() for view in self.views)
+
+    def _wall_size(self) -> tuple[tuple[int, int], ...]:
+        return tuple((view.viewport().width(), view.viewport().height()) for view in self.views)
+
+    def _align_headers(self) -> None:
+        """Every column heading as tall as the tallest: a heading that wraps moves no column's cards down."""
+        if len(self._headers) < 2 or min(view.width() for view in self.views) < 50:
+            return  # (not laid out yet: a heading measured narrower than its column is too tall)
+        for header in self._headers:
+            header.setMinimumHeight(0)
+            header.setMaximumHeight(16_777_215)
+        tallest = max(header.heightForWidth(view.width()) for header, view in zip(self._headers, self.views,
+                                                                                 strict=True))
+        for header in self._headers:
+            header.setFixedHeight(tallest)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
+    def _clustered(self) -> bool:
+        """Whether the board stands in columns: a cluster on the wall, few enough rows to lay out whole."""
+        return any(view.group_count() > 0 for view in self.views) and \
+            sum(model.rowCount() for model in self.models) <= MAX_COLUMN_ROWS
 
     def fit_to_wall(self) -> None:
         """Shrink the cards a step while the board overflows; grow a step when there is room."""
         if not self.views or self.height() <= 0 or not self.isVisible():
             return  # a hidden window's sizes are not the wall's (see showEvent)
+        self._align_headers()
+        if self._wall_size() != self._fitted_for:
+            self._may_grow = True  # the wall is not the one the size was chosen for: choose again
+        if self._clustered():
+            self._fit_columns()
+        else:
+            self._fit_flow()
+        self._fitted_for = self._wall_size()
+
+    def _fit_flow(self) -> None:
         start = self.fit
+        if any(view.wall_columns for view in self.views):
+            self._apply_fit(self.fit, 0)
         if self._overflows() and not self.is_crowded:
             # The header makes room first, then the cards shrink if still needed.
             self._set_crowded(True)
@@ -73,11 +117,46 @@ class RoomNotes(RoomView):
         if self.is_crowded:
             self.try_full_header()  # the cards at full size: the full header too, if all still fits
 
-    def _apply_fit(self, step: int) -> None:
+    def _fit_columns(self) -> None:
+        """Clusters side by side: the largest text, then the most columns, with which every card shows.
+
+        The full header is tried first; then the header made small; only then
+        smaller text. A new card that still fits changes nothing (no search).
+        """
+        may_grow, self._may_grow = self._may_grow, False
+        if not may_grow and all(view.wall_columns for view in self.views) and not self._overflows():
+            return
+        # The full header at full size first; else the header made small, and then smaller text.
+        tries = [(False, 0)] if may_grow or not self.is_crowded else []
+        for crowded, step in tries + [(True, step) for step in range(len(FIT_STEPS))]:
+            self._set_crowded(crowded)
+            if self._columns_fitting(step):
+                return
+        self._apply_fit(0, 0)  # no columns fit: one flow, smaller, the newest in sight
+        self._may_grow = False
+        self._fit_flow()
+
+    def _columns_fitting(self, step: int) -> bool:
+        """Lay each view out in the most columns in which it fits at `step`; False if one never fits."""
+        style = self.style_for(step)
+        self.fit = step
+        narrowest = style.font_px * MIN_COLUMN_EMS
+        for view in self.views:
+            groups = max(1, view.group_count())
+            room = max(1, (view.viewport().width() + style.spacing * 2) // (narrowest + style.spacing * 2))
+            for columns in range(min(groups, room), 0, -1):
+                view.set_board_style(style, columns)
+                if view.content_height() <= view.viewport().height():
+                    break
+            else:
+                return False
+        return True
+
+    def _apply_fit(self, step: int, columns: int | None = None) -> None:
         self.fit = step
         style = self.style_for()
         for view in self.views:
-            view.set_board_style(style)
+            view.set_board_style(style, columns)
 
     def overflows(self) -> bool:
         return self._overflows()
@@ -102,8 +181,8 @@ class RoomNotes(RoomView):
     def show_step(self, item: int, step: str) -> None:
         self.item, self.step = item, step
         self.uncrowd()
-        if self.fit:
-            self._apply_fit(0)  # a new board starts at full size
+        if self.fit or any(view.wall_columns for view in self.views):
+            self._apply_fit(0, 0)  # a new board starts at full size
         columns = self.door.state.spec_at(item, step).columns
         key = tuple(c.key for c in columns)
         if key != self._columns_key:
@@ -159,10 +238,11 @@ class RoomNotes(RoomView):
             header.setStyleSheet(f"color: {self.theme.muted};")
         if change is None:
             self.fit = 0
+            self._may_grow = True
             self._fit_timer.start()
             style = self.style_for()
             for view in self.views:
-                view.set_board_style(style)
+                view.set_board_style(style, 0)
             for header in self._headers:
                 header.setFont(self.font_px(self.base_px * 0.9, QFont.Weight.Bold))
 
