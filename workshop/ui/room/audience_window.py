@@ -12,13 +12,15 @@ spread, the chosen statement large, answers, actions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from workshop.core.timer import StepTimer
 from workshop.ui.room.area import RoomArea
+from workshop.ui.room.break_panel import BreakPanel
 from workshop.ui.room.join_panel import JoinPanel
 from workshop.ui.room.recall import RecallPanel
 from workshop.ui.shell.controller import SessionController
@@ -35,6 +37,9 @@ CARD = 0.036
 TIMER_HEIGHT = 0.19
 TIMER_WIDTH = 0.50
 COMPACT = 0.65  # the header's size while the board needs the wall
+COMPACT_TIMER = 0.1  # the timer's height then: as tall as the small header's two lines
+TALK_TITLE = 0.085  # a step with nothing but its prompt: the words large, in the middle of the wall
+TALK_PROMPT = 0.065
 RECALL_HEIGHT = 0.27  # at most, for an earlier step's result: the step's own content keeps the rest
 JOIN_WIDTH = 0.42  # the join panel's column: a QR code a phone reads from the back of the room
 
@@ -78,13 +83,22 @@ class AudienceWindow(QWidget):
         self.inputs.crowded.connect(self._set_compact)
         self.recall = RecallPanel(AUDIENCE, room=True, parent=self)  # an earlier step's result
 
+        self.talk_only = False  # a step with nothing but its prompt: the header centred, large
+        self.on_break = False
+        self.break_panel = BreakPanel(self._current_timer, self._wall_now, AUDIENCE, self)
+        self.break_panel.hide()
         top = QHBoxLayout()
+        self._top = top
         top.addWidget(self.header, 1)
         top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
         self._layout = QVBoxLayout(self)
+        # The wall is the size of its screen: what it holds is fitted into it (the views shrink
+        # their text), never the window made taller than the screen, which cut its bottom off.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addLayout(top)
         self._layout.addWidget(self.recall)
         self._layout.addWidget(self.inputs, 1)
+        self._layout.addWidget(self.break_panel, 1)
         self._welcome = QLabel(self)
         self._welcome.setObjectName("welcome")
         self._welcome.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,6 +130,9 @@ class AudienceWindow(QWidget):
     def _current_timer(self) -> StepTimer | None:
         return self._controller.timer if self._controller else None
 
+    def _wall_now(self) -> datetime | None:
+        return self._controller.wall_now() if self._controller else None
+
     def _show_stop(self, _index: int = 0) -> None:
         controller = self._controller
         has_session = controller is not None
@@ -126,20 +143,49 @@ class AudienceWindow(QWidget):
             self._welcome.setText(self.tr("Workshop"))
             self.inputs.show_stop(None)
             self.inputs.setVisible(False)
+            self._set_mode(on_break=False, talk_only=False)
             return
         stop = controller.current_stop
         self.header.show_stop(stop)
         self.recall.show_stop(stop)
         self.inputs.show_stop(stop)
         self.inputs.setVisible(self.inputs.shows_input)
+        on_break = stop.item.is_break
+        if on_break:
+            self.break_panel.show_break(stop.item.title)
+        self._set_mode(on_break=on_break,
+                       talk_only=not (on_break or self.inputs.shows_input or self.recall.isVisibleTo(self)))
         self.timer_widget.refresh()
+
+    def _set_mode(self, *, on_break: bool, talk_only: bool) -> None:
+        """A break: the countdown in the middle, no header. A step of talk: the prompt in the middle."""
+        self.on_break, self.talk_only = on_break, talk_only
+        has_session = self._controller is not None
+        self.break_panel.setVisible(on_break)
+        self.header.setVisible(has_session and not on_break)
+        self.timer_widget.setVisible(has_session and not on_break)
+        self.header.set_centred(talk_only)
+        # A step of talk: the header under the timer, across the whole wall and taking all of
+        # it, so the words are centred on the wall, not on what the timer leaves beside it.
+        if talk_only and self._top.indexOf(self.header) >= 0:
+            self._top.removeWidget(self.header)
+            self._layout.insertWidget(1, self.header, 1)
+            self._top.insertStretch(0, 1)
+        elif not talk_only and self._top.indexOf(self.header) < 0:
+            self._layout.removeWidget(self.header)
+            self._top.takeAt(0)  # the stretch that kept the timer at the right
+            self._top.insertWidget(0, self.header, 1)
+        self._apply_sizes()
 
     # -- what the room reads ------------------------------------------------------------------
 
     def visible_text(self) -> str:
         """Every piece of text on the window, as a person would read it (for checks)."""
-        parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
-                 self.timer_widget.text, self.recall.visible_text(), self.inputs.visible_text()]
+        if self.on_break:
+            parts = [self.break_panel.text()]
+        else:
+            parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
+                     self.timer_widget.text, self.recall.visible_text(), self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())
         if self.joining:
@@ -171,6 +217,7 @@ class AudienceWindow(QWidget):
         self._theme = theme
         self.setStyleSheet(audience_style_sheet(theme))
         self.timer_widget.set_theme(theme)
+        self.break_panel.set_theme(theme)
         self.inputs.set_theme(theme)
         self.recall.set_theme(theme)
         self.join_panel.set_theme(theme)
@@ -188,21 +235,29 @@ class AudienceWindow(QWidget):
     def _apply_sizes(self) -> None:
         height = max(200, self.height())
         scale = height * self._zoom
+        # A full board: the exercise's name goes (the step's title and prompt stay), and a
+        # smaller header that does not grow with the zoom, so "larger text" makes the cards
+        # larger rather than the prompt.
+        self.header.eyebrow.setVisible(not self.compact and bool(self.header.eyebrow.text()))
         if self.compact:
-            # A full board: a smaller header that does not grow with the zoom, so "larger
-            # text" makes the cards larger rather than the prompt.
             self.header.set_sizes(HeaderSizes(round(height * EYEBROW * COMPACT),
                                               round(height * TITLE * COMPACT),
                                               round(height * PROMPT * COMPACT)))
+        elif self.talk_only:
+            self._fit_talk(height, scale)
         else:
             self.header.set_sizes(HeaderSizes(round(scale * EYEBROW), round(scale * TITLE),
                                               round(scale * PROMPT)))
         self.inputs.set_base_px(max(14, round(scale * CARD)))
         self.recall.set_sizes(max(14, round(scale * CARD)), round(height * RECALL_HEIGHT))
-        self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH)),
-                                       max(80, round(height * TIMER_HEIGHT)))
-        margin = round(height * 0.04)
-        spacing = round(height * 0.025)
+        # A full board takes room from the timer as from the header (it stays the largest text).
+        timer = COMPACT if self.compact else 1.0
+        self.timer_widget.setFixedSize(max(200, round(height * TIMER_WIDTH * timer)),
+                                       max(70, round(height * (COMPACT_TIMER if self.compact
+                                                               else TIMER_HEIGHT))))
+        self.break_panel.set_height(round(scale), self.width() - 2 * round(height * 0.04))
+        margin = round(height * (0.02 if self.compact else 0.04))
+        spacing = round(height * (0.012 if self.compact else 0.025))
         join_width = round(height * JOIN_WIDTH) if self.joining else 0
         self._layout.setContentsMargins(margin, margin, margin + (join_width + spacing if join_width else 0),
                                         margin)
@@ -218,6 +273,18 @@ class AudienceWindow(QWidget):
         font.setPixelSize(max(20, round(scale * TITLE * 1.3)))
         font.setWeight(QFont.Weight.Bold)
         self._welcome.setFont(font)
+
+    def _fit_talk(self, height: int, scale: float) -> None:
+        """The header of a step of talk as large as fits under the timer (a long prompt a little smaller)."""
+        margin, spacing = round(height * 0.04), round(height * 0.025)
+        room = height - 2 * margin - max(80, round(height * TIMER_HEIGHT)) - spacing
+        width = self.width() - 2 * margin - (round(height * JOIN_WIDTH) + spacing if self.joining else 0)
+        for factor in (1.0, 0.9, 0.8, 0.7, 0.6):
+            self.header.set_sizes(HeaderSizes(round(scale * EYEBROW * 1.3 * factor),
+                                              round(scale * TALK_TITLE * factor),
+                                              round(scale * TALK_PROMPT * factor)))
+            if self.header.heightForWidth(width) <= room:
+                return
 
     # -- showing and hiding ------------------------------------------------------------------------
 

@@ -28,11 +28,14 @@ class RoomStatement(RoomView):
         self.candidates: list[QLabel] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The chosen statement with its label right above it, the two centred down the wall
+        # (a label at the top and the words in the middle read as two things).
+        self._layout.addStretch(0)
         self._layout.addWidget(self.eyebrow)
-        self._layout.addWidget(self.chosen, 1)
+        self._layout.addWidget(self.chosen)
         self._list = QVBoxLayout()
         self._layout.addLayout(self._list)
-        self._layout.addStretch(0)
+        self._layout.addStretch(1)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -58,6 +61,9 @@ class RoomStatement(RoomView):
         self.chosen.setStyleSheet(f"color: {self.theme.text}; background: transparent;")
         self.eyebrow.setFont(self.font_px(px * 0.8, QFont.Weight.DemiBold))
         self.eyebrow.setStyleSheet(f"color: {self.theme.muted}; background: transparent;")
+        self._layout.setStretch(0, 1 if chosen is not None else 0)
+        self.eyebrow.setAlignment(Qt.AlignmentFlag.AlignHCenter if chosen is not None
+                                  else Qt.AlignmentFlag.AlignLeft)
         if chosen is not None:
             self.eyebrow.setText(self.tr("Our statement"))
             self.chosen.setText(compose(template, chosen.values))

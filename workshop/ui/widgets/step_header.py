@@ -74,6 +74,7 @@ class StepHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addStretch(0)  # grows only when centred (see set_centred)
         layout.addWidget(self.eyebrow)
         layout.addWidget(self.title)
         layout.addSpacing(6)
@@ -89,6 +90,16 @@ class StepHeader(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return label
+
+    def set_centred(self, centred: bool) -> None:
+        """Centre the lines, across and down (a step with nothing else on the wall), or back to top left."""
+        align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        for label in (self.eyebrow, self.title, self.prompt):
+            label.setAlignment(align | (Qt.AlignmentFlag.AlignVCenter if centred
+                                        else Qt.AlignmentFlag.AlignTop))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(0, 1 if centred else 0)
 
     def set_sizes(self, sizes: HeaderSizes) -> None:
         for label, pixels, weight in ((self.eyebrow, sizes.eyebrow, QFont.Weight.DemiBold),
