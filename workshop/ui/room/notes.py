@@ -81,8 +81,9 @@ class RoomNotes(RoomView):
 
     def _clustered(self) -> bool:
         """Whether the board stands in columns: a cluster on the wall, few enough rows to lay out whole."""
-        return any(view.group_count() > 0 for view in self.views) and \
-            sum(model.rowCount() for model in self.models) <= MAX_COLUMN_ROWS
+        # The count first: a room's thousand cards are never looked through for a heading.
+        return sum(model.rowCount() for model in self.models) <= MAX_COLUMN_ROWS and \
+            any(view.group_count() > 0 for view in self.views)
 
     def fit_to_wall(self) -> None:
         """Shrink the cards a step while the board overflows; grow a step when there is room."""
