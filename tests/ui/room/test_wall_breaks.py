@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +112,18 @@ def test_a_step_of_talk_shows_its_prompt_large_and_centred(qtbot: QtBot, wall: W
     qtbot.wait(30)
     assert not window.talk_only
     assert window.header.title.mapTo(window, window.header.title.rect().topLeft()).y() < 0.1 * height
+
+
+def test_our_statement_sits_right_above_its_statement(qtbot: QtBot, wall: Wall) -> None:
+    shown_at(qtbot, wall, "statement")
+    room = wall.window.inputs.current_view
+    label, chosen = room.eyebrow, room.chosen  # type: ignore[union-attr]
+    assert label.text() == "Our statement" and chosen.isVisible()
+    window = wall.window
+    label_bottom = label.mapTo(window, label.rect().bottomLeft()).y()
+    metrics = chosen.fontMetrics()
+    lines = metrics.boundingRect(QRect(0, 0, chosen.width(), 10_000), int(chosen.alignment()) | int(Qt.TextFlag.TextWordWrap),
+                                 chosen.text()).height()
+    # Where the statement's first line is drawn: the label centres its text in its box.
+    text_top = chosen.mapTo(window, chosen.rect().topLeft()).y() + (chosen.height() - lines) / 2
+    assert 0 <= text_top - label_bottom < 0.05 * window.height()

@@ -119,10 +119,12 @@ class AudienceWindow(QWidget):
         if self._controller is not None:
             self._controller.stopChanged.disconnect(self._show_stop)
             self._controller.timerChanged.disconnect(self.timer_widget.refresh)
+            self._controller.timerChanged.disconnect(self.break_panel.refresh)
         self._controller = controller
         if controller is not None:
             controller.stopChanged.connect(self._show_stop)
             controller.timerChanged.connect(self.timer_widget.refresh)
+            controller.timerChanged.connect(self.break_panel.refresh)
         self.inputs.set_door(controller)  # the views follow the controller's changes themselves
         self.recall.set_door(controller)
         self._show_stop()
@@ -184,7 +186,9 @@ class AudienceWindow(QWidget):
         if self.on_break:
             parts = [self.break_panel.text()]
         else:
-            parts = [self.header.eyebrow.text(), self.header.title.text(), self.header.prompt.text(),
+            # (The exercise's name is left off while the header is small for a full board.)
+            parts = [self.header.eyebrow.text() if not self.compact else "", self.header.title.text(),
+                     self.header.prompt.text(),
                      self.timer_widget.text, self.recall.visible_text(), self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())
