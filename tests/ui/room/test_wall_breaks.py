@@ -122,8 +122,8 @@ def test_our_statement_sits_right_above_its_statement(qtbot: QtBot, wall: Wall) 
     window = wall.window
     label_bottom = label.mapTo(window, label.rect().bottomLeft()).y()
     metrics = chosen.fontMetrics()
-    lines = metrics.boundingRect(QRect(0, 0, chosen.width(), 10_000), int(chosen.alignment()) | int(Qt.TextFlag.TextWordWrap),
-                                 chosen.text()).height()
+    flags = int(chosen.alignment()) | int(Qt.TextFlag.TextWordWrap)
+    lines = metrics.boundingRect(QRect(0, 0, chosen.width(), 10_000), flags, chosen.text()).height()
     # Where the statement's first line is drawn: the label centres its text in its box.
     text_top = chosen.mapTo(window, chosen.rect().topLeft()).y() + (chosen.height() - lines) / 2
     assert 0 <= text_top - label_bottom < 0.05 * window.height()
