@@ -35,7 +35,7 @@ BOARD = ExerciseTemplate(
         Step("vote", "Dot vote", 180, input=InputSpec(InputKind.VOTE, on="write", dots=3)),
         Step("rate", "Rate the words", 240, input=InputSpec(
             InputKind.RATING, items=("Pride", "Engage", "Delight"),
-            scale=RatingScale(1, 5, "never", "often"))),
+            scale=RatingScale(1, 5, "never", "often"), reveal="on-cue")),
         Step("commit", "Our purpose", 300, input=InputSpec(
             InputKind.STATEMENT,
             fields=(StatementField("why", "Why we exist"),

@@ -47,6 +47,9 @@ def compose_for(draw: st.DrawFn, fields: tuple[StatementField, ...]) -> str:
     return "".join(parts)
 
 
+reveals = st.sampled_from(["live", "on-cue"])
+
+
 @st.composite
 def input_specs(draw: st.DrawFn, earlier_notes: list[str]) -> InputSpec:
     kinds = [kind for kind in InputKind if kind is not InputKind.VOTE or earlier_notes]
@@ -57,17 +60,20 @@ def input_specs(draw: st.DrawFn, earlier_notes: list[str]) -> InputSpec:
         columns = draw(st.one_of(st.just(()), keyed(Column)))
         return InputSpec(kind, columns=columns, hold=draw(st.booleans()))
     if kind is InputKind.VOTE:
-        return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)), dots=draw(st.integers(1, 20)))
+        return InputSpec(kind, on=draw(st.sampled_from(earlier_notes)), dots=draw(st.integers(1, 20)),
+                         reveal=draw(reveals))
     if kind is InputKind.RATING:
         low = draw(st.integers(-5, 5))
         scale = RatingScale(low, low + draw(st.integers(1, 10)), draw(texts), draw(texts))
         return InputSpec(kind, items=tuple(draw(st.lists(words, min_size=1, max_size=5))), scale=scale,
-                         question=draw(texts), mode=draw(st.sampled_from(["participants", "consensus"])))
+                         question=draw(texts), mode=draw(st.sampled_from(["participants", "consensus"])),
+                         reveal=draw(reveals))
     if kind is InputKind.STATEMENT:
         fields = draw(keyed(StatementField))
         return InputSpec(kind, fields=fields, compose=draw(compose_for(fields)))
     if kind is InputKind.QUESTIONS:
-        return InputSpec(kind, questions=tuple(draw(st.lists(words, min_size=1, max_size=4))))
+        return InputSpec(kind, questions=tuple(draw(st.lists(words, min_size=1, max_size=4))),
+                         reveal=draw(reveals))
     return InputSpec(kind)
 
 

@@ -251,3 +251,23 @@ def test_pairs_need_two_columns_and_survive_the_writer(tmp_path: Path) -> None:
         "{kind: notes}", "{kind: notes, pairs: true}"))
     assert _messages(bad) == ["8:33: steps[0].input.pairs: pairs need exactly two columns (the card, "
                               "and the one answering it), not 0"]
+
+
+def test_a_vote_may_wait_for_the_facilitators_cue(tmp_path: Path) -> None:
+    (tmp_path / "exercises").mkdir()
+    cue = "{kind: vote, on: write, dots: 3, reveal: on-cue}"
+    _write(tmp_path / "exercises", "cued.yaml",
+           GOOD.format(id="cued").replace("{kind: vote, on: write, dots: 3}", cue))
+    library = load_library([tmp_path])
+    assert library.problems == []
+    vote = library.exercises["cued"].steps[1].input
+    assert vote.on_cue and vote.to_dict()["reveal"] == "on-cue"
+    assert not library.exercises["cued"].steps[0].input.on_cue  # live is the default
+
+    later = _write(tmp_path, "later.yaml", GOOD.format(id="later").replace(
+        "{kind: vote, on: write, dots: 3}", "{kind: vote, on: write, dots: 3, reveal: later}"))
+    assert _messages(later) == ["12:53: steps[1].input.reveal: expected live (results on the wall as they "
+                                "come) or on-cue (shown when you reveal them), got text 'later'"]
+    notes = _write(tmp_path, "notes.yaml", GOOD.format(id="notes").replace(
+        "{kind: notes}", "{kind: notes, reveal: on-cue}"))
+    assert len(_messages(notes)) == 1 and "a vote, rating or questions input" in _messages(notes)[0]

@@ -24,6 +24,7 @@ from workshop.core.commands import (
     SetCardHidden,
     SetDayStart,
     SetRating,
+    SetResultsShown,
     SetVotes,
 )
 from workshop.core.session import TABLES, Card, InputError, Target
@@ -49,6 +50,7 @@ EVERY_KIND = [
     AddAction(ITEM, "act", "Call the supplier", "Ben", date(2026, 11, 27)),
     AddAction(ITEM, "act", "Tidy the desk"),
     SetDayStart("2026-11-22T16:25:00+01:00"),
+    SetResultsShown(ITEM, "rate", True),
 ]
 
 def _add(session: SessionFile, item: int, step: str, text: str, column: str = "") -> Card:

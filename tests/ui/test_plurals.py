@@ -36,3 +36,9 @@ def test_strings_without_a_plural_mark_are_left_to_qt(qtbot: QtBot) -> None:
     assert shown == "Reveal all (3 hidden)"
     assert QCoreApplication.translate("NotesBoard", "Reveal all") == "Reveal all"
     assert english_plural("%n answer(s)", 1) == "%n answer"
+
+
+def test_people_are_not_persons() -> None:
+    assert english_plural("%n person(s) voted", 1) == "%n person voted"
+    assert english_plural("%n person(s) voted", 3) == "%n people voted"
+    assert english_plural("%n person(s) wrote %n card(s)", 2) == "%n people wrote %n cards"

@@ -172,13 +172,29 @@ class DayStart:
         return ()
 
 
-Entity = Card | Cluster | Vote | Rating | Statement | Answer | Action | DayStart
+@dataclass(frozen=True)
+class Reveal:
+    """A step whose results were held back for the facilitator's cue, now shown on the wall.
+
+    Only steps whose template says `reveal: on-cue` wait; a step without one
+    of these keeps its votes, scores or answers off the wall.
+    """
+
+    item: int
+    step: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.item, self.step)
+
+
+Entity = Card | Cluster | Vote | Rating | Statement | Answer | Action | DayStart | Reveal
 
 # The lists of a SessionState that commands change, and what each holds.
 TABLES: dict[str, type] = {
     "cards": Card, "clusters": Cluster, "votes": Vote, "ratings": Rating,
     "statements": Statement, "answers": Answer, "actions": Action,
-    "day_starts": DayStart,
+    "day_starts": DayStart, "reveals": Reveal,
 }
 
 

@@ -28,6 +28,7 @@ from workshop.core.entities import (
     Entity,
     EventKind,
     Rating,
+    Reveal,
     Statement,
     StepEvent,
     StepRecord,
@@ -53,7 +54,8 @@ from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan
 __all__ = ["CARD_COLOURS", "MAX_CARD_LENGTH", "MAX_NAME_LENGTH", "MAX_PARTICIPANTS", "MAX_TITLE_LENGTH",
            "TABLES", "Action", "Answer", "Card", "CardTextError", "Cluster", "DayStart", "EventKind",
            "InputError",
-           "Rating", "SessionHeader", "SessionState", "Statement", "StepEvent", "StepRecord", "Target",
+           "Rating", "Reveal", "SessionHeader", "SessionState", "Statement", "StepEvent", "StepRecord",
+           "Target",
            "Vote", "build_state", "check_header", "clean_card_text", "clean_name", "clean_text",
            "seconds_between"]
 
@@ -83,6 +85,7 @@ class SessionState:
     answers: list[Answer] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     day_starts: list[DayStart] = field(default_factory=list)  # none, or the day's own start (`day_start`)
+    reveals: list[Reveal] = field(default_factory=list)  # steps held for a cue whose results are shown
     # How many of the room's phones sent something the session took (the report says so).
     phones: int = 0
     agenda: Agenda = field(init=False)
@@ -124,6 +127,13 @@ class SessionState:
         return spec
 
     # -- reading what the group produced ---------------------------------------------
+
+    def results_shown(self, item: int, step: str) -> bool:
+        """Whether the wall shows a step's votes, scores or answers: at once, or once revealed on cue."""
+        if not self.step_at(item, step).input.on_cue:
+            return True
+        return self.get("reveals", (item, step)) is not None
+
 
     def cards_for(self, item: int, step: str) -> list[Card]:
         """The cards of a step in board order."""

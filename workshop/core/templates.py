@@ -24,6 +24,11 @@ class InputKind(StrEnum):
     ACTIONS = "actions"
 
 
+# The kinds whose results a step can hold back for the facilitator's cue (`InputSpec.reveal`).
+REVEALED_KINDS = frozenset({InputKind.VOTE, InputKind.RATING, InputKind.QUESTIONS})
+REVEAL_MODES = ("live", "on-cue")
+
+
 @dataclass(frozen=True)
 class Column:
     """A named column or stage of a notes step."""
@@ -107,6 +112,15 @@ class InputSpec:
     # Notes with two columns: each card of the second answers the card beside it in the first
     # (point-of-difference's stereotype and its flip), shown as pairs in board order.
     pairs: bool = False
+    # Votes, ratings and answers: "live" shows them on the wall as they come; "on-cue" keeps
+    # them off the wall (the console always shows them) until the facilitator reveals them,
+    # for methods where each person decides alone before the spread is seen.
+    reveal: str = "live"
+
+    @property
+    def on_cue(self) -> bool:
+        """Whether the wall waits for the facilitator's cue to show this step's results."""
+        return self.reveal == "on-cue" and self.kind in REVEALED_KINDS
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value}
@@ -134,6 +148,8 @@ class InputSpec:
                         compose=self.compose)
         elif self.kind is InputKind.QUESTIONS:
             data["questions"] = list(self.questions)
+        if self.on_cue:
+            data["reveal"] = self.reveal
         return data
 
     @classmethod
@@ -154,6 +170,7 @@ class InputSpec:
             questions=tuple(data.get("questions", ())),
             hold=bool(data.get("hold", False)),
             pairs=bool(data.get("pairs", False)),
+            reveal=data.get("reveal", "live"),
         )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from workshop.core.durations import format_duration
 from workshop.core.templates import (
+    REVEAL_MODES,
     Column,
     ExerciseTemplate,
     InputKind,
@@ -40,10 +41,10 @@ STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input
 INPUT_FIELDS = {
     InputKind.NONE: set(),
     InputKind.NOTES: {"columns", "on", "hold", "pairs"},
-    InputKind.VOTE: {"on", "dots"},
-    InputKind.RATING: {"items", "scale", "question", "mode"},
+    InputKind.VOTE: {"on", "dots", "reveal"},
+    InputKind.RATING: {"items", "scale", "question", "mode", "reveal"},
     InputKind.STATEMENT: {"fields", "compose"},
-    InputKind.QUESTIONS: {"questions"},
+    InputKind.QUESTIONS: {"questions", "reveal"},
     InputKind.ACTIONS: set(),
 }
 PLAN_FIELDS = {"id", "title", "summary", "start", "available", "items"}
@@ -56,6 +57,7 @@ RATING_MODES = ("participants", "consensus")
 SCALE_LIMIT = 100  # a score is a point on a short scale, never a large number
 # For a field of another input kind: which kind it belongs to.
 _ELSEWHERE = {name: f"a {kind.value} input" for kind, names in INPUT_FIELDS.items() for name in names}
+_ELSEWHERE["reveal"] = "a vote, rating or questions input"
 
 
 def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, list[Problem]]:
@@ -208,7 +210,7 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         if isinstance(dots, bool) or not isinstance(dots, int) or not 1 <= dots <= 20:
             checker.problem((*where, "dots"), f"expected a whole number from 1 to 20, got {describe(dots)}")
             dots = 3
-        return InputSpec(kind, on=on, dots=dots)
+        return InputSpec(kind, on=on, dots=dots, reveal=_check_reveal(checker, raw, where))
     if kind is InputKind.RATING:
         items = checker.text_list(raw, "items", where, required=True)
         scale = _check_scale(checker, raw.get("scale"), (*where, "scale"))
@@ -216,7 +218,8 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         if mode not in RATING_MODES:
             checker.problem((*where, "mode"), f"expected one of {', '.join(RATING_MODES)}")
         return InputSpec(kind, items=items, scale=scale, mode=mode,
-                         question=checker.text(raw, "question", where))
+                         question=checker.text(raw, "question", where),
+                         reveal=_check_reveal(checker, raw, where))
     if kind is InputKind.STATEMENT:
         fields = _keyed_list(checker, raw, "fields", where, required=True)
         compose = checker.text(raw, "compose", where, required=True)
@@ -224,8 +227,19 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         return InputSpec(kind, fields=tuple(StatementField(k, label) for k, label in fields),
                          compose=compose)
     if kind is InputKind.QUESTIONS:
-        return InputSpec(kind, questions=checker.text_list(raw, "questions", where, required=True))
+        return InputSpec(kind, questions=checker.text_list(raw, "questions", where, required=True),
+                         reveal=_check_reveal(checker, raw, where))
     return InputSpec(kind)
+
+
+def _check_reveal(checker: Checker, raw: dict[str, Any], where: FieldPath) -> str:
+    """`reveal`: "live" (the default) or "on-cue", when the wall shows the results."""
+    reveal = raw.get("reveal", "live")
+    if reveal not in REVEAL_MODES:
+        checker.problem((*where, "reveal"), f"expected live (results on the wall as they come) or "
+                                            f"on-cue (shown when you reveal them), got {describe(reveal)}")
+        return "live"
+    return str(reveal)
 
 
 def _check_pairs(checker: Checker, raw: dict[str, Any], where: FieldPath, on: str,

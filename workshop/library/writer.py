@@ -59,7 +59,10 @@ def _notes(spec: InputSpec) -> dict[str, Any]:
 def _input(spec: InputSpec) -> dict[str, Any]:
     kind = spec.kind
     if kind is InputKind.VOTE:
-        return Flow(kind=kind.value, on=spec.on, dots=spec.dots)
+        vote = Flow(kind=kind.value, on=spec.on, dots=spec.dots)
+        if spec.on_cue:
+            vote["reveal"] = spec.reveal
+        return vote
     if kind is InputKind.NOTES:
         return _notes(spec)
     if kind is InputKind.RATING:
@@ -71,10 +74,15 @@ def _input(spec: InputSpec) -> dict[str, Any]:
         ends = (("low", spec.scale.low), ("high", spec.scale.high))
         scale.update({end: word for end, word in ends if word})
         data.update(scale=scale, mode=spec.mode)
+        if spec.on_cue:
+            data["reveal"] = spec.reveal
         return data
     if kind is InputKind.STATEMENT:
         return {"kind": kind.value, "fields": [Flow(key=f.key, label=f.label) for f in spec.fields],
                 "compose": spec.compose}
     if kind is InputKind.QUESTIONS:
-        return {"kind": kind.value, "questions": list(spec.questions)}
+        questions: dict[str, Any] = {"kind": kind.value, "questions": list(spec.questions)}
+        if spec.on_cue:
+            questions["reveal"] = spec.reveal
+        return questions
     return Flow(kind=kind.value)

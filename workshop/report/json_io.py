@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from workshop.core.agenda import MissingExercise
 from workshop.core.commands import InputError
 from workshop.core.commands.day_start import check_day_start
+from workshop.core.commands.reveal import SetResultsShown
 from workshop.core.rebuild import RawSession, rebuild
 from workshop.core.session import (
     Action,
@@ -52,6 +53,7 @@ FORMAT = "workshop-session"
 # an older app would take a phone's answer for the group's, so it refuses. 4 added
 # the day's own start (`day_start`, "" for the plan's start time); an older app would
 # measure the day from the plan's start again, so it refuses. Versions 1 to 3 read with "".
+# 4 also lists the steps whose results were revealed on cue (`revealed`; none before).
 VERSION = 4
 
 T = TypeVar("T")
@@ -144,6 +146,7 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
                      "due": a.due.isoformat() if a.due else None} for a in state.actions],
         "room": {"phones": state.phones},
         "day_start": state.day_start,
+        "revealed": [{"item": r.item, "step": r.step} for r in state.reveals],
     }
 
 
@@ -365,6 +368,14 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
     except MissingExercise as exc:
         raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
     state.day_starts[:] = [DayStart(day_start)] if day_start else []
+    for index, row in enumerate(_get(data, "revealed", list, "", [])):
+        where = f"revealed[{index}]"
+        shown = _object(row, where)
+        try:
+            SetResultsShown(_get(shown, "item", int, f"{where}."), _get(shown, "step", str, f"{where}."),
+                            True).apply(state)
+        except InputError as refused:
+            raise ValueError(f"{where}: {refused}") from None
     broken = state.broken_links()
     if broken:
         raise ValueError(f"the session does not hold together: {'; '.join(broken[:5])}")

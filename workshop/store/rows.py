@@ -21,6 +21,7 @@ from workshop.core.session import (
     Cluster,
     DayStart,
     Rating,
+    Reveal,
     Statement,
     Target,
     Vote,
@@ -142,4 +143,8 @@ ROWS: dict[str, RowMap] = {
         lambda r: Action(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]) if r[5] else None)),
     "day_starts": SessionColumn(
         "session", ("day_start",), (), lambda d: (d.at,), lambda r: DayStart(r[0])),
+    # A row is a step revealed on cue (`shown` stays 1: held back again deletes the row).
+    "reveals": RowMap(
+        "reveal", ("item", "step", "shown"), ("item", "step"),
+        lambda r: (r.item, r.step, 1), lambda row: Reveal(row[0], row[1])),
 }

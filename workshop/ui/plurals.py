@@ -17,8 +17,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 MARK = "(s)"
 
 
+# Words whose plural is not the singular and an "s".
+IRREGULAR = {"person(s)": ("person", "people")}
+
+
 def english_plural(source: str, n: int) -> str:
     """`source` with its "(s)" marks read for `n` ("%n card(s)": "%n card" for 1, "%n cards" else)."""
+    for marked, (one, many) in IRREGULAR.items():
+        source = source.replace(marked, one if n == 1 else many)
     return source.replace(MARK, "" if n == 1 else "s")
 
 

@@ -26,6 +26,7 @@ from workshop.core.commands.clusters import (
 )
 from workshop.core.commands.day_start import SetDayStart
 from workshop.core.commands.ratings import SetRating
+from workshop.core.commands.reveal import SetResultsShown
 from workshop.core.commands.statements import (
     AddCandidate,
     ChooseCandidate,
@@ -41,7 +42,7 @@ COMMANDS: dict[str, type[Command]] = {cls.__name__: cls for cls in (
     Batch, AddCard, EditCard, DeleteCard, RestoreCard, SetCardColour, SetCardHidden, MoveCard,
     CreateCluster, RenameCluster, DeleteCluster, RestoreCluster, SetVotes, SetRating,
     AddCandidate, EditCandidate, DeleteCandidate, RestoreCandidate, ChooseCandidate,
-    SetAnswer, AddAction, EditAction, DeleteAction, RestoreAction, SetDayStart,
+    SetAnswer, AddAction, EditAction, DeleteAction, RestoreAction, SetDayStart, SetResultsShown,
 )}
 
 __all__ = [
@@ -49,5 +50,6 @@ __all__ = [
     "Command", "CreateCluster", "DeleteAction", "DeleteCandidate", "DeleteCard", "DeleteCluster",
     "EditAction", "EditCandidate", "EditCard", "InputError", "MoveCard", "RenameCluster",
     "RestoreAction", "RestoreCandidate", "RestoreCard", "RestoreCluster", "SetAnswer",
-    "SetCardColour", "SetCardHidden", "SetDayStart", "SetRating", "SetVotes", "place_card",
+    "SetCardColour", "SetCardHidden", "SetDayStart", "SetRating", "SetResultsShown", "SetVotes",
+    "place_card",
 ]

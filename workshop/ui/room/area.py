@@ -6,13 +6,16 @@ with nothing to show leaves the wall to the prompt and the timer.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workshop.core.agenda import Stop
 from workshop.core.templates import InputKind
-from workshop.ui.inputs.door import SessionDoor
+from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.room.base import RoomView
+from workshop.ui.room.held import HELD, RoomHeld
 from workshop.ui.room.views import ROOM_VIEWS, view_key
 from workshop.ui.widgets.theme import AUDIENCE, Theme
 
@@ -32,6 +35,8 @@ class RoomArea(QStackedWidget):
         self._theme = AUDIENCE
         self._nothing = QWidget(self)
         self.addWidget(self._nothing)
+        self._stop: Stop | None = None
+        self._held = False  # the current step's results wait for the cue (`held.RoomHeld` shows)
 
     def set_door(self, door: SessionDoor | None) -> None:
         for view in self.views.values():
@@ -39,13 +44,22 @@ class RoomArea(QStackedWidget):
             view.hide()
             view.deleteLater()
         self.views = {}
+        if self.door is not None:
+            with suppress(RuntimeError):  # a closed session's controller may be gone already
+                self.door.changed.disconnect(self._on_changed)
         self.door = door
+        if door is not None:
+            door.changed.connect(self._on_changed)
         self.kind = InputKind.NONE
+        self._stop, self._held = None, False
         self.setCurrentWidget(self._nothing)
 
     def show_stop(self, stop: Stop | None) -> None:
+        self._stop = stop
         kind = stop.step.input.kind if stop is not None and not stop.item.is_break else InputKind.NONE
-        view = self.view(view_key(stop.step) if kind is not InputKind.NONE else kind) if stop else None
+        self._held = kind is not InputKind.NONE and self._waits_for_cue(stop)
+        key = HELD if self._held else view_key(stop.step) if kind is not InputKind.NONE else kind
+        view = self.view(key) if stop else None
         self.kind = kind if view is not None else InputKind.NONE
         self.crowded.emit(False)  # the new step's view says when it needs the room
         if view is None or stop is None:
@@ -54,10 +68,21 @@ class RoomArea(QStackedWidget):
         view.show_step(*stop.input_key)
         self.setCurrentWidget(view)
 
+    def _waits_for_cue(self, stop: Stop | None) -> bool:
+        """Whether the step's results are held back from the wall until the facilitator reveals them."""
+        if stop is None or self.door is None or not stop.step.input.on_cue:
+            return False
+        return not self.door.state.results_shown(*stop.input_key)
+
+    def _on_changed(self, change: Change) -> None:
+        # Revealed (or held back again, or undone): the results, or the count, at once.
+        if "reveals" in change.tables and self._waits_for_cue(self._stop) != self._held:
+            self.show_stop(self._stop)
+
     def view(self, kind: str) -> RoomView | None:
         if kind in self.views:
             return self.views[kind]
-        build = ROOM_VIEWS.get(kind)
+        build = RoomHeld if kind == HELD else ROOM_VIEWS.get(kind)
         if build is None or self.door is None:
             return None
         view = build(self.door, self._theme, self)

@@ -38,6 +38,7 @@ from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.room.recall import RecallPanel
 from workshop.ui.run.agenda_view import AgendaView
 from workshop.ui.run.notes_panel import FacilitatorNotes
+from workshop.ui.run.reveal_bar import RevealBar
 from workshop.ui.run.room_preview import RoomPreview
 from workshop.ui.run.run_cues import AutoAdvanceButton, OvertimeCue
 from workshop.ui.run.schedule_status import ScheduleStatus
@@ -164,6 +165,8 @@ class RunPage(QWidget):
         centre_layout.addWidget(self.capture_hint)
         self.recall = RecallPanel(self._theme, room=False, parent=centre)  # an earlier step's result
         centre_layout.addWidget(self.recall)
+        self.reveal_bar = RevealBar(actions.reveal_results, centre)  # results held for the cue
+        centre_layout.addWidget(self.reveal_bar)
         centre_layout.addWidget(self.inputs, 1)
         centre_layout.addLayout(navigation)
 
@@ -334,6 +337,7 @@ class RunPage(QWidget):
                 signal.connect(slot)
         self.inputs.set_door(controller)
         self.recall.set_door(controller)
+        self.reveal_bar.set_controller(controller)
         reason = controller.read_only if controller is not None else ""
         self.read_only_banner.setText(self.tr(
             "Read-only: {reason}. You can look through the steps and export it; nothing can be "
@@ -418,6 +422,7 @@ class RunPage(QWidget):
             self.header.show_stop(None)
             self.notes.show_stop(None)
             self.inputs.show_stop(None)
+            self.reveal_bar.show_stop(None)
             self.capture_hint.setVisible(False)
             self.next_label.clear()
             self.timer_widget.refresh()
@@ -432,6 +437,7 @@ class RunPage(QWidget):
         self.notes.show_stop(stop)
         self.inputs.show_stop(stop)
         self.recall.show_stop(stop)
+        self.reveal_bar.show_stop(stop)
         hint = "" if self.inputs.current_panel is not None else self.tr(
             "Nothing to type in this step: the prompt and the timer are on the wall.")
         self.capture_hint.setText(hint)

@@ -98,6 +98,10 @@ class WorkshopActions(QObject):
         self.room_hold.setCheckable(True)
         self.room_new_code = make_action(self, "room_new_code", tr("&New join code…"), (),
                                          tr("Every phone leaves and must scan the new code"))
+        # The step's results on the wall: only a step whose template waits for the cue (`RevealBar`)
+        self.reveal_results = make_action(self, "reveal_results", tr("&Reveal the results on the wall"))
+        self.reveal_results.setCheckable(True)
+        self.reveal_results.setEnabled(False)
         self.room_phones = make_action(self, "room_phones", tr("&Phones and address…"), (),
                                        tr("The phones in the room, removing one, and the address they use"))
         # Help
@@ -124,7 +128,7 @@ class WorkshopActions(QObject):
         """The keys that must also work while the audience window is in front."""
         return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
                 self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.room_joins,
-                self.shortcuts]
+                self.reveal_results, self.shortcuts]
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)] + \

@@ -58,6 +58,7 @@ ZOOM_OUT: Keys = ("Ctrl+-",)
 ZOOM_RESET: Keys = ("Ctrl+0",)
 NEXT_THEME: Keys = ("Ctrl+Shift+T",)
 ROOM_JOINS: Keys = ("Ctrl+J",)
+REVEAL_RESULTS: Keys = ("F6",)  # an F-key works while the cursor is in a field, and beside F5
 
 # -- sessions and pages ---------------------------------------------------------
 NEW_SESSION: Keys = ("Ctrl+Shift+N",)
@@ -114,7 +115,7 @@ TABLE: tuple[Hotkey, ...] = (
     Hotkey("next_step", NEXT_STEP, RUN, _n("Go to the next step")),
     Hotkey("previous_step", PREVIOUS_STEP, RUN, _n("Go back to the previous step")),
     Hotkey("new_card", NEW_CARD, RUN, _n("Put the cursor in the card entry")),
-    Hotkey("auto_advance", AUTO_ADVANCE, RUN, _n("At zero, move on to the next step and start it")),
+    Hotkey("auto_advance", AUTO_ADVANCE, RUN, _n("Auto-advance on or off: at zero, start the next step")),
     Hotkey("mute", MUTE, RUN, _n("Silence the sound played when time is up")),
     Hotkey("undo", UNDO, EDIT, _n("Undo the last change")),
     Hotkey("redo", REDO, EDIT, _n("Redo the change undone")),
@@ -130,6 +131,8 @@ TABLE: tuple[Hotkey, ...] = (
     Hotkey("zoom_reset", ZOOM_RESET, ROOM, _n("Text at its normal size")),
     Hotkey("next_theme", NEXT_THEME, ROOM, _n("Switch to the next theme (light, dark, high contrast)")),
     Hotkey("room_joins", ROOM_JOINS, ROOM, _n("Let the room join from their phones, or stop it")),
+    Hotkey("reveal_results", REVEAL_RESULTS, ROOM,
+           _n("Show a held-back step's votes, scores or answers on the wall, or hold them back again")),
     Hotkey("planner_add_exercise", PLANNER_ADD_EXERCISE, PLANNING,
            _n("Add the chosen exercise to the agenda")),
     Hotkey("planner_add_break", PLANNER_ADD_BREAK, PLANNING, _n("Insert a break after the chosen line")),
@@ -214,6 +217,23 @@ def markdown() -> str:
         "The card board's keys work while the board has the keyboard (click a card, or Tab to",
         "it); there 0 makes the selected cards plain and 1 ... 6 colour them",
         "yellow, pink, green, blue, orange, purple. Ctrl+Enter keeps a statement or saves a form.",
+        "",
+        "In the rating grid a digit scores the cell and moves down; after the last item it goes to",
+        "the next person with no scores yet, never into scores already typed. Escape or Shift+Tab",
+        "goes back to the name box for the next person; Tab leaves the grid; Delete clears a cell.",
+        "While each person rates, the group's column is read-only.",
+        "",
+        "Ctrl+Z in a text field first undoes that field's own typing; once the field has nothing",
+        "left to undo, it undoes the session's last change (a card just added, a candidate kept).",
+        "Ctrl+Shift+Z and Ctrl+Y redo the same way. Ctrl++ and Ctrl+- scale what the room reads",
+        "(the wall, and the step and cards on the console); the facilitator's notes keep their size.",
+        "",
+        "Shift+F5 switches auto-advance on or off; the console's button says which",
+        "(\"Auto-advance: on\") and the Run menu ticks it. Once the timer is past zero the",
+        "Next step button turns the overtime red beside \"Page Down: next step\".",
+        "F6 shows the votes, scores or answers of a step that holds them back for the cue",
+        "(`reveal: on-cue` in its template) on the wall, and holds them back again; the console",
+        "always shows them.",
         "",
     ]
     for group in GROUPS:

@@ -57,6 +57,8 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     run_menu.addSeparator()
     run_menu.addActions([a.auto_advance, a.mute])
     phones_menu = bar.addMenu(_tr("R&oom"))
+    phones_menu.addAction(a.reveal_results)
+    phones_menu.addSeparator()
     phones_menu.addAction(a.room_joins)
     phones_menu.addSeparator()
     phones_menu.addActions([a.room_show_code, a.room_hold, a.room_lock])
