@@ -34,6 +34,20 @@ def _poll_until(job: ExportJob, done: Callable[[Update], bool],
     raise AssertionError(f"no such update within {timeout} s; saw {seen[-3:]}")
 
 
+def test_the_workers_peak_memory_is_its_own_not_the_apps(session: SessionState, tmp_path: Path,
+                                                         generated_at: datetime) -> None:
+    # The app (here, this test run) holds 600 MB when it starts the worker: a late test of a
+    # long run, or a facilitator's day of cards. The worker's figure must not include it.
+    held = bytearray(600 * 1024 * 1024)
+    held[::4096] = b"\1" * len(held[::4096])  # resident, not only reserved
+    job = ExportJob(session_to_json(session), tmp_path / "summary.pdf", generated_at=generated_at.isoformat())
+    job.start()
+    final = _poll_until(job, lambda u: u.finished)[-1]
+    del held
+    assert final.state == "done", final.message
+    assert final.peak_rss_mb is None or 20 < final.peak_rss_mb < 400
+
+
 def test_export_reports_each_stage_then_the_file(session: SessionState, tmp_path: Path,
                                                  generated_at: datetime) -> None:
     out = tmp_path / "out" / "summary.pdf"

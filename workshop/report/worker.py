@@ -264,6 +264,12 @@ def _limit_memory(megabytes: int | None) -> None:
 
 
 def _peak_rss_mb() -> float | None:
+    # Linux: the high-water mark of this process's own memory since it started (VmHWM). The
+    # rusage figure below would also count what the app's process held when it forked us.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     try:
         import resource
     except ImportError:  # Windows
