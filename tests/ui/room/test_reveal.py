@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import read_back, stop_index
+from tests.ui.room.walls import Wall, lifelike
 from workshop.core.commands import SetRating
 from workshop.ui.room.held import RoomHeld
 from workshop.ui.room.ratings import RoomRatings
@@ -75,3 +80,29 @@ def test_a_revealed_step_is_revealed_again_after_a_reopen(running: MainWindow) -
     at_rating_the_words(running)
     assert isinstance(running.audience.inputs.current_view, RoomRatings)
     assert running.action_set.reveal_results.isChecked()
+
+
+@pytest.mark.parametrize("size", ["720p", "1080p"])
+def test_the_ten_qualities_to_rate_fit_the_wall_large(qtbot: QtBot, tmp_path: Path, size: str) -> None:
+    wall = Wall(tmp_path, lifelike())
+    try:
+        wall.show(size, "light")
+        wall.go("held")
+        qtbot.waitExposed(wall.window)
+        view = wall.window.inputs.current_view
+        assert isinstance(view, RoomHeld)
+        rects = view.layout_choices()
+        assert len(rects) == 10 and view.factor >= 0.8  # all ten, read from the back
+        assert all(view.rect().toRectF().contains(rect) for rect in rects)
+        # Drawn where laid out: the first and the last quality's boxes hold ink.
+        image = view.grab().toImage()
+        assert ink(image, rects[0].toRect()) > 0 and ink(image, rects[-1].toRect()) > 0
+    finally:
+        wall.close()
+
+
+def ink(image: QImage, box: QRect) -> int:
+    """How many pixels in `box` differ from the background at its top left corner."""
+    background = image.pixel(box.topLeft())
+    return sum(1 for x in range(box.left(), box.right(), 2) for y in range(box.top(), box.bottom(), 2)
+               if image.pixel(x, y) != background)

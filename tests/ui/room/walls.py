@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.conftest import FakeClock
 from tests.ui.conftest import FakeWallClock
+from workshop.core.commands import SetResultsShown
 from workshop.core.session import Card, Cluster, SessionState, Target, Vote
 from workshop.core.templates import InputKind
 from workshop.report.sample import sample_session
@@ -34,6 +35,7 @@ KINDS = {
     "clusters": ("keep-it-alive", "cluster"),
     "vote": ("keep-it-alive", "vote"),
     "rating": ("servant-leadership", "rate"),
+    "held": ("servant-leadership", "rate"),  # the same step while its scores wait for the cue
     "statement": ("keep-it-alive", "commit"),
     "questions": ("words-test", "advantage"),
     "actions": ("keep-it-alive", "actions"),
@@ -106,7 +108,13 @@ class Wall:
         self.window.show()
 
     def go(self, kind: str) -> None:
-        self.controller.go_to(stop_of(self.controller.state, kind))
+        index = stop_of(self.controller.state, kind)
+        stop = self.controller.state.stops[index]
+        if stop.step.input.on_cue:  # held back for the "held" wall, revealed for the others
+            shown = kind != "held"
+            if self.controller.state.results_shown(*stop.input_key) != shown:
+                self.controller.execute(SetResultsShown(*stop.input_key, shown))
+        self.controller.go_to(index)
 
     def close(self) -> None:
         self.window.set_controller(None)
