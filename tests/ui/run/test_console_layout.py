@@ -74,3 +74,15 @@ def test_folded_notes_stay_folded_in_a_new_window(qtbot: QtBot, running: MainWin
     assert left.sizes()[left.indexOf(again.run_page.notes)] == 0
     assert again.run_page.notes.isHidden() or again.run_page.notes.height() == 0
     again.close()
+
+
+def test_a_window_made_smaller_is_as_small_as_asked(running: MainWindow) -> None:
+    # From a large screen (notes in a column of their own) to a 1280-pixel laptop: the three
+    # columns' minimum must not hold the window wider than the screen it moved to.
+    controller = running.controller
+    assert controller is not None
+    controller.go_to(stop_index(controller.state, "keep-it-alive", "cluster"))
+    settle(running, 1920, 1080)
+    assert running.run_page.pane_layout.beside
+    settle(running, 1280, 720)
+    assert running.width() == 1280 and not running.run_page.pane_layout.beside

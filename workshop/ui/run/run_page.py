@@ -204,7 +204,10 @@ class RunPage(QWidget):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self._left.setMinimumWidth(220)
-        self._right.setMinimumWidth(200)
+        # No minimum of its own: it is there only on a wide console, and a minimum here would
+        # hold a window made narrower (moved to a laptop) wider than its screen before the
+        # notes could move under the agenda. It folds away like the notes.
+        self._right.setMinimumWidth(0)
         self.inputs.setMinimumHeight(160)
         for splitter in (self.splitter, self._left):
             splitter.splitterMoved.connect(self._remember_panes)
