@@ -97,7 +97,6 @@ def test_the_recalled_result_leaves_the_wall_to_the_step_at_720p(qtbot: QtBot, r
     text = recall.visible_text()
     assert text.splitlines()[0] == "Most dots in “Dot vote”: a tie"
     assert "+ 3 more" in text or "+ 4 more" in text or "+ 5 more" in text
-    audience.grab().save("/tmp/shots/E-test-tie-720.png")
 
 
 def test_the_console_shows_the_result_above_the_steps_input(qtbot: QtBot, running: MainWindow) -> None:
@@ -112,4 +111,3 @@ def test_the_console_shows_the_result_above_the_steps_input(qtbot: QtBot, runnin
     assert page.recall.visible_text().splitlines()[1] == DIRECTIVE
     assert page.recall.height() <= 110
     qtbot.waitUntil(lambda: page.recall.geometry().bottom() < page.inputs.geometry().top())
-    running.grab().save("/tmp/shots/E-console-commit-720.png")
