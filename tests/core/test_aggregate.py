@@ -77,3 +77,12 @@ def test_compose_keeps_hostile_values_literal(value: str) -> None:
 ])
 def test_compose_reads_only_the_template(template: str, expected: str) -> None:
     assert compose(template, {"directive": "{x}"}) == expected
+
+
+def test_score_counts_keep_the_lone_zero_of_a_fist_of_five():
+    from workshop.core.aggregate import score_counts, score_counts_text
+    scale = RatingScale(0, 5)
+    summary = summarise([0, 3, 3, 4, 5], scale)
+    assert score_counts(summary, scale) == [(0, 1), (3, 2), (4, 1), (5, 1)]
+    assert score_counts_text(summary, scale) == "0: 1 · 3: 2 · 4: 1 · 5: 1"
+    assert score_counts_text(summarise([], scale), scale) == ""

@@ -103,6 +103,19 @@ def summarise(values: Iterable[int], scale: RatingScale, subject: int = 0, label
                          max(scores), statistics.pstdev(scores), tuple(histogram), consensus)
 
 
+def score_counts(summary: RatingSummary, scale: RatingScale) -> list[tuple[int, int]]:
+    """How many gave each score, as (score, people) for the scores somebody gave, lowest first.
+
+    A lone 0 of a fist of five is kept, since that zero is why the method is used.
+    """
+    return [(scale.min + index, count) for index, count in enumerate(summary.histogram) if count]
+
+
+def score_counts_text(summary: RatingSummary, scale: RatingScale) -> str:
+    """The counts in words a reader can copy: "0: 1 · 2: 1 · 3: 2" (score: people); "" if none."""
+    return " · ".join(f"{score}: {count}" for score, count in score_counts(summary, scale))
+
+
 def rating_summaries(state: SessionState, item: int, step: str) -> list[RatingSummary]:
     """One summary per item of a rating step, in the template's order."""
     spec = state.spec_at(item, step, InputKind.RATING)

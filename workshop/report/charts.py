@@ -60,6 +60,9 @@ def rating_row(scores: Sequence[int], low: int, high: int, average: float | None
     row: dict[str, Any] = {"width": WIDTH, "height": HEIGHT, "y": middle,
                            "x0": PAD, "x1": WIDTH - PAD, "dots": dots,
                            "ticks": [t["x"] for t in axis(low, high)["ticks"]],
+                           # how many gave each score, in words beside the chart (a lone 0 shows)
+                           "counts": [{"value": value, "count": count}
+                                      for value, count in sorted(counts.items())],
                            "range": None, "band": None, "mean_x": None, "consensus_x": None}
     if scores:
         row["range"] = {"x": scale_x(min(scores), low, high), "x2": scale_x(max(scores), low, high)}
