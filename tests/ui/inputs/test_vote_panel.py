@@ -181,3 +181,13 @@ def test_many_dots_stay_clear_of_the_text(qtbot: QtBot, panel: VotePanel, door: 
     row = round(room.row_height() / 2)
     drawn = [x for x in range(image.width()) if image.pixelColor(x, row).name() == accent]
     assert drawn and max(drawn) < dots_end
+
+
+def test_one_voter_is_one_person_not_one_people(qtbot: QtBot, panel: VotePanel) -> None:
+    panel.set_mode(tally=False)
+    panel.voter.setEditText("Ana")
+    assert panel.add_dot(0)
+    assert panel.summary.text() == "1 dot placed · 1 person voted one by one · 3 dots each"
+    panel.voter.setEditText("Ben")
+    assert panel.add_dot(1)
+    assert panel.summary.text() == "2 dots placed · 2 people voted one by one · 3 dots each"

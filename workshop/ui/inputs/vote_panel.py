@@ -33,6 +33,7 @@ from workshop.core.commands import MAX_TALLY
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.inputs.vote_model import TALLY, TEXT, TOTAL, VOTER, SortRole, VoteModel
+from workshop.ui.plurals import use_english_plurals
 
 ADD_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Space, Qt.Key.Key_Equal)
 REMOVE_KEYS = (Qt.Key.Key_Minus,)
@@ -111,6 +112,7 @@ class VotePanel(InputPanel):
 
     def __init__(self, door: SessionDoor, parent: QWidget | None = None) -> None:
         super().__init__(door, parent)
+        use_english_plurals()
         self.setObjectName("votePanel")
         self.model = VoteModel(door, self)
         self.model.problem.connect(lambda text: self.hint.say(text, problem=True))
@@ -203,9 +205,9 @@ class VotePanel(InputPanel):
             self.proxy.sort(TOTAL, Qt.SortOrder.DescendingOrder)
         dots = sum(vote.count for vote in self.state.votes_for(self.item, self.step))
         voters = {vote.voter for vote in self.state.votes_for(self.item, self.step) if vote.voter}
-        self.summary.setText(self.tr("{dots} dots placed · {people} people voted one by one · "
-                                     "{per} dots each").format(dots=dots, people=len(voters),
-                                                               per=self.spec.dots))
+        self.summary.setText(" · ".join((self.tr("%n dot(s) placed", "", dots),
+                                         self.tr("%n person(s) voted one by one", "", len(voters)),
+                                         self.tr("%n dot(s) each", "", self.spec.dots))))
         self._show_left()
 
     def _fill_voters(self) -> None:
