@@ -172,3 +172,12 @@ def test_the_groups_column_is_read_only_for_each_person(qtbot: QtBot, grid: Rati
     assert "type their name in the box above" in grid.hint.text()
     grid.set_consensus(True)
     assert grid.model.flags(group) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_console_counts_how_many_gave_each_score(qtbot: QtBot, grid: RatingGrid) -> None:
+    from workshop.ui.inputs.rating_model import COUNT
+    for name, digit in (("Ana", Qt.Key.Key_1), ("Ben", Qt.Key.Key_4), ("Cy", Qt.Key.Key_4)):
+        add_person(qtbot, grid, name)
+        qtbot.keyClick(grid.table, digit)
+    assert cell(grid, 0, COUNT) == "3 (1: 1 · 4: 2)"
+    assert cell(grid, 1, COUNT) == "0"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from workshop.core.aggregate import RatingSummary, rating_summaries
+from workshop.core.aggregate import RatingSummary, rating_summaries, score_counts_text
 from workshop.core.commands import InputError, SetRating
 from workshop.core.templates import RatingScale
 from workshop.ui.inputs.door import SessionDoor
@@ -53,6 +53,7 @@ class RatingModel(QAbstractTableModel):
         self._scores: dict[tuple[int, str | None], int] = {}
         self._summaries: list[RatingSummary] = []
         self._items: tuple[str, ...] = ()
+        self.scale = RatingScale()
         # Which column takes scores: the group's in consensus mode, else only the people's, so a
         # digit meant for a person never lands in the group's column (`RatingGrid` sets it).
         self.consensus = False
@@ -90,6 +91,7 @@ class RatingModel(QAbstractTableModel):
         if shape_changed:
             self.beginResetModel()
         self.people, self._items, self._scores = people, spec.items, scores
+        self.scale = spec.scale
         self._summaries = rating_summaries(state, self.item, self.step)
         if shape_changed:
             self.endResetModel()
@@ -150,9 +152,13 @@ class RatingModel(QAbstractTableModel):
             if column == SPREAD:
                 return spread_text(summary)
             if column == COUNT:
-                return str(summary.count)
+                # how many gave each score, so a lone 0 is not lost in the average
+                counts = score_counts_text(summary, self.scale)
+                return f"{summary.count} ({counts})" if counts else str(summary.count)
             score = self._scores.get((row, self.person_at(column)))
             return "" if score is None else str(score)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COUNT:
+            return self.tr("Scores given, then how many people gave each score (score: people)")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
