@@ -6,6 +6,8 @@ scores as a thin line, the average as a dot, the group's consensus (if
 given) as a diamond; then the average in figures. The line above says what
 the figures are ("average of 7 scores"); only when items have different
 numbers of scores does each row give its own count ("3.4 (6 scores)").
+Above each score somebody gave, a number says how many gave it, so the one
+0 of a fist of five is seen, not averaged away.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from workshop.core.aggregate import RatingSummary, rating_summaries
+from workshop.core.aggregate import RatingSummary, rating_summaries, score_counts, score_counts_text
 from workshop.core.templates import RatingScale
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.room.base import RoomView
@@ -42,6 +44,8 @@ class RoomRatings(RoomView):
         self.setObjectName("roomRatings")
         self.summaries: list[RatingSummary] = []
         self.scale = RatingScale()
+        # (item, score, box) of each count drawn at the last paint, for the wall's checks
+        self.count_boxes: list[tuple[int, int, QRectF]] = []
 
     def refresh(self, change: Change | None) -> None:
         if self.item >= 0:
@@ -55,6 +59,10 @@ class RoomRatings(RoomView):
     def visible_text(self) -> str:
         lines = [f"{s.label} {figures(s, self._counts_differ())}" for s in self.summaries]
         return "\n".join([self.key_text(), *lines])
+
+    def counts_text(self) -> str:
+        """How many gave each score, item by item, as drawn above the tracks ("Pride 1: 1 · 4: 2")."""
+        return "\n".join(f"{s.label} {score_counts_text(s, self.scale)}".strip() for s in self.summaries)
 
     def key_text(self) -> str:
         """What the figures are, shown above them, in words."""
@@ -70,6 +78,7 @@ class RoomRatings(RoomView):
         return key
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.count_boxes.clear()
         if not self.summaries:
             return
         painter = QPainter(self)
@@ -90,14 +99,20 @@ class RoomRatings(RoomView):
         self._draw_legend(painter, track, legend, small)
         self.draw_line(painter, QRectF(width - figure_width, 0, figure_width, legend), self.key_text(),
                        small, theme.muted)
+        # Once scores are given, each row's line sits a little low, leaving room above it for the counts;
+        # the name and figures stay level with the line (their box is the row's, cut at the top).
+        line = QFontMetricsF(label_font).height()
+        lift = min(height * 0.3, max(0.0, height - line)) if any(s.count for s in self.summaries) else 0.0
         for number, summary in enumerate(self.summaries):
             top = legend + number * height
-            self.draw_line(painter, QRectF(0, top, label_width, height), summary.label, label_font,
-                           theme.text)
-            self._draw_track(painter, QRectF(track.left(), top, track.width(), height), summary)
+            self.draw_line(painter, QRectF(0, top + lift, label_width, height - lift), summary.label,
+                           label_font, theme.text)
+            self._draw_track(painter, QRectF(track.left(), top + lift, track.width(), height - lift), summary)
+            self._draw_counts(painter, QRectF(track.left(), top, track.width(), height / 2 + lift / 2),
+                              summary)
             scored = summary.count or summary.consensus is not None
-            self.draw_line(painter, QRectF(width - figure_width, top, figure_width, height), texts[number],
-                           figure_font, theme.text if scored else theme.muted)
+            self.draw_line(painter, QRectF(width - figure_width, top + lift, figure_width, height - lift),
+                           texts[number], figure_font, theme.text if scored else theme.muted)
         self._draw_ends(painter, track, legend + len(self.summaries) * height, legend, small)
         painter.end()
 
@@ -155,3 +170,37 @@ class RoomRatings(RoomView):
             painter.setPen(QPen(QColor(theme.background), max(2.0, px * 0.06)))
             painter.drawPolygon(QPolygonF([QPointF(x, middle - r), QPointF(x + r, middle),
                                            QPointF(x, middle + r), QPointF(x - r, middle)]))
+
+    def _draw_counts(self, painter: QPainter, rect: QRectF, summary: RatingSummary) -> None:
+        """Above each score given, one dot per person who gave it; "12 ●" where the dots would not fit.
+
+        `rect` runs from the row's top down to its line. The scale's own numbers head the
+        columns, so a count is never a bare number that could be read as a score.
+        """
+        px = self.base_px
+        room = rect.height() - px * 0.42  # down to the top of the average's dot
+        size = min(px * 0.45, room * 0.8)
+        if size < px * 0.25:  # too cramped to read from the back; the console and PDF still say
+            return
+        step = size * 1.35
+        spacing = rect.width() / max(1, self.scale.max - self.scale.min)
+        fits = max(1, int(spacing * 0.9 / step))
+        font = self.font_px(size * 1.4, QFont.Weight.Bold)
+        accent = QColor(self.theme.accent)
+        middle = rect.top() + room / 2
+        for score, count in score_counts(summary, self.scale):
+            x = self._x(rect, score)
+            if count <= fits:
+                width = count * step
+                box = QRectF(x - width / 2, middle - size / 2, width, size)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(accent)
+                for n in range(count):
+                    painter.drawEllipse(QRectF(box.left() + n * step + (step - size) / 2, box.top(),
+                                               size, size))
+            else:
+                text = f"{count} ●"
+                width = QFontMetricsF(font).horizontalAdvance(text) + px * 0.2
+                box = QRectF(x - width / 2, rect.top(), width, room)
+                self.draw_line(painter, box, text, font, self.theme.accent, Qt.AlignmentFlag.AlignHCenter)
+            self.count_boxes.append((summary.subject, score, box))
