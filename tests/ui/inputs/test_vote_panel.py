@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from tests.ui.inputs.conftest import place, reopen
@@ -191,3 +192,40 @@ def test_one_voter_is_one_person_not_one_people(qtbot: QtBot, panel: VotePanel) 
     panel.voter.setEditText("Ben")
     assert panel.add_dot(1)
     assert panel.summary.text() == "2 dots placed · 2 people voted one by one · 3 dots each"
+
+
+@pytest.mark.parametrize(("size", "px"), [((1280, 720), 26), ((1920, 1080), 40)])
+def test_the_winning_card_wraps_on_the_wall_never_cut(qtbot: QtBot, panel: VotePanel,
+                                                      door: SessionController, size: tuple[int, int],
+                                                      px: int) -> None:
+    item, write = place(door.state, "keep-it-alive", "write")
+    winner = ("Greet every guest by name at the door and tell them what is fresh today, "
+              "before they have to ask anyone for help")
+    door.execute(AddCard(item, write, winner))
+    panel.model.set_votes(panel.model.rows()[-1].target, None, 5)
+    panel.model.set_votes(panel.model.rows()[0].target, None, 2)
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.set_base_px(px)
+    room.resize(size[0] - 80, size[1] // 2)
+    room.show_step(panel.item, panel.step)
+    room.show()
+    image = room.grab().toImage()
+    shots = Path("/tmp/shots")
+    if shots.is_dir():
+        image.save(str(shots / f"C-wall-vote-wrap-{size[1]}.png"))
+    best = room.shown()[0]
+    lines = room.label_lines(best)
+    assert best.text == winner and len(lines) > 1
+    assert " ".join(lines) == winner and not any("…" in line for line in lines)
+    # Every row, wrapped or not, inside the wall; the next row starts under the winner's lines.
+    assert room.more_top() <= room.height()
+    # The second line is painted inside the winner's row, where the rows beneath do not reach.
+    spacing = QFontMetricsF(room.text_font()).lineSpacing()
+    height = room.height_of(best)
+    assert height >= len(lines) * spacing
+    second = round((height - len(lines) * spacing) / 2 + spacing)
+    background = image.pixelColor(image.width() - 2, 1)
+    text_left = round(room._columns()[2])
+    assert any(image.pixelColor(x, y) != background for y in range(second, round(second + spacing), 2)
+               for x in range(text_left, room.width(), 2))

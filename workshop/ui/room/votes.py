@@ -15,6 +15,26 @@ from workshop.ui.widgets.theme import AUDIENCE, Theme
 
 MAX_ROUND_DOTS = 15  # more than this on one card is drawn as a bar
 TIGHTEST_DOTS = 0.85  # dots closer than this (of a dot's width) would touch: a bar instead
+MAX_LINES = 3  # a longer card or cluster name is cut with "…" on its third line
+
+
+def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """`text` broken at spaces into lines no wider than `width`; the last allowed line cut with "…"."""
+    lines: list[str] = []
+    words = text.split(" ")
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[index:])
+            break
+    lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 def room_results(door: SessionDoor, item: int, step: str) -> list[VoteResult]:
@@ -46,19 +66,52 @@ class RoomVotes(RoomView):
     def row_height(self) -> float:
         return self.base_px * 1.7
 
+    def text_font(self) -> QFont:
+        return self.font_px(self.base_px, QFont.Weight.DemiBold)
+
+    def _columns(self) -> tuple[float, float, float]:
+        """Widths of the number and the dots, and where the text starts."""
+        number_width = self.base_px * 2.4
+        most = max((result.count for result in self.results), default=0)
+        # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
+        dot = self.row_height() * 0.55 * 1.25
+        dots_width = min(self.width() * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
+        return number_width, dots_width, number_width + dots_width + self.base_px * 0.5
+
+    def label_lines(self, result: VoteResult) -> list[str]:
+        """The row's text wrapped to the wall's width (never cut with "…" while MAX_LINES hold it)."""
+        name, suffix = self._label_parts(result)
+        return wrap(" ".join(name.split()) + suffix, QFontMetricsF(self.text_font()),
+                    max(self.base_px, self.width() - self._columns()[2]), MAX_LINES)
+
+    def height_of(self, result: VoteResult) -> float:
+        """A row's height: one line's row, or its wrapped lines with a little air."""
+        lines = len(self.label_lines(result))
+        line = QFontMetricsF(self.text_font()).lineSpacing()
+        return self.row_height() if lines == 1 else lines * line + self.base_px * 0.7
+
     def shown(self) -> list[VoteResult]:
         """The rows that fit the window, best first; when not all do, the last line says so."""
         if self.height() <= 0:
             return self.results
-        fit = max(1, int(self.height() // self.row_height()))
-        return self.results if len(self.results) <= fit else self.results[:max(1, fit - 1)]
+        rows: list[VoteResult] = []
+        used = 0.0
+        for number, result in enumerate(self.results):
+            height = self.height_of(result)
+            # the last row shown leaves room for the "… and N more" line, unless it is the last of all
+            needed = height + (self.row_height() if number < len(self.results) - 1 else 0)
+            if rows and used + needed > self.height():
+                break
+            rows.append(result)
+            used += height
+        return rows
 
     def overflows(self) -> bool:
         return len(self.shown()) < len(self.results)
 
     def more_top(self) -> float:
         """Where the "… and N more" line is drawn: under the last row shown."""
-        return len(self.shown()) * self.row_height()
+        return sum(self.height_of(result) for result in self.shown())
 
     def more_text(self) -> str:
         """The line under the rows for those that did not fit ("" when all did)."""
@@ -92,33 +145,39 @@ class RoomVotes(RoomView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         theme = self.theme
         number_font = self.font_px(self.base_px * 1.15, QFont.Weight.Bold)
-        text_font = self.font_px(self.base_px, QFont.Weight.DemiBold)
-        height = self.row_height()
+        text_font = self.text_font()
+        metrics = QFontMetricsF(text_font)
         width = self.width()
-        number_width = self.base_px * 2.4
+        number_width, dots_width, text_left = self._columns()
         most = max((result.count for result in self.results), default=0)
-        # As wide as the most dots need (a bar beyond MAX_ROUND_DOTS), so the text keeps the rest.
-        dot = height * 0.55 * 1.25
-        dots_width = min(width * 0.30, dot * min(max(most, 1), MAX_ROUND_DOTS) + dot * 0.5)
-        rows = self.shown()
-        text_left = number_width + dots_width + self.base_px * 0.5
-        for number, result in enumerate(rows):
-            top = number * height
+        top = 0.0
+        for result in self.shown():
+            height = self.height_of(result)
+            # The number and dots stand level with the middle of the row's lines.
+            middle = top + (height - self.row_height()) / 2
             faded = result.count == 0
             colour = theme.muted if faded else theme.text
-            self.draw_line(painter, QRectF(0, top, number_width - self.base_px * 0.4, height),
+            self.draw_line(painter, QRectF(0, middle, number_width - self.base_px * 0.4, self.row_height()),
                            str(result.count), number_font, colour, Qt.AlignmentFlag.AlignRight)
-            self._draw_dots(painter, QRectF(number_width, top, dots_width, height), result.count, most)
-            name, suffix = self._label_parts(result)
-            metrics = QFontMetricsF(text_font)
-            room = width - text_left - metrics.horizontalAdvance(suffix)
-            # A long cluster name is cut, never the " · N cards" that says it is a cluster.
-            label = metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, room)
-            self.draw_line(painter, QRectF(text_left, top, room, height), label, text_font, colour)
-            if suffix:
-                after = text_left + metrics.horizontalAdvance(label + " ")  # draw_line trims the space
-                self.draw_line(painter, QRectF(after, top, width - after, height), suffix, text_font,
-                               theme.muted)
+            self._draw_dots(painter, QRectF(number_width, middle, dots_width, self.row_height()),
+                            result.count, most)
+            lines = self.label_lines(result)
+            _name, suffix = self._label_parts(result)
+            line_height = metrics.lineSpacing()
+            line_top = top + (height - len(lines) * line_height) / 2
+            for number, line in enumerate(lines):
+                box = QRectF(text_left, line_top + number * line_height, width - text_left, line_height)
+                last = number == len(lines) - 1
+                if last and suffix and line.endswith(suffix):
+                    # The " · N cards" that says it is a cluster, quieter than the name.
+                    head = line[:-len(suffix)]
+                    self.draw_line(painter, box, head, text_font, colour)
+                    after = text_left + metrics.horizontalAdvance(head + " ")  # draw_line trims the space
+                    self.draw_line(painter, QRectF(after, box.top(), width - after, line_height),
+                                   suffix, text_font, theme.muted)
+                else:
+                    self.draw_line(painter, box, line, text_font, colour)
+            top += height
         more = self.more_text()
         if more:
             self.draw_line(painter, QRectF(text_left, self.more_top(), width - text_left, height),
