@@ -229,3 +229,18 @@ def test_the_winning_card_wraps_on_the_wall_never_cut(qtbot: QtBot, panel: VoteP
     text_left = round(room._columns()[2])
     assert any(image.pixelColor(x, y) != background for y in range(second, round(second + spacing), 2)
                for x in range(text_left, room.width(), 2))
+
+
+def test_a_cluster_name_too_long_for_three_lines_keeps_its_card_count(qtbot: QtBot, panel: VotePanel,
+                                                                     door: SessionController) -> None:
+    item, write = place(door.state, "keep-it-alive", "write")
+    door.execute(CreateCluster(item, write, " ".join(["Warmth"] * 28)))
+    door.execute(MoveCard(1, "", 1, 1.0))
+    room = RoomVotes(door)
+    qtbot.addWidget(room)
+    room.set_base_px(26)
+    room.resize(700, 360)
+    room.show_step(panel.item, panel.step)
+    cluster = next(r for r in room.results if r.target.kind == Target.CLUSTER)
+    lines = room.label_lines(cluster)
+    assert len(lines) == 3 and lines[-1].endswith("… · 1 card")

@@ -81,8 +81,15 @@ class RoomVotes(RoomView):
     def label_lines(self, result: VoteResult) -> list[str]:
         """The row's text wrapped to the wall's width (never cut with "…" while MAX_LINES hold it)."""
         name, suffix = self._label_parts(result)
-        return wrap(" ".join(name.split()) + suffix, QFontMetricsF(self.text_font()),
-                    max(self.base_px, self.width() - self._columns()[2]), MAX_LINES)
+        metrics = QFontMetricsF(self.text_font())
+        width = max(self.base_px, self.width() - self._columns()[2])
+        lines = wrap(" ".join(name.split()) + suffix, metrics, width, MAX_LINES)
+        if suffix and not lines[-1].endswith(suffix):
+            # A long cluster name is cut, never the " · N cards" that says it is a cluster.
+            head = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight,
+                                      width - metrics.horizontalAdvance(suffix))
+            lines[-1] = head.rstrip() + suffix
+        return lines
 
     def height_of(self, result: VoteResult) -> float:
         """A row's height: one line's row, or its wrapped lines with a little air."""
