@@ -211,9 +211,6 @@ def test_the_winning_card_wraps_on_the_wall_never_cut(qtbot: QtBot, panel: VoteP
     room.show_step(panel.item, panel.step)
     room.show()
     image = room.grab().toImage()
-    shots = Path("/tmp/shots")
-    if shots.is_dir():
-        image.save(str(shots / f"C-wall-vote-wrap-{size[1]}.png"))
     best = room.shown()[0]
     lines = room.label_lines(best)
     assert best.text == winner and len(lines) > 1

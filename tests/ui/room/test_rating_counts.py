@@ -39,9 +39,6 @@ def test_counts_above_each_score_given(qtbot: QtBot, door: SessionController, si
     room.show_step(item, step)
     assert room.counts_text().splitlines()[:3] == ["Pride 1: 1 · 4: 3", "Engage 3: 1", "Delight"]
     image = room.grab().toImage()
-    shots = Path("/tmp/shots")
-    if shots.is_dir():
-        image.save(str(shots / f"C-wall-rating-counts-{theme}-{size[1]}.png"))
     drawn = {(subject, score): box for subject, score, box in room.count_boxes}
     assert set(drawn) == {(0, 1), (0, 4), (1, 3)}
     accent = QColor(THEMES[theme].audience.accent)
