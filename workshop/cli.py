@@ -146,13 +146,19 @@ def _command_parser() -> argparse.ArgumentParser:
     action.add_argument("--install", action="store_true", help="write the entry (again)")
     action.add_argument("--uninstall", action="store_true", help="remove what --install wrote")
     desktop.set_defaults(run=_desktop_entry)
+    # The docs write `workshop validate --library DIR`: the option is taken after the command
+    # too, and adds to any given before it.
+    for command in sub.choices.values():
+        command.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
+                             dest="command_library",
+                             help="a folder of extra exercises/ and plans/ (may repeat)")
     return parser
 
 
 def _roots(args: argparse.Namespace) -> list[Path]:
     from workshop.paths import library_roots
 
-    return library_roots(args.library)
+    return library_roots([*args.library, *getattr(args, "command_library", [])])
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -308,3 +308,13 @@ def test_the_usage_line_names_the_subcommands(capsys) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "workshop {validate,library,schema,new,export,import,serve,desktop-entry} ..." in out
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_library_may_follow_the_command_as_the_docs_write_it(tmp_path: Path, capsys, where: str) -> None:
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "exercises" / "broken.yaml").write_text("id: [")
+    args = ["validate", "--library", str(tmp_path)] if where == "after" else [
+        "--library", str(tmp_path), "validate"]
+    assert main(args) == 1
+    assert "broken.yaml" in capsys.readouterr().out
