@@ -271,3 +271,18 @@ def test_a_vote_may_wait_for_the_facilitators_cue(tmp_path: Path) -> None:
     notes = _write(tmp_path, "notes.yaml", GOOD.format(id="notes").replace(
         "{kind: notes}", "{kind: notes, reveal: on-cue}"))
     assert len(_messages(notes)) == 1 and "a vote, rating or questions input" in _messages(notes)[0]
+
+
+def test_yes_and_no_are_words_where_words_are_wanted(tmp_path: Path) -> None:
+    # YAML 1.1 reads Yes, No, on and off as true and false; a trainer writing a column
+    # "Yes" and one "No" means the words (and got "'' is used twice" besides).
+    (tmp_path / "exercises").mkdir()
+    columns = "{kind: notes, columns: [{key: yes-side, label: Yes}, {key: no-side, label: No}]}"
+    _write(tmp_path / "exercises", "words.yaml", GOOD.format(id="words").replace("{kind: notes}", columns))
+    library = load_library([tmp_path])
+    assert library.problems == []
+    assert [c.label for c in library.exercises["words"].steps[0].input.columns] == ["Yes", "No"]
+    # Where the app wants true or false, it asks for true or false.
+    bad = _write(tmp_path, "held.yaml", GOOD.format(id="held").replace("{kind: notes}",
+                                                                       "{kind: notes, hold: yes}"))
+    assert _messages(bad) == ["8:32: steps[0].input.hold: expected true or false, got text 'yes'"]

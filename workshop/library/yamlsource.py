@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,7 @@ def parse_yaml(raw: bytes | str, path: Path) -> tuple[YamlDocument | None, list[
     if not text.strip():
         return None, [Problem(path, 0, 0, "", "the file is empty")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=TrainerLoader)
     except yaml.MarkedYAMLError as error:
         return None, _syntax_problems(path, text, error)
     except yaml.YAMLError as error:
@@ -159,6 +160,24 @@ class _TooComplex(Exception):
         self.line, self.column = line, column
 
 
+class TrainerLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, with YAML 1.2's booleans: only true and false.
+
+    YAML 1.1 also reads yes, no, on, off, y and n as booleans, so a column
+    labelled `Yes` became a yes/no value and no label at all. Trainers write
+    those words as words; where the app wants true or false, the validator
+    asks for true or false.
+    """
+
+
+TrainerLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+TrainerLoader.add_implicit_resolver("tag:yaml.org,2002:bool",
+                                    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
 class _Builder:
     """Turns composed nodes into plain data, noting where each value is."""
 
@@ -167,9 +186,9 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
         self.open: set[int] = set()  # nodes being converted: an alias back to one is a loop
-        # A loader of its own for scalars: it resolves tags (int, bool, date,
-        # str) exactly as yaml.safe_load would.
-        self.scalars = yaml.SafeLoader("")
+        # A loader of its own for scalars: it builds values (int, bool, date, str) from the
+        # tags `TrainerLoader` resolved, as yaml.safe_load would.
+        self.scalars = TrainerLoader("")
 
     def problem(self, mark: yaml.Mark, where: FieldPath, message: str) -> None:
         self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1,

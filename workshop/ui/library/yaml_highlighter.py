@@ -17,7 +17,7 @@ from workshop.ui.widgets.theme import CONSOLE
 _KEY = re.compile(r"""^(\s*)(-\s+)?((?:"[^"]*"|'[^']*'|[^\s#'"{\[\]}&*!|>%@`,][^#:]*?))\s*:(?=\s|$)""")
 _DASH = re.compile(r"^(\s*)(-)(?=\s|$)")
 _QUOTED = re.compile(r""""(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?""")
-_CONSTANT = re.compile(r"(?<![\w.-])(?:true|false|yes|no|on|off|null|~|-?\d+(?:\.\d+)?)(?![\w.:-])",
+_CONSTANT = re.compile(r"(?<![\w.-])(?:true|false|null|~|-?\d+(?:\.\d+)?)(?![\w.:-])",
                        re.IGNORECASE)
 _DURATION = re.compile(r"(?<![\w.-])\d+\s*(?:h|min|m|s)(?:\s*\d+\s*(?:min|m|s))*(?![\w.-])")
 _ANCHOR = re.compile(r"[&*][\w-]+")
@@ -101,7 +101,7 @@ class YamlHighlighter(QSyntaxHighlighter):
         for match in _ANCHOR.finditer(code, start):
             if outside_quotes(match.start()):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats["anchor"])
-        # A number, yes/no or duration only when it is the whole value: the
+        # A number, true/false or duration only when it is the whole value: the
         # "no" of "A baby with no manual" is text.
         for match in _SCALAR.finditer(code, start):
             value = match.group(1)
