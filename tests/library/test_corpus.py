@@ -37,7 +37,7 @@ def test_the_corpus_is_large_and_every_file_has_its_expectations() -> None:
 def test_exact_messages(path: Path, checked: dict[Path, LibraryEntry]) -> None:
     entry = checked[path]
     assert shown(entry) == expected_lines(path)
-    if path.name != "overrun.yaml":  # valid, with a warning
+    if path.name not in ("overrun.yaml", "total-mismatch.yaml"):  # valid, with a warning
         assert entry.template is None and entry.plan is None and not entry.is_valid
 
 

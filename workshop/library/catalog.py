@@ -36,8 +36,9 @@ class LibraryEntry:
     document: YamlDocument | None = field(default=None, repr=False, compare=False)
     # What the file alone gave, before rules across files: they run again
     # whenever the library changes (the editor, live reload).
-    own: tuple[ExerciseTemplate | None, Plan | None, tuple[Problem, ...]] = field(
-        default=(None, None, ()), repr=False, compare=False)
+    # What the file alone says: template, plan, errors, warnings (`reset` goes back to it).
+    own: tuple[ExerciseTemplate | None, Plan | None, tuple[Problem, ...], tuple[Problem, ...]] = field(
+        default=(None, None, (), ()), repr=False, compare=False)
 
     @property
     def is_valid(self) -> bool:
@@ -71,9 +72,9 @@ class LibraryEntry:
 
     def reset(self) -> None:
         """Back to what the file alone says, before rules across files."""
-        self.template, self.plan, problems = self.own
+        self.template, self.plan, problems, warnings = self.own
         self.problems = list(problems)
-        self.warnings = []
+        self.warnings = list(warnings)  # the file's own; rules across files add theirs
         self.overridden_by = None
 
     def invalidate(self, problems: Iterable[Problem]) -> None:
@@ -242,7 +243,7 @@ def load_entry(kind: str, path: Path) -> LibraryEntry:
 def _entry_from(kind: str, path: Path, document: YamlDocument | None,
                 problems: list[Problem]) -> LibraryEntry:
     entry = LibraryEntry(kind, path.stem, path, problems=sorted(problems), document=document)
-    entry.own = (None, None, tuple(entry.problems))
+    entry.own = (None, None, tuple(entry.problems), ())
     if document is None:
         return entry
     entry.id = _declared_id(document) or path.stem
@@ -251,11 +252,13 @@ def _entry_from(kind: str, path: Path, document: YamlDocument | None,
     from workshop.library.validate import check_exercise, check_plan
 
     if kind == "exercise":
-        entry.template, entry.problems = check_exercise(document)
+        entry.template, found = check_exercise(document)
+        entry.problems = [p for p in found if p.is_error]
+        entry.warnings = sorted(p for p in found if not p.is_error)
     else:
         entry.plan, entry.problems = check_plan(document)
     entry.problems.sort()
-    entry.own = (entry.template, entry.plan, tuple(entry.problems))
+    entry.own = (entry.template, entry.plan, tuple(entry.problems), tuple(entry.warnings))
     return entry
 
 

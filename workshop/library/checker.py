@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from workshop.core.durations import DurationError, parse_duration
-from workshop.library.problems import Problem
+from workshop.library.problems import WARNING, Problem
 from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
 
 
@@ -21,6 +21,7 @@ class Checker:
     def __init__(self, document: YamlDocument) -> None:
         self.document = document
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         # Field names suggested for misspelt ones, per mapping: a missing
         # `title` next to a `titel` is one mistake, reported once.
         self.suggested: dict[FieldPath, set[str]] = {}
@@ -28,6 +29,11 @@ class Checker:
     def problem(self, where: FieldPath, message: str, *, at_key: bool = False) -> None:
         line, column = self.document.position(where, at_key=at_key)
         self.problems.append(Problem(self.document.path, line, column, field_name(where), message))
+
+    def warn(self, where: FieldPath, message: str) -> None:
+        """Worth the trainer's look, but the file still loads (`self.warnings`)."""
+        line, column = self.document.position(where)
+        self.warnings.append(Problem(self.document.path, line, column, field_name(where), message, WARNING))
 
     def mapping(self, value: Any, where: FieldPath, allowed: set[str], *,
                 elsewhere: dict[str, str] | None = None) -> dict[str, Any] | None:

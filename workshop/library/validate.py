@@ -61,7 +61,10 @@ _ELSEWHERE["reveal"] = "a vote, rating or questions input"
 
 
 def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, list[Problem]]:
-    """Validate an exercise document; the template is returned only when it has no problem."""
+    """Validate an exercise document; the template is returned only when it has no error.
+
+    The list holds the errors and the warnings (`Problem.severity`); a valid file may have warnings.
+    """
     checker = Checker(document)
     data = checker.mapping(document.data, (), EXERCISE_FIELDS)
     if data is None:
@@ -86,20 +89,20 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
         if report is not None:
             checker.text(report, "section", ("report",), required=True)
     if checker.problems:
-        return None, checker.problems
-    return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes), []
+        return None, checker.problems + checker.warnings
+    return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes), checker.warnings
 
 
 def _check_total(checker: Checker, value: Any, steps: list[Step]) -> None:
-    """A stated `total` is a check the trainer asked for: it must match the steps."""
+    """A stated `total` is a check the trainer asked for: a warning when the steps add up to another."""
     total = checker.duration(value, ("total",))
     if not total or any(step.duration == 0 for step in steps) or not steps:
         return  # a step's own problem is reported already; a sum would mislead
     added = sum(step.duration for step in steps)
     if added != total:
         parts = " + ".join(format_duration(step.duration) for step in steps)
-        checker.problem(("total",), f"is {format_duration(total)} but the steps add up to "
-                                    f"{format_duration(added)} ({parts})")
+        checker.warn(("total",), f"is {format_duration(total)} but the steps add up to "
+                                 f"{format_duration(added)} ({parts}); the steps' lengths are used")
 
 
 def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
