@@ -128,7 +128,9 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
             checker.problem((*where, "key"), "use lower case letters, digits, - or _, "
                                              "starting with a letter")
         elif key in seen:
-            checker.problem((*where, "key"), f"{key!r} is already the key of steps[{seen[key]}]")
+            first_line, _column = checker.document.position(("steps", seen[key], "key"))
+            checker.problem((*where, "key"), f"{key!r} is already the key of steps[{seen[key]}] "
+                                             f"(line {first_line}); give each step its own key")
         if key:
             seen.setdefault(key, index)
         title = checker.text(step_data, "title", where, required=True)
@@ -285,7 +287,9 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
         if key and not KEY_PATTERN.match(key):
             checker.problem((*entry_where, "key"), "use lower case letters, digits, - or _")
         if key in {k for k, _ in pairs}:
-            checker.problem((*entry_where, "key"), f"{key!r} is used twice")
+            first = next(number for number, (k, _label) in enumerate(pairs) if k == key)
+            first_line, _column = checker.document.position((*where, name, first, "key"))
+            checker.problem((*entry_where, "key"), f"{key!r} is used twice (first at line {first_line})")
         pairs.append((key, label))
     return pairs
 
