@@ -35,7 +35,7 @@ markdown = st.lists(texts, max_size=5).map("\n".join)
 @st.composite
 def keyed(draw: st.DrawFn, make: type) -> tuple:
     chosen = draw(st.lists(keys, min_size=1, max_size=4, unique=True))
-    return tuple(make(key, draw(words)) for key in chosen)
+    return tuple(make(key, draw(words), draw(texts)) for key in chosen)
 
 
 @st.composite

@@ -31,18 +31,20 @@ REVEAL_MODES = ("live", "on-cue")
 
 @dataclass(frozen=True)
 class Column:
-    """A named column or stage of a notes step."""
+    """A named column or stage of a notes step; `hint` is a line of help shown under its label."""
 
     key: str
     label: str
+    hint: str = ""
 
 
 @dataclass(frozen=True)
 class StatementField:
-    """One blank of a statement, e.g. the W of P = W/E."""
+    """One blank of a statement, e.g. the W of P = W/E; `hint` is shown under its label."""
 
     key: str
     label: str
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class InputSpec:
         data: dict[str, Any] = {"kind": self.kind.value}
         if self.kind is InputKind.NOTES:
             if self.columns:
-                data["columns"] = [{"key": c.key, "label": c.label} for c in self.columns]
+                data["columns"] = [_keyed(c) for c in self.columns]
             if self.on:
                 data["on"] = self.on
             if self.hold:
@@ -144,7 +146,7 @@ class InputSpec:
                 mode=self.mode,
             )
         elif self.kind is InputKind.STATEMENT:
-            data.update(fields=[{"key": f.key, "label": f.label} for f in self.fields],
+            data.update(fields=[_keyed(f) for f in self.fields],
                         compose=self.compose)
         elif self.kind is InputKind.QUESTIONS:
             data["questions"] = list(self.questions)
@@ -157,7 +159,7 @@ class InputSpec:
         scale = data.get("scale") or {}
         return cls(
             kind=InputKind(data.get("kind", "none")),
-            columns=tuple(Column(c["key"], c["label"]) for c in data.get("columns", ())),
+            columns=tuple(Column(c["key"], c["label"], c.get("hint", "")) for c in data.get("columns", ())),
             on=data.get("on", ""),
             dots=int(data.get("dots", 3)),
             items=tuple(data.get("items", ())),
@@ -165,13 +167,21 @@ class InputSpec:
                               scale.get("low", ""), scale.get("high", "")),
             question=data.get("question", ""),
             mode=data.get("mode", "participants"),
-            fields=tuple(StatementField(f["key"], f["label"]) for f in data.get("fields", ())),
+            fields=tuple(StatementField(f["key"], f["label"], f.get("hint", ""))
+                         for f in data.get("fields", ())),
             compose=data.get("compose", ""),
             questions=tuple(data.get("questions", ())),
             hold=bool(data.get("hold", False)),
             pairs=bool(data.get("pairs", False)),
             reveal=data.get("reveal", "live"),
         )
+
+
+def _keyed(entry: Column | StatementField) -> dict[str, str]:
+    data = {"key": entry.key, "label": entry.label}
+    if entry.hint:
+        data["hint"] = entry.hint
+    return data
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,7 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
             checker.problem((*where, "columns"), f"the board of step {on!r} keeps its own columns; "
                                                  "leave them out here")
             return InputSpec(kind, on=on, hold=hold)
-        columns = tuple(Column(key, label) for key, label in _keyed_list(checker, raw, "columns", where))
+        columns = tuple(Column(*entry) for entry in _keyed_list(checker, raw, "columns", where))
         return InputSpec(kind, on=on, hold=hold, columns=columns,
                          pairs=_check_pairs(checker, raw, where, on, columns))
     if kind is InputKind.VOTE:
@@ -228,8 +228,8 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
     if kind is InputKind.STATEMENT:
         fields = _keyed_list(checker, raw, "fields", where, required=True)
         compose = checker.text(raw, "compose", where, required=True)
-        _check_compose(checker, compose, {key for key, _ in fields}, (*where, "compose"))
-        return InputSpec(kind, fields=tuple(StatementField(k, label) for k, label in fields),
+        _check_compose(checker, compose, {key for key, _label, _hint in fields}, (*where, "compose"))
+        return InputSpec(kind, fields=tuple(StatementField(*entry) for entry in fields),
                          compose=compose)
     if kind is InputKind.QUESTIONS:
         return InputSpec(kind, questions=checker.text_list(raw, "questions", where, required=True),
@@ -264,7 +264,7 @@ def _check_pairs(checker: Checker, raw: dict[str, Any], where: FieldPath, on: st
 
 
 def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPath, *,
-                required: bool = False) -> list[tuple[str, str]]:
+                required: bool = False) -> list[tuple[str, str, str]]:
     value = raw.get(name)
     if value is None:
         if required:
@@ -276,7 +276,7 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
     if required and not value:
         checker.problem((*where, name), "needs at least one entry")
         return []
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str]] = []
     for index, entry in enumerate(value):
         entry_where = (*where, name, index)
         entry_data = checker.mapping(entry, entry_where, KEYED_FIELDS)
@@ -286,11 +286,11 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
         label = checker.text(entry_data, "label", entry_where, required=True)
         if key and not KEY_PATTERN.match(key):
             checker.problem((*entry_where, "key"), "use lower case letters, digits, - or _")
-        if key in {k for k, _ in pairs}:
-            first = next(number for number, (k, _label) in enumerate(pairs) if k == key)
+        if key in {k for k, _label, _hint in pairs}:
+            first = next(number for number, (k, _label, _hint) in enumerate(pairs) if k == key)
             first_line, _column = checker.document.position((*where, name, first, "key"))
             checker.problem((*entry_where, "key"), f"{key!r} is used twice (first at line {first_line})")
-        pairs.append((key, label))
+        pairs.append((key, label, checker.text(entry_data, "hint", entry_where)))
     return pairs
 
 

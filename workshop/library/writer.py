@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from workshop.core.durations import format_duration
-from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Step
+from workshop.core.templates import Column, ExerciseTemplate, InputKind, InputSpec, StatementField, Step
 from workshop.library.yaml_dump import Flow, FlowList, dump_yaml
 
 
@@ -41,12 +41,19 @@ def _step(step: Step) -> dict[str, Any]:
     return data
 
 
+def _keyed(entry: Column | StatementField) -> Flow:
+    flow = Flow(key=entry.key, label=entry.label)
+    if entry.hint:
+        flow["hint"] = entry.hint
+    return flow
+
+
 def _notes(spec: InputSpec) -> dict[str, Any]:
     if spec.on:
         notes: dict[str, Any] = Flow(kind=spec.kind.value, on=spec.on)
     elif spec.columns:
         notes = {"kind": spec.kind.value,
-                 "columns": [Flow(key=c.key, label=c.label) for c in spec.columns]}
+                 "columns": [_keyed(c) for c in spec.columns]}
         if spec.pairs:
             notes["pairs"] = True
     else:
@@ -78,7 +85,7 @@ def _input(spec: InputSpec) -> dict[str, Any]:
             data["reveal"] = spec.reveal
         return data
     if kind is InputKind.STATEMENT:
-        return {"kind": kind.value, "fields": [Flow(key=f.key, label=f.label) for f in spec.fields],
+        return {"kind": kind.value, "fields": [_keyed(f) for f in spec.fields],
                 "compose": spec.compose}
     if kind is InputKind.QUESTIONS:
         questions: dict[str, Any] = {"kind": kind.value, "questions": list(spec.questions)}
