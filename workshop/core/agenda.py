@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from workshop.core.exercise_use import exercise_for_use, parameter_values
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, Step
 
 BREAK_STEP_KEY = "break"
@@ -17,8 +18,10 @@ class AgendaItem:
     index: int
     title: str
     steps: tuple[Step, ...]
-    exercise: ExerciseTemplate | None  # None for a break
+    exercise: ExerciseTemplate | None  # None for a break; as this use fills it (`exercise_for_use`)
     offset: int  # seconds from the agenda's start
+    # This use's values of the exercise's parameters: (label, value), in the template's order.
+    parameters: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_break(self) -> bool:
@@ -111,7 +114,7 @@ class MissingExercise(KeyError):
 
 
 def build_agenda(plan: Plan, templates: Mapping[str, ExerciseTemplate]) -> Agenda:
-    """Resolve a plan against templates, applying its duration overrides."""
+    """Resolve a plan against templates, applying its durations, parameter values and rounds."""
     items: list[AgendaItem] = []
     offset = 0
     for index, entry in enumerate(plan.items):
@@ -123,11 +126,10 @@ def build_agenda(plan: Plan, templates: Mapping[str, ExerciseTemplate]) -> Agend
                 template = templates[entry.exercise]
             except KeyError:
                 raise MissingExercise(entry.exercise) from None
-            steps = tuple(
-                replace(step, duration=entry.durations.get(step.key, step.duration))
-                for step in template.steps
-            )
-            item = AgendaItem(index, template.title, steps, template, offset)
+            used = exercise_for_use(template, entry)
+            values = parameter_values(template, entry.parameters)
+            shown = tuple((parameter.label, values[parameter.key]) for parameter in template.parameters)
+            item = AgendaItem(index, used.title, used.steps, used, offset, shown)
         items.append(item)
         offset += item.duration
     return Agenda(plan, tuple(items))

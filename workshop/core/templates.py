@@ -195,6 +195,28 @@ class Step:
     facilitator_notes: str = ""  # Markdown, console only
     input: InputSpec = InputSpec()
     recall: Recall | None = None  # an earlier step's result, shown with this one
+    # Timed parts on the step's one timer (share, questions, consult, reflect); their lengths add
+    # up to `duration`. Empty: the step is one stretch.
+    phases: tuple[Phase, ...] = ()
+    groups: str = ""  # how the room works in this step ("pairs", "trios"); "" = the exercise's
+    round: RoundPlace | None = None  # set on a step of a run repeated in rounds, as used in an agenda
+
+    @property
+    def template_key(self) -> str:
+        """The step's key in its template: a round's step is the template's step once per round."""
+        return self.round.step if self.round is not None else self.key
+
+    def phase_at(self, elapsed: float) -> tuple[int, float]:
+        """The phase running `elapsed` seconds into the step, and the seconds left in it.
+
+        Past the last phase's end, the last phase (with a negative remainder: overtime).
+        """
+        start = 0
+        for index, phase in enumerate(self.phases):
+            start += phase.duration
+            if elapsed < start or index == len(self.phases) - 1:
+                return index, start - elapsed
+        raise ValueError("the step has no phases")
 
     @property
     def board_key(self) -> str:
@@ -216,6 +238,12 @@ class Step:
         }
         if self.recall is not None:
             data["recall"] = self.recall.to_dict()
+        if self.phases:
+            data["phases"] = [phase.to_dict() for phase in self.phases]
+        if self.groups:
+            data["groups"] = self.groups
+        if self.round is not None:
+            data["round"] = self.round.to_dict()
         return data
 
     @classmethod
@@ -225,7 +253,107 @@ class Step:
             prompt=data.get("prompt", ""), facilitator_notes=data.get("facilitator_notes", ""),
             input=InputSpec.from_dict(data.get("input", {})),
             recall=Recall.from_dict(data["recall"]) if data.get("recall") else None,
+            phases=tuple(Phase.from_dict(phase) for phase in data.get("phases", ())),
+            groups=data.get("groups", ""),
+            round=RoundPlace.from_dict(data["round"]) if data.get("round") else None,
         )
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A timed part of a step: "Share, 2 min", with what the room does in it (Markdown)."""
+
+    title: str
+    duration: int  # seconds
+    prompt: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"title": self.title, "duration": self.duration}
+        if self.prompt:
+            data["prompt"] = self.prompt
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Phase:
+        return cls(data["title"], int(data["duration"]), data.get("prompt", ""))
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """A run of an exercise's steps done `count` times over (Troika's three clients).
+
+    `steps` are the keys of the run, in order; `label` names each round
+    ("Client: person {{round}}", "" = just its number).
+    """
+
+    key: str
+    title: str
+    count: int
+    steps: tuple[str, ...]
+    label: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"key": self.key, "title": self.title, "count": self.count,
+                                "steps": list(self.steps)}
+        if self.label:
+            data["label"] = self.label
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rounds:
+        return cls(data["key"], data["title"], int(data["count"]), tuple(data["steps"]),
+                   data.get("label", ""))
+
+
+@dataclass(frozen=True)
+class RoundPlace:
+    """Where a step of an agenda stands in its rounds: round `number` of `count` of run `rounds`."""
+
+    rounds: str  # the key of the run (`Rounds.key`)
+    title: str  # the run's title, for the agenda's one line
+    number: int
+    count: int
+    step: str  # the step's own key in the template
+    label: str = ""  # this round's name, filled in ("Client: person 2")
+
+    @property
+    def heading(self) -> str:
+        """"Round 2 of 3", or "Round 2 of 3 · Client: person 2"."""
+        text = f"Round {self.number} of {self.count}"
+        return f"{text} · {self.label}" if self.label else text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rounds": self.rounds, "title": self.title, "number": self.number, "count": self.count,
+                "step": self.step, "label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RoundPlace:
+        return cls(data["rounds"], data["title"], int(data["number"]), int(data["count"]), data["step"],
+                   data.get("label", ""))
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A value an exercise takes per use (this group's question), written {{key}} in its text.
+
+    `default` is used when a plan or the new session does not set it; "" =
+    none: the plan or the facilitator must.
+    """
+
+    key: str
+    label: str
+    description: str = ""
+    default: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        data = {"key": self.key, "label": self.label}
+        data.update({name: value for name, value in (("description", self.description),
+                                                     ("default", self.default)) if value})
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Parameter:
+        return cls(data["key"], data["label"], data.get("description", ""), data.get("default", ""))
 
 
 @dataclass(frozen=True)
@@ -239,10 +367,26 @@ class ExerciseTemplate:
     source: str = ""
     tags: tuple[str, ...] = ()
     facilitator_notes: str = ""
+    parameters: tuple[Parameter, ...] = ()
+    rounds: tuple[Rounds, ...] = ()
+    groups: str = ""  # how the room works ("trios"); a step can say otherwise
+    space: str = ""  # the room's set-up ("chairs in threes, knee to knee")
+    materials: tuple[str, ...] = ()
 
     @property
     def duration(self) -> int:
-        return sum(step.duration for step in self.steps)
+        """The planned length, each round counted."""
+        return sum(step.duration * self.round_count(step.key) for step in self.steps)
+
+    def round_count(self, step_key: str) -> int:
+        """How many times the step is done (1 unless it is in a run of rounds)."""
+        return next((run.count for run in self.rounds if step_key in run.steps), 1)
+
+    def parameter(self, key: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.key == key:
+                return parameter
+        raise KeyError(key)
 
     def step(self, key: str) -> Step:
         for step in self.steps:
@@ -251,12 +395,21 @@ class ExerciseTemplate:
         raise KeyError(key)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id, "title": self.title, "summary": self.summary,
             "source": self.source, "tags": list(self.tags),
             "facilitator_notes": self.facilitator_notes,
             "steps": [step.to_dict() for step in self.steps],
         }
+        if self.parameters:
+            data["parameters"] = [parameter.to_dict() for parameter in self.parameters]
+        if self.rounds:
+            data["rounds"] = [run.to_dict() for run in self.rounds]
+        data.update({name: value for name, value in (("groups", self.groups), ("space", self.space))
+                     if value})
+        if self.materials:
+            data["materials"] = list(self.materials)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ExerciseTemplate:
@@ -265,15 +418,21 @@ class ExerciseTemplate:
             steps=tuple(Step.from_dict(s) for s in data["steps"]),
             source=data.get("source", ""), tags=tuple(data.get("tags", ())),
             facilitator_notes=data.get("facilitator_notes", ""),
+            parameters=tuple(Parameter.from_dict(item) for item in data.get("parameters", ())),
+            rounds=tuple(Rounds.from_dict(item) for item in data.get("rounds", ())),
+            groups=data.get("groups", ""), space=data.get("space", ""),
+            materials=tuple(data.get("materials", ())),
         )
 
 
 @dataclass(frozen=True)
 class PlanExercise:
-    """An exercise in an agenda, with step durations the plan overrides."""
+    """An exercise in an agenda: the plan's step durations, parameter values and round counts."""
 
     exercise: str
     durations: dict[str, int] = field(default_factory=dict)
+    parameters: dict[str, str] = field(default_factory=dict)  # parameter key -> this use's value
+    rounds: dict[str, int] = field(default_factory=dict)  # run key (`Rounds.key`) -> its count here
 
 
 @dataclass(frozen=True)
@@ -304,7 +463,12 @@ class Plan:
             if isinstance(item, PlanBreak):
                 items.append({"break": item.duration, "title": item.title})
             else:
-                items.append({"exercise": item.exercise, "durations": dict(item.durations)})
+                entry: dict[str, Any] = {"exercise": item.exercise, "durations": dict(item.durations)}
+                if item.parameters:
+                    entry["parameters"] = dict(item.parameters)
+                if item.rounds:
+                    entry["rounds"] = dict(item.rounds)
+                items.append(entry)
         return {"id": self.id, "title": self.title, "summary": self.summary,
                 "start": self.start, "available": self.available, "items": items}
 
@@ -315,7 +479,8 @@ class Plan:
             if "break" in item:
                 items.append(PlanBreak(int(item["break"]), item.get("title", "Break")))
             else:
-                items.append(PlanExercise(item["exercise"], dict(item.get("durations", {}))))
+                items.append(PlanExercise(item["exercise"], dict(item.get("durations", {})),
+                                          dict(item.get("parameters", {})), dict(item.get("rounds", {}))))
         return cls(id=data["id"], title=data["title"], items=tuple(items),
                    summary=data.get("summary", ""), start=data.get("start", ""),
                    available=int(data.get("available", 0)))

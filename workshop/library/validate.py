@@ -12,32 +12,47 @@ import string
 from typing import Any
 
 from workshop.core.durations import format_duration
+from workshop.core.exercise_use import MAX_ROUNDS, PLACEHOLDER, ROUND_NAMES, placeholder_names
 from workshop.core.templates import (
     REVEAL_MODES,
     Column,
     ExerciseTemplate,
     InputKind,
     InputSpec,
+    Parameter,
+    Phase,
     Plan,
     PlanBreak,
     PlanExercise,
     PlanItem,
     RatingScale,
+    Rounds,
     StatementField,
     Step,
 )
 from workshop.library.checker import Checker, describe
 from workshop.library.problems import Problem
 from workshop.library.recall_rules import check_own_recalls, read_recall
-from workshop.library.yamlsource import FieldPath, YamlDocument
+from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 CLOCK_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
+# A parameter's key is written {{key}} in the text, so it takes no dashes.
+PARAMETER_KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+
 EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "total",
-                   "report"}
-STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input", "recall"}
+                   "report", "parameters", "groups", "space", "materials"}
+ROUND_FIELDS = {"rounds", "round_label"}
+STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input", "recall", "phases",
+               "groups"} | ROUND_FIELDS
+RUN_FIELDS = {"key", "title", "steps"} | ROUND_FIELDS
+PARAMETER_FIELDS = {"key", "label", "description", "default"}
+PHASE_FIELDS = {"title", "duration", "prompt"}
+# Fields whose text is a name or code, never shown: placeholders are not looked for in them.
+_NOT_FILLED = {"key", "on", "compose", "id", "step", "exercise", "kind", "mode", "reveal", "parameters",
+               "duration", "total", "dots", "min", "max", "tags", "source", "report"}
 INPUT_FIELDS = {
     InputKind.NONE: set(),
     InputKind.NOTES: {"columns", "on", "hold", "pairs"},
@@ -48,7 +63,7 @@ INPUT_FIELDS = {
     InputKind.ACTIONS: set(),
 }
 PLAN_FIELDS = {"id", "title", "summary", "start", "available", "items"}
-PLAN_EXERCISE_FIELDS = {"exercise", "durations"}
+PLAN_EXERCISE_FIELDS = {"exercise", "durations", "parameters", "rounds"}
 PLAN_BREAK_FIELDS = {"break", "title"}
 KEYED_FIELDS = {"key", "label", "hint"}
 SCALE_FIELDS = {"min", "max", "low", "high"}
@@ -80,71 +95,74 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
     source = checker.text(data, "source", ())
     notes = checker.text(data, "facilitator_notes", ())
     tags = checker.text_list(data, "tags", ())
-    steps = _check_steps(checker, data)
+    parameters = _check_parameters(checker, data.get("parameters"))
+    steps, runs = _check_steps(checker, data)
     check_own_recalls(checker, steps, exercise_id)
+    _check_placeholders(checker, data, (), {parameter.key for parameter in parameters}, in_run=False)
     if "total" in data:
-        _check_total(checker, data["total"], steps)
+        _check_total(checker, data["total"], steps, runs)
     if "report" in data:
         report = checker.mapping(data["report"], ("report",), REPORT_FIELDS)
         if report is not None:
             checker.text(report, "section", ("report",), required=True)
+    groups = checker.text(data, "groups", ())
+    space = checker.text(data, "space", ())
+    materials = checker.text_list(data, "materials", ())
     if checker.problems:
         return None, checker.problems + checker.warnings
-    return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes), checker.warnings
+    return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes, parameters,
+                            tuple(runs), groups, space, materials), checker.warnings
 
 
-def _check_total(checker: Checker, value: Any, steps: list[Step]) -> None:
+def _check_total(checker: Checker, value: Any, steps: list[Step], runs: list[Rounds]) -> None:
     """A stated `total` is a check the trainer asked for: a warning when the steps add up to another."""
     total = checker.duration(value, ("total",))
     if not total or any(step.duration == 0 for step in steps) or not steps:
         return  # a step's own problem is reported already; a sum would mislead
-    added = sum(step.duration for step in steps)
+    counts = {key: run.count for run in runs for key in run.steps}
+    added = sum(step.duration * counts.get(step.key, 1) for step in steps)
     if added != total:
-        parts = " + ".join(format_duration(step.duration) for step in steps)
+        parts = " + ".join(format_duration(step.duration) + (f" x {counts[step.key]}" if step.key in counts
+                                                             else "") for step in steps)
         checker.warn(("total",), f"is {format_duration(total)} but the steps add up to "
                                  f"{format_duration(added)} ({parts}); the steps' lengths are used")
 
 
-def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
+def _check_steps(checker: Checker, data: dict[str, Any]) -> tuple[list[Step], list[Rounds]]:
+    """The exercise's steps in order (a run's steps among them, once) and its runs in rounds."""
     raw_steps = data.get("steps")
     if raw_steps is None:
         checker.missing((), "steps", "`steps` is required: an exercise needs at least one step")
-        return []
+        return [], []
     if not isinstance(raw_steps, list):
         checker.problem(("steps",), f"expected a list of steps, got {describe(raw_steps)}")
-        return []
+        return [], []
     if not raw_steps:
         checker.problem(("steps",), "needs at least one step")
-        return []
+        return [], []
     steps: list[Step] = []
-    seen: dict[str, int] = {}
+    paths: list[FieldPath] = []  # where each of `steps` is written
+    runs: list[Rounds] = []
+    seen: dict[str, FieldPath] = {}
     for index, raw in enumerate(raw_steps):
         where: FieldPath = ("steps", index)
+        if isinstance(raw, dict) and "steps" in raw:
+            run = _check_run(checker, raw, where, seen, steps, paths)
+            if run is not None:
+                runs.append(run)
+            continue
         step_data = checker.mapping(raw, where, STEP_FIELDS)
         if step_data is None:
             continue
-        key = checker.text(step_data, "key", where, required=True)
-        if key and not KEY_PATTERN.match(key):
-            checker.problem((*where, "key"), "use lower case letters, digits, - or _, "
-                                             "starting with a letter")
-        elif key in seen:
-            first_line, _column = checker.document.position(("steps", seen[key], "key"))
-            checker.problem((*where, "key"), f"{key!r} is already the key of steps[{seen[key]}] "
-                                             f"(line {first_line}); give each step its own key")
-        if key:
-            seen.setdefault(key, index)
-        title = checker.text(step_data, "title", where, required=True)
-        if "duration" in step_data:
-            duration = checker.duration(step_data["duration"], (*where, "duration"))
-        else:
-            checker.missing(where, "duration", "`duration` is required, e.g. duration: 5m")
-            duration = 0
-        prompt = checker.text(step_data, "prompt", where)
-        notes = checker.text(step_data, "facilitator_notes", where)
-        spec = _check_input(checker, step_data.get("input"), (*where, "input"))
-        recall = read_recall(checker, step_data["recall"], (*where, "recall")) if "recall" in step_data \
-            else None
-        steps.append(Step(key, title, duration, prompt, notes, spec, recall))
+        step = _check_step(checker, step_data, where, seen)
+        steps.append(step)
+        paths.append(where)
+        if "rounds" in step_data:
+            count = _check_round_count(checker, step_data["rounds"], (*where, "rounds"))
+            runs.append(Rounds(step.key, step.title, count, (step.key,),
+                               checker.text(step_data, "round_label", where)))
+        elif "round_label" in step_data:
+            checker.problem((*where, "round_label"), "names each round; add `rounds: N` to this step too")
     # Votes, and notes steps that show an earlier board again, name an earlier notes
     # step with a board of its own; checked once every key is known.
     by_key: dict[str, tuple[int, Step]] = {}
@@ -156,7 +174,7 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         on = step.input.on
         voting = step.input.kind is InputKind.VOTE
         found = by_key.get(on)
-        where = ("steps", index, "input", "on")
+        where = (*paths[index], "input", "on")
         if found is None:
             hint = difflib.get_close_matches(on, list(by_key), n=1)
             extra = f"; did you mean {hint[0]!r}?" if hint else f" (its steps: {', '.join(sorted(by_key))})"
@@ -172,7 +190,179 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> list[Step]:
         elif target.input.on:
             checker.problem(where, f"step {on!r} shows the board of step {target.input.on!r}; "
                                    f"name {target.input.on!r} here")
-    return steps
+    return steps, runs
+
+
+def _check_step(checker: Checker, step_data: dict[str, Any], where: FieldPath,
+                seen: dict[str, FieldPath]) -> Step:
+    key = _check_key(checker, step_data, where, seen)
+    title = checker.text(step_data, "title", where, required=True)
+    phases = _check_phases(checker, step_data["phases"], (*where, "phases")) if "phases" in step_data else ()
+    added = sum(phase.duration for phase in phases)
+    if "duration" in step_data:
+        duration = checker.duration(step_data["duration"], (*where, "duration"))
+        if phases and duration and added and duration != added:
+            parts = " + ".join(format_duration(phase.duration) for phase in phases)
+            checker.problem((*where, "duration"), f"is {format_duration(duration)} but the phases add up "
+                                                  f"to {format_duration(added)} ({parts}); leave `duration` "
+                                                  "out or make them agree")
+    elif phases:
+        duration = added
+    else:
+        checker.missing(where, "duration", "`duration` is required, e.g. duration: 5m")
+        duration = 0
+    prompt = checker.text(step_data, "prompt", where)
+    notes = checker.text(step_data, "facilitator_notes", where)
+    spec = _check_input(checker, step_data.get("input"), (*where, "input"))
+    recall = read_recall(checker, step_data["recall"], (*where, "recall")) if "recall" in step_data \
+        else None
+    return Step(key, title, duration, prompt, notes, spec, recall, phases,
+                checker.text(step_data, "groups", where))
+
+
+def _check_key(checker: Checker, data: dict[str, Any], where: FieldPath, seen: dict[str, FieldPath]) -> str:
+    """A step's or a run's key: well formed, and not the key of another step or run."""
+    key = checker.text(data, "key", where, required=True)
+    if key and not KEY_PATTERN.match(key):
+        checker.problem((*where, "key"), "use lower case letters, digits, - or _, starting with a letter")
+    elif key in seen:
+        first_line, _column = checker.document.position((*seen[key], "key"))
+        checker.problem((*where, "key"), f"{key!r} is already the key of {field_name(seen[key])} "
+                                         f"(line {first_line}); give each step its own key")
+    if key:
+        seen.setdefault(key, where)
+    return key
+
+
+def _check_run(checker: Checker, raw: dict[str, Any], where: FieldPath, seen: dict[str, FieldPath],
+               steps: list[Step], paths: list[FieldPath]) -> Rounds | None:
+    """A run of steps done in rounds: `rounds: N` over a list of `steps`, appended to `steps`."""
+    checker.mapping(raw, where, RUN_FIELDS)
+    key = _check_key(checker, raw, where, seen)
+    title = checker.text(raw, "title", where, required=True)
+    if "rounds" in raw:
+        count = _check_round_count(checker, raw["rounds"], (*where, "rounds"))
+    else:
+        checker.missing(where, "rounds", "`rounds` is required with `steps` here: how many times the "
+                                         "steps are done, e.g. rounds: 3")
+        count = 1
+    label = checker.text(raw, "round_label", where)
+    inner = raw["steps"]
+    if not isinstance(inner, list) or not inner:
+        checker.problem((*where, "steps"), "expected a list of the steps done in each round"
+                        if not isinstance(inner, list) else "needs at least one step")
+        return None
+    keys: list[str] = []
+    for index, entry in enumerate(inner):
+        entry_where: FieldPath = (*where, "steps", index)
+        step_data = checker.mapping(entry, entry_where, STEP_FIELDS)
+        if step_data is None:
+            continue
+        for name in ROUND_FIELDS & step_data.keys():
+            checker.problem((*entry_where, name), f"belongs to the run of steps around this step (line "
+                                                  f"{checker.document.line(where)}): runs do not nest",
+                            at_key=True)
+        if "steps" in step_data:
+            continue  # reported as an unknown field: runs do not nest
+        step = _check_step(checker, step_data, entry_where, seen)
+        steps.append(step)
+        paths.append(entry_where)
+        keys.append(step.key)
+    return Rounds(key, title, count, tuple(keys), label)
+
+
+def _check_round_count(checker: Checker, value: Any, where: FieldPath) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ROUNDS:
+        checker.problem(where, f"expected how many rounds, a whole number from 1 to {MAX_ROUNDS}, "
+                               f"got {describe(value)}")
+        return 1
+    return value
+
+
+def _check_phases(checker: Checker, raw: Any, where: FieldPath) -> tuple[Phase, ...]:
+    if not isinstance(raw, list):
+        checker.problem(where, f"expected a list of phases ({{title, duration, prompt}}), "
+                               f"got {describe(raw)}")
+        return ()
+    if len(raw) < 2:
+        checker.problem(where, "needs two phases or more; a step of one phase is the step itself")
+        return ()
+    phases: list[Phase] = []
+    for index, entry in enumerate(raw):
+        entry_where = (*where, index)
+        data = checker.mapping(entry, entry_where, PHASE_FIELDS)
+        if data is None:
+            continue
+        title = checker.text(data, "title", entry_where, required=True)
+        if "duration" in data:
+            duration = checker.duration(data["duration"], (*entry_where, "duration"))
+        else:
+            checker.missing(entry_where, "duration", "`duration` is required, e.g. duration: 2m")
+            duration = 0
+        phases.append(Phase(title, duration, checker.text(data, "prompt", entry_where)))
+    return tuple(phases)
+
+
+def _check_parameters(checker: Checker, raw: Any) -> tuple[Parameter, ...]:
+    """`parameters`: the values an exercise takes per use, each written {{key}} in its text."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        checker.problem(("parameters",), f"expected a list of {{key, label, description, default}}, "
+                                         f"got {describe(raw)}")
+        return ()
+    parameters: list[Parameter] = []
+    for index, entry in enumerate(raw):
+        where: FieldPath = ("parameters", index)
+        data = checker.mapping(entry, where, PARAMETER_FIELDS)
+        if data is None:
+            continue
+        key = checker.text(data, "key", where, required=True)
+        if key and not PARAMETER_KEY_PATTERN.match(key):
+            checker.problem((*where, "key"), "use lower case letters, digits and _, starting with a letter "
+                                             "(it is written {{key}} in the text)")
+        elif key in ROUND_NAMES:
+            checker.problem((*where, "key"), f"{{{{{key}}}}} is the round's own value in a step done in "
+                                             "rounds; choose another name")
+        elif key in {parameter.key for parameter in parameters}:
+            checker.problem((*where, "key"), f"{key!r} is already a parameter; give each its own key")
+        parameters.append(Parameter(key, checker.text(data, "label", where, required=True),
+                                    checker.text(data, "description", where),
+                                    " ".join(checker.text(data, "default", where).split())))
+    return tuple(parameters)
+
+
+def _check_placeholders(checker: Checker, value: Any, where: FieldPath, known: set[str], *,
+                        in_run: bool) -> None:
+    """Every {{name}} in the text shown to people names a parameter (or the round, in rounds).
+
+    In an exercise that uses neither, a {{name}} was always shown as typed
+    and stays so; it is worth a warning there, not an error.
+    """
+    if isinstance(value, dict):
+        in_run = in_run or "rounds" in value
+        for key, child in value.items():
+            if key not in _NOT_FILLED:
+                _check_placeholders(checker, child, (*where, key), known, in_run=in_run)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            _check_placeholders(checker, child, (*where, index), known, in_run=in_run)
+    elif isinstance(value, str) and "{{" in value:
+        report = checker.problem if known or in_run else checker.warn
+        for name in placeholder_names(value):
+            if name in known or (in_run and name in ROUND_NAMES):
+                continue
+            if name in ROUND_NAMES:
+                report(where, f"{{{{{name}}}}} is known only in a step done in rounds")
+                continue
+            hint = difflib.get_close_matches(name, sorted(known), n=1)
+            extra = (f"; did you mean {{{{{hint[0]}}}}}?" if hint else
+                     f" (its parameters: {', '.join(sorted(known))})" if known else
+                     "; declare it under `parameters`, or it shows as typed")
+            report(where, f"{{{{{name}}}}} is not a parameter of this exercise{extra}")
+        if (known or in_run) and value.count("{{") > len(PLACEHOLDER.findall(value)):
+            checker.warn(where, "{{ not followed by a parameter's key and }} shows as typed; write a "
+                                "value's place as {{key}}")
 
 
 def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
@@ -391,10 +581,37 @@ def _check_items(checker: Checker, raw: Any) -> list[PlanItem]:
                 else:
                     for key, value in overrides.items():
                         durations[str(key)] = checker.duration(value, (*where, "durations", key))
-            items.append(PlanExercise(exercise, durations))
+            items.append(PlanExercise(exercise, durations, _plan_values(checker, entry, where),
+                                      _plan_rounds(checker, entry, where)))
         elif not (isinstance(entry, dict) and _misspelt_item(checker, entry, where)):
             checker.problem(where, "each item is `exercise: ID` or `break: DURATION`")
     return items
+
+
+def _plan_values(checker: Checker, entry: dict[str, Any], where: FieldPath) -> dict[str, str]:
+    """`parameters: {question: ...}`: this use's values (checked against the exercise later)."""
+    raw = entry.get("parameters")
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        checker.problem((*where, "parameters"), "expected parameter keys with their values, e.g. "
+                                                f"{{question: How do we ...?}}, got {describe(raw)}")
+        return {}
+    values = {str(key): " ".join(checker.text(raw, key, (*where, "parameters")).split()) for key in raw}
+    return {key: value for key, value in values.items() if value}
+
+
+def _plan_rounds(checker: Checker, entry: dict[str, Any], where: FieldPath) -> dict[str, int]:
+    """`rounds: {consult: 4}`: how many rounds a run is done here (checked against the exercise later)."""
+    raw = entry.get("rounds")
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        checker.problem((*where, "rounds"), f"expected run keys with their rounds, e.g. {{consult: 4}}, "
+                                            f"got {describe(raw)}")
+        return {}
+    return {str(key): _check_round_count(checker, value, (*where, "rounds", key))
+            for key, value in raw.items()}
 
 
 def _misspelt_item(checker: Checker, entry: dict[str, Any], where: FieldPath) -> bool:
