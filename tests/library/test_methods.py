@@ -132,3 +132,20 @@ items:
     assert problems == []
     assert plan.items[0].parameters == {"challenge": "Hiring in a hurry"}
     assert plan.items[0].rounds == {"consult": 2}
+
+
+def test_the_schema_reads_the_new_fields_as_the_validator_does() -> None:
+    import jsonschema
+
+    from workshop.library.schema import schema
+
+    exercise = jsonschema.Draft202012Validator(schema("exercise"))
+    document, _ = parse_yaml(TROIKA, Path("exercises/troika.yaml"))
+    assert list(exercise.iter_errors(document.data)) == []
+    nested = TROIKA.replace("        title: Pick\n", "        title: Pick\n        rounds: 2\n")
+    document, _ = parse_yaml(nested, Path("exercises/troika.yaml"))
+    assert list(exercise.iter_errors(document.data)) != []
+    no_length = TROIKA.replace("    duration: 3m\n", "", 1)
+    document, _ = parse_yaml(no_length, Path("exercises/troika.yaml"))
+    assert list(exercise.iter_errors(document.data)) != []
+    assert check(no_length)[0] is None

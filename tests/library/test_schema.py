@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.library.corpus import FILES, schema_verdict
 from tests.library.strategies import templates
+from workshop.core.exercise_use import MAX_ROUNDS
 from workshop.core.templates import ExerciseTemplate, InputKind
 from workshop.library import validate
 from workshop.library.catalog import load_entry, load_library
@@ -73,6 +74,11 @@ def test_schema_fields_are_the_validators_fields() -> None:
     defs = exercise["$defs"]
     assert _properties(exercise) == validate.EXERCISE_FIELDS
     assert _properties(defs["step"]) == validate.STEP_FIELDS
+    assert _properties(defs["run"]) == validate.RUN_FIELDS
+    assert _properties(defs["phase"]) == validate.PHASE_FIELDS
+    assert _properties(defs["parameter"]) == validate.PARAMETER_FIELDS
+    assert defs["parameter"]["properties"]["key"]["pattern"] == validate.PARAMETER_KEY_PATTERN.pattern
+    assert defs["rounds"]["maximum"] == MAX_ROUNDS
     assert _properties(exercise["properties"]["report"]) == validate.REPORT_FIELDS
     assert _properties(defs["keyed_list"]["items"]) == validate.KEYED_FIELDS
     assert _properties(defs["rating"]["properties"]["scale"]) == validate.SCALE_FIELDS
