@@ -27,7 +27,12 @@ def plan_items(draw: st.DrawFn) -> PlanExercise | PlanBreak:
         return PlanBreak(draw(SECONDS), draw(TEXT | st.just("Break")))
     exercise = draw(st.sampled_from(sorted(STEPS)))
     keys = draw(st.lists(st.sampled_from(STEPS[exercise]), unique=True))
-    return PlanExercise(exercise, {key: draw(SECONDS) for key in keys if key})
+    template = SHIPPED.exercises[exercise]
+    chosen = draw(st.lists(st.sampled_from([p.key for p in template.parameters] or [""]), unique=True))
+    values = {key: " ".join(draw(TEXT).split()) for key in chosen if key}
+    runs = draw(st.lists(st.sampled_from([run.key for run in template.rounds] or [""]), unique=True))
+    return PlanExercise(exercise, {key: draw(SECONDS) for key in keys if key}, values,
+                        {key: draw(st.integers(1, 20)) for key in runs if key})
 
 
 @st.composite

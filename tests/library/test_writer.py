@@ -18,7 +18,8 @@ def load_back(text: str, exercise_id: str) -> ExerciseTemplate | None:
     assert problems == [], text
     assert document is not None
     template, problems = check_exercise(document)
-    assert problems == [], text
+    # A stray {{ in drawn text is worth a warning, never an error: the file loads.
+    assert [problem for problem in problems if problem.severity != "warning"] == [], text
     return template
 
 

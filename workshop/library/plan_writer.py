@@ -51,6 +51,10 @@ def dump_plan(plan: Plan) -> str:
             if item.durations:
                 entry["durations"] = Flow({key: format_duration(value)
                                             for key, value in item.durations.items()})
+            if item.parameters:
+                entry["parameters"] = Flow(item.parameters)
+            if item.rounds:
+                entry["rounds"] = Flow(item.rounds)
         items.append(entry)
     data["items"] = items
     return dump_yaml(data)

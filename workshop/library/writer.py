@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from workshop.core.durations import format_duration
-from workshop.core.templates import Column, ExerciseTemplate, InputKind, InputSpec, StatementField, Step
+from workshop.core.templates import (
+    Column,
+    ExerciseTemplate,
+    InputKind,
+    InputSpec,
+    Parameter,
+    Phase,
+    Rounds,
+    StatementField,
+    Step,
+)
 from workshop.library.yaml_dump import Flow, FlowList, dump_yaml
 
 
@@ -24,21 +34,75 @@ def dump_exercise(template: ExerciseTemplate) -> str:
         data["tags"] = FlowList(template.tags)
     if template.facilitator_notes:
         data["facilitator_notes"] = template.facilitator_notes
-    data["steps"] = [_step(step) for step in template.steps]
+    if template.groups:
+        data["groups"] = template.groups
+    if template.space:
+        data["space"] = template.space
+    if template.materials:
+        data["materials"] = list(template.materials)
+    if template.parameters:
+        data["parameters"] = [_parameter(parameter) for parameter in template.parameters]
+    data["steps"] = _steps(template)
     return dump_yaml(data)
 
 
-def _step(step: Step) -> dict[str, Any]:
-    data: dict[str, Any] = {"key": step.key, "title": step.title, "duration": format_duration(step.duration)}
+def _parameter(parameter: Parameter) -> dict[str, Any]:
+    data = parameter.to_dict()
+    return Flow(data) if "\n" not in parameter.description else data
+
+
+def _steps(template: ExerciseTemplate) -> list[dict[str, Any]]:
+    """The steps in order; a run in rounds as the step with `rounds:` or as a run of its own."""
+    runs = {run.steps[0]: run for run in template.rounds if run.steps}
+    written: list[dict[str, Any]] = []
+    index = 0
+    steps = template.steps
+    while index < len(steps):
+        run = runs.get(steps[index].key)
+        if run is None:
+            written.append(_step(steps[index]))
+            index += 1
+        elif run.steps == (run.key,) and steps[index].title == run.title:
+            written.append(_step(steps[index], run))
+            index += 1
+        else:
+            block: dict[str, Any] = {"key": run.key, "title": run.title, "rounds": run.count}
+            if run.label:
+                block["round_label"] = run.label
+            block["steps"] = [_step(step) for step in steps[index: index + len(run.steps)]]
+            written.append(block)
+            index += len(run.steps)
+    return written
+
+
+def _step(step: Step, run: Rounds | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"key": step.key, "title": step.title}
+    if run is not None:
+        data["rounds"] = run.count
+        if run.label:
+            data["round_label"] = run.label
+    if not step.phases or sum(phase.duration for phase in step.phases) != step.duration:
+        data["duration"] = format_duration(step.duration)
+    if step.groups:
+        data["groups"] = step.groups
     if step.prompt:
         data["prompt"] = step.prompt
     if step.facilitator_notes:
         data["facilitator_notes"] = step.facilitator_notes
+    if step.phases:
+        data["phases"] = [_phase(phase) for phase in step.phases]
     data["input"] = _input(step.input)
     if step.recall is not None:
         recall = step.recall.to_dict()
         data["recall"] = recall["step"] if len(recall) == 1 else Flow(**recall)
     return data
+
+
+def _phase(phase: Phase) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": phase.title, "duration": format_duration(phase.duration)}
+    if phase.prompt:
+        data["prompt"] = phase.prompt
+    return Flow(data) if "\n" not in phase.prompt else data
 
 
 def _keyed(entry: Column | StatementField) -> Flow:
