@@ -149,3 +149,42 @@ def test_the_schema_reads_the_new_fields_as_the_validator_does() -> None:
     document, _ = parse_yaml(no_length, Path("exercises/troika.yaml"))
     assert list(exercise.iter_errors(document.data)) != []
     assert check(no_length)[0] is None
+
+
+def plan_messages(tmp_path: Path, plan: str, exercise: str = TROIKA) -> tuple[list[str], list[str]]:
+    from workshop.library.catalog import load_library
+
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "exercises" / "troika.yaml").write_text(exercise, encoding="utf-8")
+    (tmp_path / "plans" / "meeting.yaml").write_text(plan, encoding="utf-8")
+    entry = next(e for e in load_library([tmp_path]).entries if e.kind == "plan")
+    return ([f"{p.line}: {p.field}: {p.message}" for p in entry.problems],
+            [f"{p.line}: {p.field}: {p.message}" for p in entry.warnings])
+
+
+PLAN = "id: meeting\ntitle: Meeting\nitems:\n  - exercise: troika\n"
+
+
+def test_a_plan_names_the_exercises_own_parameters_and_runs(tmp_path: Path) -> None:
+    text = PLAN + "    parameters: {challange: x}\n    rounds: {consul: 2, ideas: 3}\n"
+    problems, _ = plan_messages(tmp_path, text)
+    assert problems == [
+        "5: items[0].parameters.challange: troika has no parameter 'challange'; did you mean 'challenge'?",
+        "6: items[0].rounds.consul: troika has no run of steps in rounds 'consul'; did you mean 'consult'?"]
+
+
+def test_a_parameter_without_default_left_unset_is_a_warning(tmp_path: Path) -> None:
+    no_default = TROIKA.replace("    default: a challenge you face\n", "")
+    problems, warnings = plan_messages(tmp_path, PLAN, no_default)
+    assert problems == []
+    assert warnings == ["4: items[0].exercise: troika asks for 'challenge' (The challenge), which has no "
+                        "default: set it under `parameters`, or the new session will ask for it"]
+    (tmp_path / "set").mkdir()
+    assert plan_messages(tmp_path / "set", PLAN + "    parameters: {challenge: x}\n", no_default) == ([], [])
+
+
+def test_an_unknown_exercise_gets_a_did_you_mean(tmp_path: Path) -> None:
+    problems, _ = plan_messages(tmp_path, PLAN.replace("troika", "troica"))
+    assert problems == ["4: items[0].exercise: no valid exercise has the id 'troica'; "
+                        "did you mean 'troika'?"]

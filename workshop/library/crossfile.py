@@ -6,12 +6,14 @@ library changes (the editor checking unsaved text, a file changed on disk).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.agenda import build_agenda
 from workshop.core.durations import format_duration
-from workshop.core.templates import ExerciseTemplate
+from workshop.core.exercise_use import unset_parameters
+from workshop.core.templates import ExerciseTemplate, PlanExercise
 from workshop.library.problems import WARNING, Problem
 from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
 
@@ -56,7 +58,7 @@ def check_plans(entries: Sequence[LibraryEntry], exercises: Mapping[str, Exercis
         if problems:
             entry.invalidate(problems)
         elif entry.plan is not None:
-            entry.warnings = _overrun(entry, exercises)
+            entry.warnings = _overrun(entry, exercises) + _unset_warnings(entry, exercises)
 
 
 def _check_item(entry: LibraryEntry, index: int, item: dict[str, Any], entries: Sequence[LibraryEntry],
@@ -64,19 +66,58 @@ def _check_item(entry: LibraryEntry, index: int, item: dict[str, Any], entries: 
     exercise_id = item["exercise"]
     template = exercises.get(exercise_id)
     if template is None:
-        return [_problem(entry, ("items", index, "exercise"), _missing(exercise_id, entries))]
+        return [_problem(entry, ("items", index, "exercise"), _missing(exercise_id, entries, exercises))]
     durations = item.get("durations")
     keys = {step.key for step in template.steps}
-    return [_problem(entry, ("items", index, "durations", key),
-                     f"{exercise_id} has no step {key!r} (its steps: {', '.join(sorted(keys))})", at_key=True)
-            for key in (durations if isinstance(durations, dict) else ()) if key not in keys]
+    problems = [_problem(entry, ("items", index, "durations", key),
+                         f"{exercise_id} has no step {key!r} (its steps: {', '.join(sorted(keys))})",
+                         at_key=True)
+                for key in (durations if isinstance(durations, dict) else ()) if key not in keys]
+    return problems + _check_use(entry, index, item, template)
 
 
-def _missing(exercise_id: str, entries: Sequence[LibraryEntry]) -> str:
+def _check_use(entry: LibraryEntry, index: int, item: dict[str, Any],
+               template: ExerciseTemplate) -> list[Problem]:
+    """The plan's `parameters` and `rounds` name the exercise's own."""
+    problems: list[Problem] = []
+    for field, names, what in (("parameters", [p.key for p in template.parameters], "parameter"),
+                               ("rounds", [run.key for run in template.rounds], "run of steps in rounds")):
+        given = item.get(field)
+        for key in (given if isinstance(given, dict) else ()):
+            if key in names:
+                continue
+            hint = difflib.get_close_matches(str(key), names, n=1)
+            extra = (f"; did you mean {hint[0]!r}?" if hint else
+                     f" (its: {', '.join(names)})" if names else "")
+            problems.append(_problem(entry, ("items", index, field, key),
+                                     f"{template.id} has no {what} {key!r}{extra}", at_key=True))
+    return problems
+
+
+def _unset_warnings(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplate]) -> list[Problem]:
+    """A parameter with no default that the plan leaves unset: worth knowing before the day."""
+    plan = entry.plan
+    warnings: list[Problem] = []
+    for index, item in enumerate(plan.items if plan is not None else ()):
+        template = exercises.get(item.exercise) if isinstance(item, PlanExercise) else None
+        if template is None or not isinstance(item, PlanExercise):
+            continue
+        for parameter in unset_parameters(template, item.parameters):
+            warnings.append(_problem(entry, ("items", index, "exercise"),
+                                     f"{template.id} asks for {parameter.key!r} ({parameter.label}), "
+                                     "which has no default: set it under `parameters`, or the new "
+                                     "session will ask for it", severity=WARNING))
+    return warnings
+
+
+def _missing(exercise_id: str, entries: Sequence[LibraryEntry],
+             exercises: Mapping[str, ExerciseTemplate]) -> str:
     broken = [e for e in entries if e.kind == "exercise" and e.id == exercise_id]
     if broken:
         return f"exercise {exercise_id!r} is broken: fix {broken[-1].path.name} first"
-    return f"no valid exercise has the id {exercise_id!r}"
+    hint = difflib.get_close_matches(str(exercise_id), sorted(exercises), n=1)
+    extra = f"; did you mean {hint[0]!r}?" if hint else ""
+    return f"no valid exercise has the id {exercise_id!r}{extra}"
 
 
 def _overrun(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplate]) -> list[Problem]:
