@@ -30,8 +30,9 @@ steps:
 
 def test_every_shipped_file_is_valid(library) -> None:
     assert library.problems == []
-    assert len(library.exercises) == 8
-    assert "customer-service-culture" in library.plans
+    assert len(library.exercises) == 11
+    assert {"customer-service-culture", "team-meeting-that-moves"} <= set(library.plans)
+    assert library.warnings == []
 
 
 def test_shipped_content_covers_the_input_kinds(library) -> None:
@@ -49,7 +50,11 @@ def test_shipped_plan_fits_about_three_hours(library) -> None:
     agenda = build_agenda(plan, library.templates_for(plan))
     assert 170 * 60 <= agenda.total <= 200 * 60
     assert agenda.overrun() <= 0
-    assert {i.exercise.id for i in agenda.items if i.exercise} == set(library.exercises)
+    used = {i.exercise.id for i in agenda.items if i.exercise}
+    meeting = library.plans["team-meeting-that-moves"]
+    moves = build_agenda(meeting, library.templates_for(meeting))
+    assert 60 * 60 <= moves.total <= 90 * 60 == meeting.available
+    assert used | {i.exercise.id for i in moves.items if i.exercise} == set(library.exercises)
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
