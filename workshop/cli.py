@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop import __version__
+
+if TYPE_CHECKING:
+    from workshop.core.templates import ExerciseTemplate, Plan
 
 COMMANDS = ("validate", "library", "schema", "new", "export", "import", "serve", "desktop-entry")
 
@@ -107,6 +111,10 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
     new.add_argument("--start", default="", metavar="HH:MM",
                      help="when the day starts, on --date (default: the plan's start time)")
+    new.add_argument("--set", action="append", default=[], metavar="EXERCISE.KEY=VALUE", dest="values",
+                     help="a value for this group, e.g. one-two-four-all.question=\"How might we ...?\" "
+                          "(every use of that exercise), or 2.question=... (the plan's second item); "
+                          "repeat for more")
     new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
     new.set_defaults(run=_new)
 
@@ -223,6 +231,7 @@ def _new(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
+    plan = _with_values(plan, args.values, library.templates_for(plan))
     state = build_state(header, plan, library.templates_for(plan))
     SetDayStart(day_start).apply(state)
     try:
@@ -231,6 +240,40 @@ def _new(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     print(output)
     return 0
+
+
+def _with_values(plan: Plan, given: list[str], templates: Mapping[str, ExerciseTemplate]) -> Plan:
+    """The plan with the values of --set; every value the plan still lacks is named."""
+    from workshop.core.exercise_use import plan_with_values, unset_parameters
+    from workshop.core.templates import PlanExercise
+
+    uses = [(index, item) for index, item in enumerate(plan.items) if isinstance(item, PlanExercise)]
+    values: dict[tuple[int, str], str] = {}
+    for text in given:
+        target, equals, value = text.partition("=")
+        where, dot, key = target.strip().rpartition(".")
+        if not equals or not dot or not where or not key:
+            raise CommandError(f"--set {text!r}: write EXERCISE.KEY=VALUE, e.g. "
+                               "one-two-four-all.question=\"How might we ...?\"")
+        chosen = [(index, item) for index, item in uses
+                  if item.exercise == where or (where.isdigit() and int(where) == index + 1)]
+        if not chosen:
+            ids = ", ".join(dict.fromkeys(item.exercise for _, item in uses)) or "none"
+            raise CommandError(f"--set {text!r}: the plan has no exercise {where!r} (its exercises: {ids})")
+        for index, item in chosen:
+            names = [parameter.key for parameter in templates[item.exercise].parameters]
+            if key not in names:
+                raise CommandError(f"--set {text!r}: {item.exercise} takes no value {key!r} "
+                                   f"(it takes: {', '.join(names) or 'none'})")
+            values[(index, key)] = value
+    plan = plan_with_values(plan, values)
+    for number, item in enumerate(plan.items, 1):
+        if isinstance(item, PlanExercise):
+            for parameter in unset_parameters(templates[item.exercise], item.parameters):
+                raise CommandError(f"item {number} of the plan, {item.exercise}, needs a value for "
+                                   f"{parameter.key!r} ({parameter.label}): add "
+                                   f"--set {item.exercise}.{parameter.key}=\"...\"")
+    return plan
 
 
 def _with_suffix(path: Path) -> Path:

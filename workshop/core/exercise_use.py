@@ -25,6 +25,7 @@ from workshop.core.templates import (
     InputSpec,
     Parameter,
     Phase,
+    Plan,
     PlanExercise,
     RatingScale,
     RoundPlace,
@@ -192,3 +193,35 @@ def _filled_input(spec: InputSpec, text: Callable[[str], str]) -> InputSpec:
         questions=tuple(text(question) for question in spec.questions),
     )
 
+
+
+def plan_with_values(plan: Plan, values: Mapping[tuple[int, str], str]) -> Plan:
+    """`plan` with this session's parameter values: `values[(item index, parameter key)]`.
+
+    A blank value leaves the plan's own (or the default) in place.
+    """
+    items = list(plan.items)
+    for (index, key), value in values.items():
+        item = items[index]
+        cleaned = " ".join(value.split())
+        if isinstance(item, PlanExercise) and cleaned:
+            items[index] = replace(item, parameters={**item.parameters, key: cleaned})
+    return replace(plan, items=tuple(items))
+
+
+def step_heading(step: Step) -> str:
+    """A step's title with its round, for lists that show every round ("Consulting round, round 2 of 3
+    · Client: person 2")."""
+    if step.round is None:
+        return step.title
+    text = f"{step.title}, round {step.round.number} of {step.round.count}"
+    return f"{text} · {step.round.label}" if step.round.label else text
+
+
+def setting_rows(exercise: ExerciseTemplate,
+                 values: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+    """What a facilitator sets up for an exercise as used: its values, groups, room and materials."""
+    rows = list(values)
+    rows += [(name, value) for name, value in (("Groups", exercise.groups), ("Room", exercise.space),
+                                               ("Materials", ", ".join(exercise.materials))) if value]
+    return rows

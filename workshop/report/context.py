@@ -13,6 +13,7 @@ from typing import Any
 from workshop import __version__
 from workshop.core.agenda import AgendaItem
 from workshop.core.durations import format_minutes
+from workshop.core.exercise_use import setting_rows, step_heading
 from workshop.core.markdown import render_markdown
 from workshop.core.session import SessionState, StepRecord, seconds_between
 from workshop.core.templates import InputKind, Step
@@ -92,7 +93,7 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         records.append(record)
         steps.append({
             "key": step.key,
-            "title": step.title,
+            "title": step_heading(step),
             "planned_at": state.agenda.clock_time(offset, state.start_clock),
             **_timing(step.duration, record.started, record.ended, record.elapsed),
         })
@@ -106,13 +107,18 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         "planned_at": state.agenda.clock_time(item.offset, state.start_clock),
         **_timing(item.duration, started, ended, sum(r.elapsed for r in records)),
         "steps": steps,
+        "setting": [f"{name}: {value}" for name, value in
+                    (setting_rows(item.exercise, item.parameters) if item.exercise is not None else [])],
     }
 
 
 def _step(step: Step, output: dict[str, Any]) -> dict[str, Any]:
     return {
         "key": step.key,
-        "title": step.title,
+        "title": step_heading(step),
+        "groups": step.groups,
+        "phases": [{"title": phase.title, "planned_label": format_minutes(phase.duration),
+                    "prompt_html": render_markdown(phase.prompt)} for phase in step.phases],
         "kind": step.input.kind.value,
         "prompt_md": step.prompt,  # the trainer's Markdown, for the Markdown export
         "prompt_html": render_markdown(step.prompt),
@@ -133,6 +139,8 @@ def _exercise(number: int, item: AgendaItem, produced: StepOutput) -> dict[str, 
         "summary_md": item.exercise.summary,
         "summary_html": render_markdown(item.exercise.summary),
         "source": item.exercise.source,
+        "setting": [{"name": name, "value": value} for name, value in
+                    setting_rows(item.exercise, item.parameters)],
         "planned_label": format_minutes(item.duration),
         "steps": steps,
         "card_count": sum(len(step["cards"]) for step in steps),

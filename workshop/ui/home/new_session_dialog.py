@@ -53,6 +53,7 @@ from workshop.core.session import (
 )
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.library.catalog import Library
+from workshop.ui.home.use_values import UseValues
 from workshop.ui.shell.file_names import SESSION_SUFFIX, session_path, with_suffix
 
 CreateSession = Callable[[Path, SessionState], object]
@@ -165,8 +166,11 @@ class NewSessionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.values = UseValues(self)  # this group's question, topic, ...: asked for each exercise
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.values)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -175,6 +179,8 @@ class NewSessionDialog(QDialog):
         for signal in (self.title.textChanged, self.path.textChanged, self.plan.currentIndexChanged):
             signal.connect(self._validate)
         self.plan.currentIndexChanged.connect(self._offer_start)
+        self.plan.currentIndexChanged.connect(self._ask_values)
+        self.values.changed.connect(self._validate)
         self.date.dateChanged.connect(self._offer_start)
         self.start.timeChanged.connect(self._start_typed)
         if self.plan.count() == 0:
@@ -186,6 +192,7 @@ class NewSessionDialog(QDialog):
         self.facilitator.setMaxLength(MAX_NAME_LENGTH)
         self._title_changed(self.title.text())
         self._offer_start()
+        self._ask_values()
         self._validate()
 
     def _line(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
@@ -261,11 +268,21 @@ class NewSessionDialog(QDialog):
             path = self._sessions_dir / path
         return with_suffix(path, SESSION_SUFFIX)
 
+    def _ask_values(self) -> None:
+        plan = self._chosen_plan()
+        self.values.show_plan(plan, self._library.templates_for(plan) if plan is not None else {})
+        self.adjustSize()
+        if hasattr(self, "ok_button"):
+            self._validate()
+
     def _problem_text(self) -> str:
         if not self.plan.currentData():
             return self.tr("There is no valid plan to start from: see the library on the home page.")
         if not self.title.text().strip():
             return self.tr("A session needs a title.")
+        missing = self.values.missing()
+        if missing:
+            return self.tr("Fill in “{value}”: the plan gives it no value.").format(value=missing[0])
         target = self.target_path()
         if target is None:
             return self.tr("Choose where to save the session file.")
@@ -289,6 +306,7 @@ class NewSessionDialog(QDialog):
     def session_state(self) -> SessionState:
         chosen = self.plan.currentData()
         plan = self._draft if chosen == DRAFT and self._draft is not None else self._library.plans[chosen]
+        plan = self.values.applied_to(plan)
         header = check_header(SessionHeader(  # the rules `workshop new` and an import follow too
             title=self.title.text().strip(),
             organisation=self.organisation.text().strip(),

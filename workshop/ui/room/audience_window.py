@@ -18,13 +18,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from workshop.core.templates import Step
 from workshop.core.timer import StepTimer
 from workshop.ui.room.area import RoomArea
 from workshop.ui.room.break_panel import BreakPanel
 from workshop.ui.room.join_panel import JoinPanel
 from workshop.ui.room.recall import RecallPanel
 from workshop.ui.shell.controller import SessionController
-from workshop.ui.widgets.step_header import HeaderSizes, StepHeader
+from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, current_phase
 from workshop.ui.widgets.theme import AUDIENCE, Theme, audience_style_sheet
 from workshop.ui.widgets.timer_widget import TimerWidget
 
@@ -78,7 +79,8 @@ class AudienceWindow(QWidget):
         self.compact = False  # the step's header made small to leave the wall to the cards
 
         self.header = StepHeader(links=False, parent=self)
-        self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, AUDIENCE, console=False,
+                                        step=self._current_step, parent=self)
         self.inputs = RoomArea(self)
         self.inputs.crowded.connect(self._set_compact)
         self.recall = RecallPanel(AUDIENCE, room=True, parent=self)  # an earlier step's result
@@ -120,17 +122,25 @@ class AudienceWindow(QWidget):
             self._controller.stopChanged.disconnect(self._show_stop)
             self._controller.timerChanged.disconnect(self.timer_widget.refresh)
             self._controller.timerChanged.disconnect(self.break_panel.refresh)
+            self._controller.timerChanged.disconnect(self._show_phase)
         self._controller = controller
         if controller is not None:
             controller.stopChanged.connect(self._show_stop)
             controller.timerChanged.connect(self.timer_widget.refresh)
             controller.timerChanged.connect(self.break_panel.refresh)
+            controller.timerChanged.connect(self._show_phase)
         self.inputs.set_door(controller)  # the views follow the controller's changes themselves
         self.recall.set_door(controller)
         self._show_stop()
 
     def _current_timer(self) -> StepTimer | None:
         return self._controller.timer if self._controller else None
+
+    def _current_step(self) -> Step | None:
+        return self._controller.current_stop.step if self._controller else None
+
+    def _show_phase(self) -> None:
+        self.header.show_phase(current_phase(self._current_step(), self._current_timer()))
 
     def _wall_now(self) -> datetime | None:
         return self._controller.wall_now() if self._controller else None
@@ -149,6 +159,7 @@ class AudienceWindow(QWidget):
             return
         stop = controller.current_stop
         self.header.show_stop(stop)
+        self._show_phase()
         self.recall.show_stop(stop)
         self.inputs.show_stop(stop)
         self.inputs.setVisible(self.inputs.shows_input)
@@ -188,7 +199,7 @@ class AudienceWindow(QWidget):
         else:
             # (The exercise's name is left off while the header is small for a full board.)
             parts = [self.header.eyebrow.text() if not self.compact else "", self.header.title.text(),
-                     self.header.prompt.text(),
+                     self.header.place.text(), self.header.phase.text(), self.header.prompt.text(),
                      self.timer_widget.text, self.recall.visible_text(), self.inputs.visible_text()]
         if self._welcome.isVisible():
             parts.append(self._welcome.text())

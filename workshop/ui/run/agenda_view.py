@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from workshop.core.durations import format_minutes
 from workshop.core.schedule import StepRun
 from workshop.core.session import SessionState
+from workshop.core.templates import Step
 from workshop.ui.plurals import use_english_plurals
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 StopRole = Qt.ItemDataRole.UserRole + 1
+RunRole = Qt.ItemDataRole.UserRole + 2  # a run in rounds: one line, opened on the round being run
 
 TIME, TITLE, LENGTH = range(3)
 CURRENT_MARK = "▶ "
@@ -101,6 +103,7 @@ class AgendaView(QTreeWidget):
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
         self._step_items: list[QTreeWidgetItem] = []
+        self._run_rows: list[QTreeWidgetItem] = []
         self._step_titles: list[str] = []
         self._step_lengths: list[str] = []
         self._current = -1
@@ -119,6 +122,7 @@ class AgendaView(QTreeWidget):
         """Show the agenda of a session (or nothing)."""
         self.clear()
         self._step_items, self._step_titles, self._step_lengths, self._current = [], [], [], -1
+        self._run_rows = []
         if state is None:
             return
         agenda, start = state.agenda, state.start_clock
@@ -143,22 +147,58 @@ class AgendaView(QTreeWidget):
                 stop_index += 1
                 continue
             offset = item.offset
-            for step in item.steps:
-                child = QTreeWidgetItem([agenda.clock_time(offset, start), unbroken(step.title),
+            run_row: QTreeWidgetItem | None = None
+            for number, step in enumerate(item.steps):
+                place = step.round
+                parent = row
+                if place is not None:
+                    # A run in rounds is one line of the agenda, opened on the round being run.
+                    first = number == 0 or item.steps[number - 1].round is None or \
+                        item.steps[number - 1].round.rounds != place.rounds  # type: ignore[union-attr]
+                    if first or run_row is None:
+                        length = sum(s.duration for s in item.steps
+                                     if s.round is not None and s.round.rounds == place.rounds)
+                        run_row = QTreeWidgetItem([agenda.clock_time(offset, start),
+                                                   self.tr("{title} · %n round(s)", "", place.count).format(
+                                                       title=unbroken(place.title)),
+                                                   format_minutes(length)])
+                        run_row.setData(TITLE, StopRole, stop_index)
+                        run_row.setData(TITLE, RunRole, True)
+                        _align_to_first_line(run_row)
+                        for column in (TIME, LENGTH):
+                            run_row.setForeground(column, muted)
+                        row.addChild(run_row)
+                        self._run_rows.append(run_row)
+                    parent = run_row
+                else:
+                    run_row = None
+                title = self._round_title(step) if place is not None else unbroken(step.title)
+                child = QTreeWidgetItem([agenda.clock_time(offset, start), title,
                                          format_minutes(step.duration)])
                 child.setData(TITLE, StopRole, stop_index)
                 _align_to_first_line(child)
                 child.setToolTip(TITLE, step.title)
                 for column in (TIME, LENGTH):
                     child.setForeground(column, muted)
-                row.addChild(child)
+                parent.addChild(child)
                 self._step_items.append(child)
-                self._step_titles.append(unbroken(step.title))
+                self._step_titles.append(title)
                 self._step_lengths.append(child.text(LENGTH))
                 offset += step.duration
                 stop_index += 1
         self.expandAll()
+        for run_row in self._run_rows:
+            run_row.setExpanded(False)
         self.refresh_marks(state)
+
+    def _round_title(self, step: Step) -> str:
+        """A round's step in its run: "Round 2 · Client: person 2", or "Round 2: Write" in a longer run."""
+        place = step.round
+        assert place is not None
+        if step.title == place.title:
+            text = self.tr("Round {number}").format(number=place.number)
+            return f"{text} · {place.label}" if place.label else text
+        return self.tr("Round {number}: {step}").format(number=place.number, step=unbroken(step.title))
 
     def refresh_marks(self, state: SessionState, runs: Sequence[StepRun] = ()) -> None:
         """Tick the steps that have ended; mark and show the current one; tell how each ran."""
@@ -176,6 +216,8 @@ class AgendaView(QTreeWidget):
         if current != self._current and self._step_items:
             self._current = current
             item = self._step_items[current]
+            for run_row in self._run_rows:  # the run being run is open; the others stay one line
+                run_row.setExpanded(item.parent() is run_row)
             self.setCurrentItem(item)
             self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
 

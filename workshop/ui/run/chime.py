@@ -26,6 +26,10 @@ PLAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SAMPLE_RATE = 22_050
 WAV_NAME = "workshop-time-up.wav"
+SWITCH_WAV_NAME = "workshop-switch.wav"
+# A phase's change is a lighter cue than time up: one short high note.
+SWITCH_NOTES = ((880.0, 0.0, 0.3),)
+TIME_UP_NOTES = ((659.25, 0.0, 0.45), (880.0, 0.35, 0.55))
 
 FindPlayer = Callable[[], Sequence[str] | None]
 Launch = Callable[[str, Sequence[str]], bool]
@@ -46,10 +50,10 @@ def launch_detached(program: str, arguments: Sequence[str]) -> bool:
     return bool(started)
 
 
-def write_chime(path: Path) -> Path:
-    """Two soft notes (E5 then A5) with a gentle fade: about 0.9 s, 16-bit mono."""
+def write_chime(path: Path, notes: Sequence[tuple[float, float, float]] = TIME_UP_NOTES) -> Path:
+    """Soft notes with a gentle fade, 16-bit mono: by default two (E5 then A5), about 0.9 s."""
     frames = bytearray()
-    for frequency, start, length in ((659.25, 0.0, 0.45), (880.0, 0.35, 0.55)):
+    for frequency, start, length in notes:
         first = int(start * SAMPLE_RATE)
         count = int(length * SAMPLE_RATE)
         needed = (first + count) * 2
@@ -89,26 +93,29 @@ class Chime(QObject):
         self._find_player = player
         self._launch = launch
         self._folder = folder
-        self._wav: Path | None = None
+        self._wavs: dict[bool, Path] = {}
 
-    def wav(self) -> Path | None:
-        """The chime's WAV file, written on first use (None if it cannot be written)."""
-        if self._wav is None or not self._wav.exists():
+    def wav(self, *, switch: bool = False) -> Path | None:
+        """The sound's WAV file, written on first use (None if it cannot be written)."""
+        wav = self._wavs.get(switch)
+        if wav is None or not wav.exists():
+            name, notes = (SWITCH_WAV_NAME, SWITCH_NOTES) if switch else (WAV_NAME, TIME_UP_NOTES)
             try:
-                self._wav = write_chime((self._folder or _cache_folder()) / WAV_NAME)
+                wav = self._wavs[switch] = write_chime((self._folder or _cache_folder()) / name, notes)
             except OSError:
                 return None
-        return self._wav
+        return wav
 
-    def play(self) -> str:
-        """Sound the chime; returns how: "muted", "player" or "beep"."""
+    def play(self, *, switch: bool = False) -> str:
+        """Sound the chime (`switch`: the short note of a phase's change); returns how: "muted",
+        "player" or "beep"."""
         if self.muted:
             how = "muted"
         else:
             how = "beep"
             try:
                 command = self._find_player()
-                wav = self.wav() if command else None
+                wav = self.wav(switch=switch) if command else None
                 if command and wav is not None and self._launch(command[0], [*command[1:], str(wav)]):
                     how = "player"
             except Exception:  # an odd player or file system must never stop the timer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -9,9 +11,29 @@ from workshop.core.agenda import Stop
 from workshop.core.markdown import render_markdown
 
 
-def notes_html(stop: Stop, step_heading: str, exercise_heading: str, empty: str) -> str:
-    """The step's notes, then the exercise's, as HTML (headings are ours, notes are trainers')."""
-    parts = []
+def setting_html(stop: Stop, heading: str, names: tuple[str, str, str]) -> str:
+    """This use's values, the groups, the room's set-up and the materials, as HTML (all escaped)."""
+    exercise = stop.item.exercise
+    if exercise is None:
+        return ""
+    groups_name, space_name, materials_name = names
+    rows = [*stop.item.parameters]
+    groups = stop.step.groups or exercise.groups
+    for name, value in ((groups_name, groups), (space_name, exercise.space),
+                        (materials_name, ", ".join(exercise.materials))):
+        if value:
+            rows.append((name, value))
+    if not rows:
+        return ""
+    lines = "".join(f"<li><b>{escape(name)}:</b> {escape(value)}</li>" for name, value in rows)
+    return f"<h3>{heading}</h3><ul>{lines}</ul>"
+
+
+def notes_html(stop: Stop, step_heading: str, exercise_heading: str, empty: str,
+               setting: str = "") -> str:
+    """This use's setting, the step's notes, then the exercise's, as HTML (headings are ours,
+    notes are trainers')."""
+    parts = [setting] if setting else []
     if stop.step.facilitator_notes.strip():
         parts.append(f"<h3>{step_heading}</h3>{render_markdown(stop.step.facilitator_notes)}")
     exercise = stop.item.exercise
@@ -49,8 +71,10 @@ class FacilitatorNotes(QWidget):
         if stop is None:
             self.browser.clear()
             return
+        setting = setting_html(stop, self.tr("For this group"),
+                               (self.tr("Groups"), self.tr("Room"), self.tr("Materials")))
         self.browser.setHtml(notes_html(stop, self.tr("This step"), self.tr("This exercise"),
-                                        self.tr("No notes for this step.")))
+                                        self.tr("No notes for this step."), setting))
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.commands import Batch, Command, SetCardHidden, SetDayStart
 from workshop.core.durations import format_minutes
+from workshop.core.templates import Step
 from workshop.core.timer import StepTimer, TimerState
 from workshop.session import How
 from workshop.ui.inputs.area import InputArea
@@ -45,7 +46,7 @@ from workshop.ui.run.schedule_status import ScheduleStatus
 from workshop.ui.shell.actions import WorkshopActions
 from workshop.ui.shell.controller import SessionController
 from workshop.ui.widgets.action_button import ActionButton
-from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, step_position
+from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, current_phase, step_position
 from workshop.ui.widgets.theme import CONSOLE, Theme
 from workshop.ui.widgets.timer_widget import TimerWidget
 
@@ -92,7 +93,8 @@ class RunPage(QWidget):
         self.preview = RoomPreview(lambda: self.room, self)
         self.preview.clicked.connect(actions.toggle_audience.trigger)
         self.header = StepHeader(CONSOLE_HEADER, parent=self)
-        self.timer_widget = TimerWidget(self._current_timer, CONSOLE, console=True, parent=self)
+        self.timer_widget = TimerWidget(self._current_timer, CONSOLE, console=True, step=self._current_step,
+                                        parent=self)
         self.timer_widget.setMinimumSize(300, 130)
         self.capture_hint = QLabel(self)
         self.capture_hint.setObjectName("captureHint")
@@ -360,6 +362,9 @@ class RunPage(QWidget):
     def _current_timer(self) -> StepTimer | None:
         return self._controller.timer if self._controller else None
 
+    def _current_step(self) -> Step | None:
+        return self._controller.current_stop.step if self._controller else None
+
     def _on_session(self, act: Callable[[SessionController], object]) -> None:
         if self._controller is not None:
             act(self._controller)
@@ -437,6 +442,7 @@ class RunPage(QWidget):
             "{exercise} · step {number} of {count}").format(exercise=stop.item.title, number=number,
                                                             count=count)
         self.header.show_stop(stop, eyebrow)
+        self.header.show_phase(current_phase(stop.step, controller.timer))
         self.notes.show_stop(stop)
         self.inputs.show_stop(stop)
         self.recall.show_stop(stop)
@@ -457,8 +463,12 @@ class RunPage(QWidget):
             self.next_label.setText(self.tr("Last step of the session"))
             return
         upcoming = controller.state.stops[controller.current_index + 1]
+        title = upcoming.step.title
+        if upcoming.step.round is not None:
+            title = self.tr("{title}, round {number} of {count}").format(
+                title=title, number=upcoming.step.round.number, count=upcoming.step.round.count)
         self.next_label.setText(self.tr("Next: {title} · {length}").format(
-            title=upcoming.step.title, length=format_minutes(upcoming.step.duration)))
+            title=title, length=format_minutes(upcoming.step.duration)))
 
     def _on_changed(self, change: Change) -> None:
         """An undo or redo of another step's input changes nothing here: say where it happened."""
@@ -501,6 +511,7 @@ class RunPage(QWidget):
 
     def _on_timer_changed(self) -> None:
         self.timer_widget.refresh()
+        self.header.show_phase(current_phase(self._current_step(), self._current_timer()))
         self._refresh_agenda()
         self.schedule.refresh()
         self._sync_actions()

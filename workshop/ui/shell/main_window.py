@@ -323,6 +323,12 @@ class MainWindow(QMainWindow):
                 and controller.next_step():
             controller.start_timer()
 
+    def phase_switched(self, index: int) -> None:
+        """A step's next phase: "Switch!" on both screens and a short sound."""
+        self.audience.header.show_phase(index, cue=True)
+        self.run_page.header.show_phase(index, cue=True)
+        self.chime.play(switch=True)
+
     # -- other pages ----------------------------------------------------------------------------
 
     def show_planner(self) -> None:

@@ -119,6 +119,7 @@ class WindowParts:
 
         watcher = TimeUpWatcher(self._window)
         watcher.timeUp.connect(self._window.time_is_up)
+        watcher.phaseSwitched.connect(self._window.phase_switched)
         return watcher
 
     @cached_property

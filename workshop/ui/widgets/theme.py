@@ -205,6 +205,9 @@ QWidget#page, QWidget#plannerPage {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
 QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; }}
 QLabel[role="heading"] {{ color: {t.text}; font-weight: 700; }}
+QLabel[role="phase"] {{ color: {t.accent}; font-weight: 700; }}
+QLabel[role="phase"][cue="true"] {{ color: {t.on_accent}; background: {t.accent}; padding: 2px 8px;
+    border-radius: 4px; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="hint"] {{ color: {t.muted}; }}
 QLabel[role="hint"][problem="true"] {{ color: {t.error}; font-weight: 600; }}
@@ -313,6 +316,9 @@ def audience_style_sheet(theme: Theme = AUDIENCE) -> str:
 QWidget#audience {{ background: {theme.background}; }}
 QWidget#audience QLabel {{ color: {theme.text}; background: transparent; }}
 QWidget#audience QLabel[role="eyebrow"] {{ color: {theme.muted}; }}
+QWidget#audience QLabel[role="phase"] {{ color: {theme.accent}; font-weight: 700; }}
+QWidget#audience QLabel[role="phase"][cue="true"] {{ color: {theme.on_accent}; background: {theme.accent};
+    padding: 4px 12px; border-radius: 6px; }}
 QWidget#audience QLabel[role="columnHeader"] {{ color: {theme.muted}; font-weight: 700; }}
 QWidget#audience QListView {{ background: transparent; border: none; }}
 """

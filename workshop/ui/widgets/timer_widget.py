@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.durations import format_clock
+from workshop.core.templates import Step
 from workshop.core.timer import StepTimer, TimerState
 from workshop.ui.shell import hotkeys
 from workshop.ui.widgets.theme import CONSOLE, LOW_FRACTION, VERY_LOW_FRACTION, Theme, TimerLevel
@@ -51,11 +52,13 @@ class TimerWidget(QWidget):
     """
 
     def __init__(self, source: TimerSource, theme: Theme = CONSOLE, *,
-                 console: bool = True, parent: QWidget | None = None) -> None:
+                 console: bool = True, step: Callable[[], Step | None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerWidget")
         self.setAccessibleName(self.tr("Step timer"))
         self._source = source
+        self._step = step  # the step timed, for the time left in its phase
         self._theme = theme
         self._console = console
         self._text = ""
@@ -126,6 +129,12 @@ class TimerWidget(QWidget):
             return self.tr("Overtime · paused") if timer.state is TimerState.PAUSED else self.tr("Overtime")
         if timer.state is TimerState.PAUSED:
             return self.tr("Paused")
+        step = self._step() if self._step is not None else None
+        if step is not None and step.phases and timer.state is TimerState.RUNNING:
+            index, left = step.phase_at(timer.elapsed)
+            if index < len(step.phases) - 1:
+                return self.tr("{phase}: {left} left").format(phase=step.phases[index].title,
+                                                              left=format_clock(left))
         if timer.state is TimerState.IDLE:
             if not self._console:
                 return ""
