@@ -36,8 +36,9 @@ def _image_as_text(renderer: Any, tokens: Sequence[Token], idx: int,
 
 @cache
 def _parser() -> MarkdownIt:
-    # CommonMark plus tables and strikethrough, which trainers use in handouts.
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # CommonMark plus tables and strikethrough, which trainers use in handouts. A single line
+    # break is kept (`breaks`): trainers break a prompt's lines on purpose ("Stop. / Look.").
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True})
     md.enable(["table", "strikethrough"])
     md.validateLink = _validate_link  # type: ignore[method-assign]
     md.add_render_rule("image", _image_as_text)
@@ -173,9 +174,7 @@ def _inline_markdown(children: Sequence[Token]) -> str:
         elif kind == "text":
             piece = escape_inline(child.content)
             out.append(escape_line_start(piece) if line_start else piece)
-        elif kind == "softbreak":
-            out.append("\n")
-        elif kind == "hardbreak":
+        elif kind in ("softbreak", "hardbreak"):  # a line break typed is kept, in any reader
             out.append("\\\n")
         elif kind in ("strong_open", "strong_close"):
             out.append("**")
