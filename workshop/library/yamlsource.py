@@ -133,6 +133,10 @@ def _syntax_problems(path: Path, text: str, error: yaml.MarkedYAMLError) -> list
     if tabbed:
         return [Problem(path, number, column, "", "a tab is used for indenting; YAML needs spaces")
                 for number, column in tabbed]
+    explained = _explained(text.splitlines(), error)
+    if explained is not None:
+        line, column, message = explained
+        return [Problem(path, line, column, "", f"YAML syntax: {message}")]
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     reason = _PLAIN_WORDS.get(error.problem or "", error.problem) or error.context or "not valid YAML"
@@ -142,6 +146,95 @@ def _syntax_problems(path: Path, text: str, error: yaml.MarkedYAMLError) -> list
         # Where the unclosed bracket or quote began is where to look.
         reason += f" ({error.context} started at line {context.line + 1}, column {context.column + 1})"
     return [Problem(path, line, column, "", f"YAML syntax: {reason}")]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
+
+
+def _field_column(line: str) -> int:
+    """Where a line's field name starts (after a list's `- `), 0-based."""
+    stripped = line.lstrip(" ")
+    return _indent(line) + (2 if stripped.startswith("- ") else 0)
+
+
+def _field_name(line: str) -> str:
+    return line.strip().removeprefix("- ").split(":", 1)[0].strip()
+
+
+def _line_before(lines: list[str], number: int) -> int:
+    """The 1-based number of the nearest line before `number` with something on it (0: none)."""
+    for earlier in range(number - 1, 0, -1):
+        if lines[earlier - 1].strip() and not lines[earlier - 1].lstrip().startswith("#"):
+            return earlier
+    return 0
+
+
+def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int, str] | None:
+    """The usual slips in words, on the line at fault, with the fix; None for anything else.
+
+    PyYAML notices most slips a line late, in its parser's words ("expected
+    <block end>, but found '<block mapping start>'"); the line at fault is
+    found from where it stopped and the indentation around it.
+    """
+    problem, context = error.problem or "", error.context or ""
+    mark, start = error.problem_mark, error.context_mark
+    if mark is None:
+        return None
+    number = mark.line + 1
+
+    def text_of(line: int) -> str:
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    if problem == "could not find expected ':'" and start is not None:
+        # `title Keep it alive`: the name without its colon, found on the next line.
+        at = start.line + 1
+        words = text_of(at).strip().removeprefix("- ").split(None, 1)
+        if len(words) == 2:
+            return at, start.column + 1, (f"`{words[0]} {words[1]}` has no `:` after its name; "
+                                          f"write `{words[0]}: {words[1]}`")
+        return at, start.column + 1, f"`{words[0] if words else ''}` needs a `:` after it, then its value"
+    if "quoted scalar" in context and start is not None:
+        return start.line + 1, start.column + 1, ("this quote is never closed: end the text with the same "
+                                                  "quote mark on this line")
+    if "flow" in context and start is not None:
+        if start.line != mark.line:
+            return start.line + 1, start.column + 1, ("this `{` or `[` is not closed on its line: close it "
+                                                      "with `}` or `]` before the line ends")
+        return number, mark.column + 1, ("inside `{ }` or `[ ]` on one line, text with `:`, `?`, `,` or `#` "
+                                         "must be in quotes, e.g. {question: \"What now?\"}")
+    line = text_of(number)
+    before = _line_before(lines, number)
+    if problem.startswith("expected <block end>") or problem == "mapping values are not allowed here":
+        if problem == "mapping values are not allowed here" and before and \
+                _indent(line) <= _field_column(text_of(before)) and ": " in line.split(":", 1)[1]:
+            name = _field_name(line)
+            value = line.split(":", 1)[1].strip()
+            return number, _indent(line) + 1, (f"the text of `{name}` holds `: `; put it in quotes: "
+                                               f"{name}: \"{value}\"")
+        if line.lstrip().startswith("- ") and before:
+            siblings = [n for n in range(number - 1, 0, -1) if text_of(n).lstrip().startswith("- ")
+                        and _indent(text_of(n)) < _field_column(text_of(before))]
+            if siblings:
+                other = text_of(siblings[0])
+                return number, _indent(line) + 1, (
+                    f"this list item is indented {_spaces(_indent(line))}, but the items of its list "
+                    f"(line {siblings[0]}) use {_indent(other)}: line its `-` up with theirs")
+        if before:
+            above = text_of(before)
+            wanted = _field_column(above)
+            if _indent(line) != wanted:
+                name, other = _field_name(line), _field_name(above)
+                deeper = (f" (or, if it belongs under `{other}:`, leave nothing after `{other}:` on its "
+                          "line)") if _indent(line) > wanted else ""
+                return number, _indent(line) + 1, (
+                    f"this line is indented {_spaces(_indent(line))}, but `{other}:` on line {before} is "
+                    f"indented {wanted}: line `{name}:` up with `{other}:`{deeper}")
+    return None
 
 
 # PyYAML's wording for the usual slips, said as a trainer would need it.
@@ -222,24 +315,60 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, where: FieldPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        merges: list[yaml.Node] = []
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node.start_mark, where, "a field name must be a plain word")
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                merges.append(value_node)
                 continue
-            # The raw text, not the resolved value: an unquoted `on:` stays
-            # the word "on" (YAML 1.1 would read it as true).
-            key = key_node.value
-            child = (*where, key)
-            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key in result:
-                self.problem(key_node.start_mark, child, "given twice; keep one")
-                continue
-            self.document.keys[child] = key_position
-            value_mark = value_node.start_mark
-            empty = isinstance(value_node, yaml.ScalarNode) and value_node.start_mark.index == \
-                value_node.end_mark.index
-            same_line = value_mark.line + 1 == key_position[0]
-            self.document.values[child] = (
-                (value_mark.line + 1, value_mark.column + 1) if same_line and not empty else key_position)
-            result[key] = self.convert(value_node, child)
+            self._pair(key_node, value_node, where, result)
+        # `<<: *shared` (or `<<: [*a, *b]`) adds the fields of an anchored mapping that this
+        # mapping does not write itself (YAML's rule: its own fields win, then the first merged).
+        for value_node in merges:
+            sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            for source in sources:
+                if not isinstance(source, yaml.MappingNode):
+                    self.problem(source.start_mark, where,
+                                 "`<<:` merges the fields of a mapping, written `<<: *name` where "
+                                 "`&name` marks a mapping such as `{duration: 5m, input: {kind: notes}}`; "
+                                 "this is not a mapping")
+                    continue
+                if id(source) in self.open:
+                    raise _TooComplex("a merge refers to the mapping it is in (<<: *name inside &name)",
+                                      source.start_mark.line + 1, source.start_mark.column + 1)
+                self.open.add(id(source))
+                try:
+                    merged: dict[Any, Any] = {}
+                    for key_node, inner in source.value:
+                        if key_node.tag == "tag:yaml.org,2002:merge":
+                            self.problem(key_node.start_mark, where, "a merged mapping cannot merge "
+                                         "another in turn; merge both here: `<<: [*first, *second]`")
+                            continue
+                        if isinstance(key_node, yaml.ScalarNode) and key_node.value not in result:
+                            self._pair(key_node, inner, where, merged)
+                    for key, value in merged.items():
+                        result.setdefault(key, value)
+                finally:
+                    self.open.discard(id(source))
         return result
+
+    def _pair(self, key_node: yaml.Node, value_node: yaml.Node, where: FieldPath,
+              result: dict[Any, Any]) -> None:
+        if not isinstance(key_node, yaml.ScalarNode):
+            self.problem(key_node.start_mark, where, "a field name must be a plain word")
+            return
+        # The raw text, not the resolved value: an unquoted `on:` stays
+        # the word "on" (YAML 1.1 would read it as true).
+        key = key_node.value
+        child = (*where, key)
+        key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if key in result:
+            self.problem(key_node.start_mark, child, "given twice; keep one")
+            return
+        self.document.keys[child] = key_position
+        value_mark = value_node.start_mark
+        empty = isinstance(value_node, yaml.ScalarNode) and value_node.start_mark.index == \
+            value_node.end_mark.index
+        same_line = value_mark.line + 1 == key_position[0]
+        self.document.values[child] = (
+            (value_mark.line + 1, value_mark.column + 1) if same_line and not empty else key_position)
+        result[key] = self.convert(value_node, child)
