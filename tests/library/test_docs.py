@@ -68,3 +68,13 @@ def test_every_input_example_is_valid(snippet: str, library) -> None:
 def test_the_modeline_names_the_schemas() -> None:
     assert "# yaml-language-server: $schema=../exercise.schema.json" in DOC
     assert schema("exercise")["title"] and "workshop schema exercise" in DOC
+
+
+def test_every_complete_example_of_the_methods_section_is_valid(library) -> None:
+    section = _section("Methods: values per use, rounds, phases, the room")
+    examples = re.findall(r"```yaml\n(id: .*?)```", section, flags=re.DOTALL)
+    assert len(examples) == 5
+    for example in examples:
+        exercise_id = re.match(r"id: (\S+)", example)[1]
+        entry = check_text(example, Path(f"exercises/{exercise_id}.yaml"), "exercise", library)
+        assert [str(p) for p in entry.problems + entry.warnings] == [], exercise_id
