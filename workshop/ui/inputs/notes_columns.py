@@ -80,11 +80,12 @@ class BoardColumns:
             return
         keys_ = [c.key for c in columns]
         for column in columns:
-            self._add(column.label, NotesModel(self._door, column.key, keys_, parent=self._board))
+            self._add(column.label, NotesModel(self._door, column.key, keys_, parent=self._board),
+                      hint=column.hint)
         # Cards of a column the template no longer has: shown, never lost.
         self._add(_tr("Other"), NotesModel(self._door, None, keys_, parent=self._board), stray=True)
 
-    def _add(self, title: str, model: NotesModel, stray: bool = False) -> None:
+    def _add(self, title: str, model: NotesModel, stray: bool = False, hint: str = "") -> None:
         box = QWidget(self.row)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,6 +98,14 @@ class BoardColumns:
             header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(header)
             self.headers.append(header)
+        if hint:  # the trainer's line of help under the column's name
+            help_line = QLabel(hint, box)
+            help_line.setObjectName("columnHint")
+            help_line.setTextFormat(Qt.TextFormat.PlainText)
+            help_line.setWordWrap(True)
+            help_line.setProperty("role", "hint")
+            help_line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            layout.addWidget(help_line)
         view = NotesView(self.style, box)
         describe(view, _tr("Cards: {column}").format(column=title) if title else _tr("Cards"),
                  _tr("Double-click or F2 edits; drag a card onto another to cluster them; "

@@ -120,6 +120,7 @@ class StatementPanel(InputPanel):
             line.setObjectName(f"field_{field.key}")
             describe(line, field.label, self.tr("{blank}: Enter goes to the next blank; in the last one it "
                                                 "keeps the statement").format(blank=field.label))
+            line.setPlaceholderText(field.hint)  # the trainer's help for this blank
             line.textChanged.connect(self._update_preview)
             if number == len(fields) - 1:
                 line.returnPressed.connect(self.submit)

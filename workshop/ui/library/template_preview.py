@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workshop.core.durations import format_clock
-from workshop.core.templates import ExerciseTemplate, InputKind
+from workshop.core.templates import ExerciseTemplate, InputKind, Rounds, Step
 from workshop.ui.widgets.step_header import input_details_html, prompt_html
 from workshop.ui.widgets.theme import AUDIENCE
 
@@ -31,6 +31,81 @@ def input_kind_names() -> dict[InputKind, str]:
     }
 
 
+def _items(entries: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>" if entries else ""
+
+
+def parameters_html(template: ExerciseTemplate) -> str:
+    """The values the exercise asks for per use, and the room it needs."""
+    rows = []
+    for parameter in template.parameters:
+        default = (_tr("default: {value}").format(value=escape(parameter.default)) if parameter.default
+                   else _tr("no default: the plan or the new session gives it"))
+        rows.append(f"<b>{{{{{escape(parameter.key)}}}}}</b> {escape(parameter.label)} ({default})"
+                    + (f"<br><i>{escape(parameter.description)}</i>" if parameter.description else ""))
+    for name, value in ((_tr("Groups"), template.groups), (_tr("Room"), template.space),
+                        (_tr("Materials"), ", ".join(template.materials))):
+        if value:
+            rows.append(f"<b>{escape(name)}:</b> {escape(value)}")
+    return f"<p><b>{escape(_tr('Asked for each use'))}</b></p>{_items(rows)}" if rows else ""
+
+
+def fills_in_html(step: Step) -> str:
+    """What the group fills in, in words: columns and hints, the scale and its words, fields, ..."""
+    spec = step.input
+    lines: list[str] = []
+    if spec.kind is InputKind.NOTES:
+        if spec.on:
+            lines.append(_tr("The board of step {step} again, to cluster and add to").format(
+                step=f"<b>{escape(spec.on)}</b>"))
+        for column in spec.columns:
+            hint = f" <i>({escape(column.hint)})</i>" if column.hint else ""
+            lines.append(_tr("Column: {label}").format(label=f"<b>{escape(column.label)}</b>") + hint)
+        if spec.pairs:
+            lines.append(_tr("Each card of the second column answers the one beside it"))
+        if spec.hold:
+            lines.append(_tr("Cards from phones wait until you reveal them"))
+    elif spec.kind is InputKind.VOTE:
+        lines.append(_tr("Dots each: {dots}, on the cards of step {step}").format(
+            dots=spec.dots, step=f"<b>{escape(spec.on)}</b>"))
+    elif spec.kind is InputKind.RATING:
+        scale = spec.scale
+        ends = " ".join(part for part in (f"{scale.min} = {escape(scale.low)}" if scale.low else "",
+                                          f"{scale.max} = {escape(scale.high)}" if scale.high else "")
+                        if part)
+        lines.append(_tr("Scale {low} to {high}").format(low=scale.min, high=scale.max)
+                     + (f" ({ends})" if ends else ""))
+        if spec.question:
+            lines.append(escape(spec.question))
+        lines.append(_tr("Each person rates") if spec.mode == "participants"
+                     else _tr("The room agrees one score"))
+    elif spec.kind is InputKind.STATEMENT:
+        for field in spec.fields:
+            hint = f" <i>({escape(field.hint)})</i>" if field.hint else ""
+            lines.append(_tr("Blank: {label}").format(label=f"<b>{escape(field.label)}</b>") + hint)
+        lines.append(_tr("Sentence: {compose}").format(compose=escape(spec.compose)))
+    if spec.on_cue:
+        lines.append(_tr("Results stay off the wall until you reveal them (F6)"))
+    if step.recall is not None:
+        lines.append(_tr("Shows the result of step {step}").format(step=f"<b>{escape(step.recall.step)}</b>"))
+    return _items(lines)
+
+
+def timing_html(step: Step, rounds: Rounds | None) -> str:
+    """Rounds, groups and phases of a step."""
+    lines = []
+    if rounds is not None:
+        label = f" · {escape(rounds.label)}" if rounds.label else ""
+        lines.append(_tr("Done {count} times ({title})").format(count=rounds.count,
+                                                                 title=escape(rounds.title)) + label)
+    if step.groups:
+        lines.append(_tr("Groups: {groups}").format(groups=escape(step.groups)))
+    for phase in step.phases:
+        lines.append(f"<b>{escape(phase.title)}</b> {format_clock(phase.duration)}"
+                     + (f": {escape(phase.prompt)}" if phase.prompt else ""))
+    return _items(lines)
+
+
 def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, str], step_word: str,
                  note: str = "") -> str:
     """Each step as the projector shows it: title, timer length, prompt, what the room fills in."""
@@ -40,7 +115,9 @@ def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, 
         parts.append(f"<p style='color:{theme.muted};'><i>{escape(note)}</i></p>")
     if template is None:
         return "".join([*parts, "</body>"])
+    parts.append(parameters_html(template))
     total = len(template.steps)
+    runs = {key: run for run in template.rounds for key in run.steps}
     for number, step in enumerate(template.steps, 1):
         eyebrow = f"{escape(template.title)} · {step_word.format(number=number, total=total)}"
         parts.append(
@@ -49,9 +126,11 @@ def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, 
             f"<table width='100%'><tr><td><h2 style='margin:0;'>{escape(step.title)}</h2></td>"
             f"<td align='right'><span style='font-size:x-large; font-weight:bold;'>"
             f"{format_clock(step.duration)}</span></td></tr></table>"
+            f"{timing_html(step, runs.get(step.key))}"
             f"<div style='font-size:large;'>{prompt_html(step.prompt)}</div>"
             f"{input_details_html(step)}"
             f"<p style='color:{theme.accent};'>{escape(kind_names[step.input.kind])}</p>"
+            f"{fills_in_html(step)}"
             f"</div><hr>")
     parts.append("</body>")
     return "".join(parts)

@@ -207,9 +207,10 @@ class RoomNotes(RoomView):
             self._add("", NotesModel(self.door, None, (), room=True, parent=self))
             return
         for column in columns:
-            self._add(column.label, NotesModel(self.door, column.key, keys, room=True, parent=self))
+            self._add(column.label, NotesModel(self.door, column.key, keys, room=True, parent=self),
+                      column.hint)
 
-    def _add(self, title: str, model: NotesModel) -> None:
+    def _add(self, title: str, model: NotesModel, hint: str = "") -> None:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +223,14 @@ class RoomNotes(RoomView):
             header.setStyleSheet(f"color: {self.theme.muted};")
             layout.addWidget(header)
             self._headers.append(header)
+            if hint:  # the trainer's line of help, small under the column's name
+                help_line = QLabel(hint, box)
+                help_line.setObjectName("columnHint")
+                help_line.setTextFormat(Qt.TextFormat.PlainText)
+                help_line.setWordWrap(True)
+                help_line.setFont(self.font_px(self.base_px * 0.6, QFont.Weight.Normal))
+                help_line.setStyleSheet(f"color: {self.theme.muted};")
+                layout.addWidget(help_line)
         view = NotesView(self.style_for(), box)
         view.setModel(model)
         view.follow_newest()
