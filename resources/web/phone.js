@@ -224,6 +224,9 @@
     document.title = step.title || "Workshop";
     $("exercise").textContent = step.exercise;
     $("title").textContent = step.title;
+    $("place").textContent = step.place || "";
+    $("place").hidden = !step.place;
+    shownPhase = -1;  // the phase is drawn again on the next tick
     if ($("prompt").dataset.html !== step.prompt_html) {
       $("prompt").replaceChildren(...promptNodes(step.prompt_html));
       $("prompt").dataset.html = step.prompt_html;
@@ -456,11 +459,27 @@
     return b;
   }
 
+  // The phase running now, from the phone's own countdown: the step's phases end at `ends` seconds.
+  let shownPhase = -1;
+  function showPhase(elapsed) {
+    const phases = (view && view.step.phases) || [];
+    $("phase").hidden = phases.length === 0;
+    if (phases.length === 0) return;
+    let index = phases.findIndex((phase) => elapsed < phase.ends);
+    if (index < 0) index = phases.length - 1;
+    if (index === shownPhase) return;
+    shownPhase = index;
+    const phase = phases[index];
+    $("phase-title").textContent = `${phase.title} (${index + 1} of ${phases.length})`;
+    $("phase-prompt").replaceChildren(...promptNodes(phase.prompt_html));
+  }
+
   function tick() {
     if (!view) return;
     const timer = view.timer;
     let left = timer.remaining;
     if (timer.running) left -= (performance.now() - viewAt) / 1000;
+    showPhase(timer.state === "idle" ? 0 : timer.duration - left);
     const el = $("timer");
     if (timer.state === "idle" && !timer.running) {
       el.textContent = clock(timer.duration);

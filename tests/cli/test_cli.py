@@ -138,8 +138,8 @@ def test_library_says_which_file_wins(tmp_path: Path, capsys) -> None:
     assert lines[alive + 1:alive + 4] == [
         f"      uses     {shipped / 'keep-it-alive.yaml'}",
         f"      ignores  {extra / 'keep-it-alive.yaml'} (broken):",
-        f"          {extra / 'keep-it-alive.yaml'}:2:9: YAML syntax: expected the node content, but found "
-        "'<stream end>'",
+        f"          {extra / 'keep-it-alive.yaml'}:2:8: YAML syntax: the file ends before this `{{` or `[` "
+        "is closed: close it with `}` or `]`",
     ]
 
 

@@ -35,6 +35,8 @@ JARGON = ("block end", "block mapping start", "expected <", "while parsing", "wh
     (("title: B", 'title: "B'), 9, "this quote is never closed"),
     (("title: B", "title: {kind: notes"), 9, "not closed on its line"),
     (("title: B", "title: {question: what?}"), 9, "must be in quotes"),
+    (("title: B\n    duration: 5m\n", "title: B\n    duration: 5m\n    input: [\n"), 11,
+     "the file ends before this `{` or `[` is closed"),
     (("title: X", " title: X"), 2, "indented 1 space, but `id:` on line 1 is indented 0"),
     (("title: B", "title: Keep it alive: our directive"), 9,
      'put it in quotes: title: "Keep it alive: our directive"'),

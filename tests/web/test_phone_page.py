@@ -557,3 +557,46 @@ def test_each_phone_answers_each_question_and_can_change_it(served: Served,
     page.reload()
     expect(surprised).to_have_value("The silence")
     expect(page.locator("#answer-state-0")).to_have_text("✓ received")
+
+
+@pytest.fixture
+def meeting(tmp_path: Path) -> Iterator[tuple[Served, Callable[[float], None]]]:
+    """The shipped "Team meeting that moves" on a clock the test moves, at Troika's second round."""
+    from workshop.core.session import SessionHeader, build_state
+    from workshop.library.catalog import load_library
+    from workshop.paths import shipped_library
+
+    library = load_library([shipped_library()])
+    plan = library.plans["team-meeting-that-moves"]
+    path = tmp_path / "meeting.workshop"
+    SessionFile.create(path, build_state(SessionHeader("Moves", "", "", "2026-12-05"), plan,
+                                         library.templates_for(plan))).close()
+    now = [1000.0]
+    owner_thread = OwnerThread(lambda: Session.open(path, lambda: now[0]))
+    session = owner_thread.start()
+    second = next(i for i, stop in enumerate(session.state.stops) if stop.step.key == "consult~2")
+    owner_thread.owner.submit(lambda: session.go_to(second)).result()
+    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
+    server.start()
+
+    def advance(seconds: float) -> None:
+        now[0] += seconds
+
+    yield Served(server, owner_thread, session, path), advance
+    server.stop()
+    owner_thread.stop(session.close)
+
+
+def test_a_phone_shows_the_round_and_follows_the_phases(meeting: tuple[Served, Callable[[float], None]],
+                                                        phones: Callable[..., Phone]) -> None:
+    served, advance = meeting
+    phone = phones(served.server.url).join()
+    page = phone.page
+    expect(page.locator("#place")).to_have_text("Round 2 of 3 · Client: person 2 · Groups: trios")
+    expect(page.locator("#phase-title")).to_have_text("The client shares (1 of 4)")
+    expect(page.locator("#phase-prompt")).to_contain_text("The client describes the challenge")
+    served.on_owner(served.session.start_timer)
+    advance(130)  # 2 min 10 s on the session's clock: into the questions
+    served.on_owner(served.session.pause_timer)  # a change: the phone hears the time it ran
+    expect(page.locator("#phase-title")).to_have_text("Questions (2 of 4)", timeout=SOON * 1000)
+    assert phone.errors == []

@@ -225,3 +225,11 @@ def setting_rows(exercise: ExerciseTemplate,
     rows += [(name, value) for name, value in (("Groups", exercise.groups), ("Room", exercise.space),
                                                ("Materials", ", ".join(exercise.materials))) if value]
     return rows
+
+
+def place_line(step: Step) -> str:
+    """The line under a step's title on every screen: its round and its groups."""
+    parts = [step.round.heading] if step.round is not None else []
+    if step.groups:
+        parts.append(f"Groups: {step.groups}")
+    return " · ".join(parts)

@@ -202,6 +202,14 @@ def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int,
         return start.line + 1, start.column + 1, ("this quote is never closed: end the text with the same "
                                                   "quote mark on this line")
     if "flow" in context and start is not None:
+        if "stream end" in problem or "end of stream" in problem:
+            # PyYAML points at the end of the file; the bracket left open is on the last line opening one.
+            at = next((n for n in range(min(number, len(lines)), 0, -1)
+                       if text_of(n).count("[") + text_of(n).count("{") >
+                       text_of(n).count("]") + text_of(n).count("}")), start.line + 1)
+            column = max(text_of(at).rfind("["), text_of(at).rfind("{")) + 1
+            return at, max(column, 1), ("the file ends before this `{` or `[` is closed: close it with "
+                                        "`}` or `]`")
         if start.line != mark.line:
             return start.line + 1, start.column + 1, ("this `{` or `[` is not closed on its line: close it "
                                                       "with `}` or `]` before the line ends")

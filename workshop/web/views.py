@@ -9,8 +9,10 @@ to show, not the phones.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
+from workshop.core.exercise_use import place_line
 from workshop.core.markdown import render_markdown
 from workshop.core.phones import Phone
 from workshop.core.room import shown_cards, shown_clusters, shown_members
@@ -36,6 +38,12 @@ def room_view(session: Session, revision: int) -> dict[str, Any]:
             "index": session.current_index, "count": len(session.state.stops),
             "exercise": "" if stop.item.is_break else stop.item.title,
             "title": step.title, "prompt_html": render_markdown(step.prompt), "kind": kind.value,
+            # The round and groups under the title; the phases, which the phone follows on its own
+            # countdown (each with the second of the step it ends at).
+            "place": place_line(step),
+            "phases": [{"title": phase.title, "prompt_html": render_markdown(phase.prompt), "ends": end}
+                       for phase, end in zip(step.phases, accumulate(p.duration for p in step.phases),
+                                             strict=True)],
         },
         "timer": timer_view(session),
     }

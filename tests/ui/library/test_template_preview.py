@@ -14,7 +14,8 @@ def preview_of(page: LibraryPage, exercise: str) -> str:
 def test_a_method_shows_its_values_rounds_phases_and_room(page: LibraryPage) -> None:
     text = preview_of(page, "troika-consulting")
     assert "{{challenge}} What each person brings (default: a challenge you face at work right now)" in text
-    assert "Groups: trios" in text and "Materials: A timer everyone can see, Paper for the client's notes" in text
+    assert "Groups: trios" in text
+    assert "Materials: A timer everyone can see, Paper for the client's notes" in text
     assert "Done 3 times (Consulting round) · Client: person {{round}}" in text
     assert "The client shares 2:00: The client describes the challenge and the help they need." in text
     assert "What helped" in text

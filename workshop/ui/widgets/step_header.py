@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from workshop.core.agenda import Stop
+from workshop.core.exercise_use import place_line
 from workshop.core.markdown import render_markdown
 from workshop.core.templates import InputKind, Step
 from workshop.core.timer import StepTimer, TimerState
@@ -28,14 +29,6 @@ def current_phase(step: Step | None, timer: StepTimer | None) -> int | None:
     if timer is None or timer.state is TimerState.IDLE:
         return 0
     return step.phase_at(timer.elapsed)[0]
-
-
-def step_place(step: Step) -> str:
-    """The line under a step's title: its round ("Round 2 of 3 · Client: person 2") and groups."""
-    parts = [step.round.heading] if step.round is not None else []
-    if step.groups:
-        parts.append(f"Groups: {step.groups}")
-    return " · ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,7 @@ class StepHeader(QWidget):
             return
         self.eyebrow.setText(eyebrow or stop.item.title)
         self.title.setText(stop.step.title)
-        place = step_place(stop.step)
+        place = place_line(stop.step)
         self.place.setText(place)
         self.place.setVisible(bool(place))
         self._step = stop.step
