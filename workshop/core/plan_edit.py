@@ -72,7 +72,32 @@ def set_step_duration(plan: Plan, index: int, step_key: str, seconds: int,
     # Keep the template's step order, so a saved file reads top to bottom.
     ordered = {step.key: durations[step.key] for step in template.steps if step.key in durations}
     items = list(plan.items)
-    items[index] = PlanExercise(item.exercise, ordered)
+    items[index] = replace(item, durations=ordered)  # this use's values and rounds stay
+    return _with_items(plan, items)
+
+
+def set_use(plan: Plan, index: int, template: ExerciseTemplate, *, parameter: tuple[str, str] | None = None,
+            rounds: tuple[str, int] | None = None) -> Plan:
+    """This use's value of one parameter (blank: back to the default) or its count of one run's rounds."""
+    item = plan.items[_checked(plan, index)]
+    if not isinstance(item, PlanExercise):
+        raise TypeError(f"item {index} is a break, not an exercise")
+    values, counts = dict(item.parameters), dict(item.rounds)
+    if parameter is not None:
+        key, value = parameter
+        template.parameter(key)  # KeyError for a parameter the exercise lacks
+        cleaned = " ".join(value.split())
+        values.pop(key, None)
+        if cleaned:
+            values[key] = cleaned
+    if rounds is not None:
+        key, count = rounds
+        run = next(run for run in template.rounds if run.key == key)  # StopIteration: no such run
+        counts.pop(key, None)
+        if count != run.count:
+            counts[key] = max(1, int(count))
+    items = list(plan.items)
+    items[index] = replace(item, parameters=values, rounds=counts)
     return _with_items(plan, items)
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core import plan_edit
 from workshop.core.agenda import Agenda, available_between, build_agenda
+from workshop.core.exercise_use import ROUND_KEY_MARK
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, PlanExercise
 from workshop.library.catalog import Library
 from workshop.library.plan_writer import SUFFIX, plan_id_for, save_plan
@@ -47,6 +48,7 @@ from workshop.ui.planner.draft_history import Draft, DraftHistory
 from workshop.ui.planner.exercise_picker import ExercisePicker
 from workshop.ui.planner.plan_form import PlanForm
 from workshop.ui.planner.planner_tree import PlannerTree
+from workshop.ui.planner.use_row import UseRow
 from workshop.ui.shell.hotkeys import make_action
 from workshop.ui.widgets.action_button import ActionButton
 
@@ -133,6 +135,9 @@ class PlannerPage(QWidget):
         self.chosen_row = ChosenRow(self)
         self.chosen_row.lengthChanged.connect(self._length_changed)
         self.chosen_row.breakRenamed.connect(self._break_renamed)
+        self.use_row = UseRow(self)  # the chosen exercise's values for this use, and its rounds
+        self.use_row.valueChanged.connect(self._value_changed)
+        self.use_row.roundsChanged.connect(self._rounds_changed)
         # The row's own boxes, by the names the planner has always had for them.
         self.chosen_label, self.length = self.chosen_row.label, self.chosen_row.length
         self.break_title = self.chosen_row.break_title
@@ -174,6 +179,7 @@ class PlannerPage(QWidget):
         edit_row.addStretch(1)
         centre_layout.addLayout(edit_row)
         centre_layout.addWidget(self.chosen_row)
+        centre_layout.addWidget(self.use_row)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
@@ -328,7 +334,9 @@ class PlannerPage(QWidget):
             plan = plan_edit.set_break(self.plan, index, duration=seconds)
         elif isinstance(item, PlanExercise) and step:
             template = self._templates[item.exercise]
-            plan = plan_edit.set_step_duration(self.plan, index, step, seconds, template)
+            # A round's step ("consult~2") is the template's step: its length is every round's.
+            own = step.split(ROUND_KEY_MARK)[0]
+            plan = plan_edit.set_step_duration(self.plan, index, own, seconds, template)
         else:
             return
         if plan == self.plan:
@@ -340,6 +348,23 @@ class PlannerPage(QWidget):
         chosen = self.tree.chosen()
         if chosen is not None:
             self.set_length(chosen[0], chosen[1], minutes * 60)
+
+    def _value_changed(self, key: str, value: str) -> None:
+        self._change_use(self.tr("Change a value"), parameter=(key, value))
+
+    def _rounds_changed(self, key: str, count: int) -> None:
+        self._change_use(self.tr("Change rounds"), rounds=(key, count))
+
+    def _change_use(self, label: str, **change: tuple[str, str] | tuple[str, int]) -> None:
+        chosen = self.tree.chosen()
+        item = self.plan.items[chosen[0]] if chosen is not None else None
+        if chosen is None or not isinstance(item, PlanExercise):
+            return
+        plan = plan_edit.set_use(self.plan, chosen[0], self._templates[item.exercise], **change)  # type: ignore[arg-type]
+        if plan == self.plan:
+            return
+        self.history.remember(label)
+        self._change(plan, chosen)
 
     def _break_renamed(self, title: str) -> None:
         chosen = self.tree.chosen()
@@ -353,6 +378,9 @@ class PlannerPage(QWidget):
         """The box under the agenda and the actions follow the chosen row."""
         chosen = self.tree.chosen()
         self.chosen_row.show_row(self._agenda(), chosen)
+        item = self.plan.items[chosen[0]] if chosen is not None and chosen[0] < len(self.plan.items) else None
+        use = item if isinstance(item, PlanExercise) else None
+        self.use_row.show_use(use, self._templates.get(use.exercise) if use is not None else None)
         for action in (self.remove_action, self.move_up_action, self.move_down_action):
             action.setEnabled(chosen is not None)
         self.start_button.setEnabled(bool(self.plan.items))
