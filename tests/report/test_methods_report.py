@@ -28,3 +28,17 @@ def test_rounds_phases_and_this_groups_values_are_printed(library: Library) -> N
     assert "{{" not in html
     assert "Consulting round, round 2 of 3 · Client: person 2" in html
     assert "What each person brings" in html and "Paper for the client&#39;s notes" in html
+
+
+def test_a_session_with_values_rounds_and_phases_survives_the_json_export(library: Library) -> None:
+    import json
+
+    from workshop.core.exercise_use import plan_with_values
+    from workshop.report.json_io import read_session, session_to_json
+
+    plan = plan_with_values(library.plans["team-meeting-that-moves"], {(1, "challenge"): "a **hard** call"})
+    state = build_state(SessionHeader("Moves", "", "", "2026-12-05"), plan, library.templates_for(plan))
+    back = read_session(json.dumps(session_to_json(state)).encode("utf-8"))
+    assert back.plan == state.plan and back.templates == state.templates
+    assert [stop.step for stop in back.stops] == [stop.step for stop in state.stops]
+    assert back.agenda.items[1].parameters == (("What each person brings", "a **hard** call"),)
