@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from workshop.core.templates import PlanExercise
@@ -22,6 +23,9 @@ def test_values_and_rounds_per_use_are_set_undone_and_saved(qtbot: QtBot, window
     assert use.isVisibleTo(planner)
     assert use.fields["challenge"].placeholderText() == "a challenge you face at work right now"
     assert use.counts["consult"].value() == 3
+    shown = [label.text() for label in use.findChildren(QLabel, "useSetting")]
+    assert shown == ["trios", "Chairs in threes, knee to knee, no table between them",
+                     "A timer everyone can see, Paper for the client's notes"]
     assert planner.tree.rows()[0][2] == "33 min"
     use.counts["consult"].setValue(2)
     assert planner.tree.rows()[0][2] == "24 min"  # one round less: 9 minutes

@@ -41,6 +41,15 @@ class UseRow(QWidget):
         if item is None or template is None:
             self.hide()
             return
+        # How the room works and what to have ready: for the trainer planning the day, read-only here.
+        for name, value in ((_tr("Groups"), template.groups), (_tr("Room"), template.space),
+                            (_tr("Materials"), ", ".join(template.materials))):
+            if value:
+                shown = QLabel(value, self)
+                shown.setObjectName("useSetting")
+                shown.setTextFormat(Qt.TextFormat.PlainText)
+                shown.setWordWrap(True)
+                self._form.addRow(QLabel(name, self), shown)
         for parameter in template.parameters:
             field = QLineEdit(self)
             field.setObjectName(f"use-{parameter.key}")
@@ -63,7 +72,7 @@ class UseRow(QWidget):
             count.valueChanged.connect(lambda value, key=run.key: self.roundsChanged.emit(key, value))
             self._row(_tr("{title}: rounds").format(title=run.title), count)
             self.counts[run.key] = count
-        self.setVisible(bool(self.fields or self.counts))
+        self.setVisible(self._form.rowCount() > 0)
 
     def _row(self, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
