@@ -135,7 +135,8 @@ def test_commands_work_from_any_folder(installed: Installed, user_env: dict[str,
     exercises = sorted(p.stem for p in (ROOT / "resources" / "exercises").glob("*.yaml"))
     assert f"Exercises ({len(exercises)}):" in library.stdout
     assert all(exercise in library.stdout for exercise in exercises)
-    assert "Plans (1):" in library.stdout and "customer-service-culture" in library.stdout
+    assert "Plans (2):" in library.stdout and "customer-service-culture" in library.stdout
+    assert "team-meeting-that-moves" in library.stdout
     assert "not there yet" not in library.stdout.split("\n")[1]  # the shipped folder
 
     new = run([workshop, "new", "--plan", "customer-service-culture", "--title", "Service day",
