@@ -289,12 +289,22 @@
       select.replaceChildren(...columns.map((c) => new Option(c.label, c.key)));
       select.dataset.columns = wanted;
     }
+    showColumnHint();
     const list = $("my-cards");
     const rows = [];
     for (const card of pending("card")) rows.push(cardRow(card.text, offline ? "waiting" : "sending…", false));
     for (const card of [...(mine?.cards || [])].reverse()) rows.push(cardRow(card.text, "✓ received", true));
     list.replaceChildren(...rows);
     $("mine-heading").hidden = rows.length === 0;
+  }
+
+  // The trainer's line of help for the chosen column, under the choice.
+  function showColumnHint() {
+    const select = $("card-column");
+    const column = ((view && view.step.columns) || []).find((c) => c.key === select.value);
+    const hint = select.hidden || !column ? "" : column.hint || "";
+    $("card-column-hint").textContent = hint;
+    $("card-column-hint").hidden = !hint;
   }
 
   function cardRow(text, state, ok) {
@@ -518,6 +528,7 @@
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); sendCard(); }
   });
   $("card-text").addEventListener("input", saveDraft);
+  $("card-column").addEventListener("change", showColumnHint);
   $("card-text").value = load(":draft", "");
 
   $("join-form").addEventListener("submit", (event) => {

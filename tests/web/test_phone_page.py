@@ -600,3 +600,41 @@ def test_a_phone_shows_the_round_and_follows_the_phases(meeting: tuple[Served, C
     served.on_owner(served.session.pause_timer)  # a change: the phone hears the time it ran
     expect(page.locator("#phase-title")).to_have_text("Questions (2 of 4)", timeout=SOON * 1000)
     assert phone.errors == []
+
+
+@pytest.fixture
+def hinted(tmp_path: Path) -> Iterator[Served]:
+    """The board plan whose "Drop" column has a hint from the trainer."""
+    from workshop.core.templates import Column
+
+    def with_hint(step: Any) -> Any:
+        if step.key != "write":
+            return step
+        columns = (Column("keep", "Keep"), Column("drop", "Drop", "What would we let go of?"))
+        return dataclasses.replace(step, input=dataclasses.replace(step.input, columns=columns))
+
+    template = dataclasses.replace(board.BOARD, steps=tuple(with_hint(step) for step in board.BOARD.steps))
+    state: SessionState = board.board_state()
+    state.templates = {template.id: template}
+    path = tmp_path / "hinted.workshop"
+    SessionFile.create(path, state).close()
+    owner_thread = OwnerThread(lambda: Session.open(path))
+    session = owner_thread.start()
+    owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
+    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
+    server.start()
+    yield Served(server, owner_thread, session, path)
+    server.stop()
+    owner_thread.stop(session.close)
+
+
+def test_a_columns_hint_shows_under_the_choice_of_column(hinted: Served,
+                                                       phones: Callable[..., Phone]) -> None:
+    phone = phones(hinted.server.url).join()
+    page = phone.page
+    expect(page.locator("#card-column-hint")).to_be_hidden()  # "Keep" has none
+    page.select_option("#card-column", "drop")
+    expect(page.locator("#card-column-hint")).to_have_text("What would we let go of?")
+    page.select_option("#card-column", "keep")
+    expect(page.locator("#card-column-hint")).to_be_hidden()
+    assert phone.errors == []

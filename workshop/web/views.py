@@ -49,7 +49,7 @@ def room_view(session: Session, revision: int) -> dict[str, Any]:
     }
     item = stop.item.index
     if kind is InputKind.NOTES:
-        view["step"]["columns"] = [{"key": c.key, "label": c.label} for c in spec.columns]
+        view["step"]["columns"] = [{"key": c.key, "label": c.label, "hint": c.hint} for c in spec.columns]
     elif kind is InputKind.VOTE:
         view["step"]["dots"] = spec.dots
         view["step"]["targets"] = vote_targets(session, item, spec.on)
