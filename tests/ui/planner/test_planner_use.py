@@ -29,6 +29,9 @@ def test_values_and_rounds_per_use_are_set_undone_and_saved(qtbot: QtBot, window
     assert planner.tree.rows()[0][2] == "33 min"
     use.counts["consult"].setValue(2)
     assert planner.tree.rows()[0][2] == "24 min"  # one round less: 9 minutes
+    run = planner.tree.item_row(0).child(1)
+    assert (run.text(1), run.text(2)) == ("Consulting round (2 rounds)", "9 min each")
+    assert planner.tree.item_row(0).childCount() == 3  # planned once, not once per round
     use.fields["challenge"].setText("a hard phone call")
     use.fields["challenge"].editingFinished.emit()
     item = planner.plan.items[0]

@@ -80,8 +80,14 @@ class PlannerTree(QTreeWidget):
                 continue
             offset = item.offset
             for step in item.steps:
-                child = QTreeWidgetItem([agenda.clock_time(offset, start), step.title,
-                                         format_minutes(step.duration)])
+                if step.round is not None and step.round.number > 1:
+                    offset += step.duration  # planned once: a run's later rounds are its first again
+                    continue
+                title, length = step.title, format_minutes(step.duration)
+                if step.round is not None:
+                    title = self.tr("{step} (%n round(s))", "", step.round.count).format(step=step.title)
+                    length = self.tr("{length} each").format(length=length)
+                child = QTreeWidgetItem([agenda.clock_time(offset, start), title, length])
                 child.setData(TITLE, ItemRole, item.index)
                 child.setData(TITLE, StepRole, step.key)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
