@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from workshop.core.session import SessionHeader, build_state
 from workshop.core.templates import (
@@ -41,12 +42,25 @@ def specs(window: MainWindow, tmp_path: Path) -> MainWindow:
 
 def hints(widget: object) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel, "columnHint")  # type: ignore[attr-defined]
-            if label.isVisibleTo(widget)]  # type: ignore[arg-type]
+            if label.isVisibleTo(widget) and label.text()]  # type: ignore[arg-type]
 
 
 def test_a_columns_hint_shows_under_its_name_on_the_console_and_the_wall(specs: MainWindow) -> None:
     assert hints(specs.run_page) == ["What would break it?"]
     assert hints(specs.audience) == ["What would break it?"]
+
+
+def test_on_the_wall_the_cards_of_a_column_with_a_hint_start_level_with_the_others(
+        qtbot: QtBot, specs: MainWindow) -> None:
+    audience = specs.audience
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    board = audience.inputs.current_view
+    qtbot.waitUntil(lambda: len(board.views) == 2 and min(v.width() for v in board.views) > 50)
+    board.fit_to_wall()
+    tops = [view.mapTo(audience, view.rect().topLeft()).y() for view in board.views]
+    assert tops[0] == tops[1]
 
 
 def test_a_blanks_hint_is_the_fields_placeholder(specs: MainWindow) -> None:

@@ -40,6 +40,7 @@ class RoomNotes(RoomView):
         self.models: list[NotesModel] = []
         self.views: list[NotesView] = []
         self._headers: list[QLabel] = []
+        self._hints: list[QLabel] = []  # a line under each heading, when any column has a hint
         self._columns_key: tuple[str, ...] | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -68,13 +69,16 @@ class RoomNotes(RoomView):
         """Every column heading as tall as the tallest: a heading that wraps moves no column's cards down."""
         if len(self._headers) < 2 or min(view.width() for view in self.views) < 50:
             return  # (not laid out yet: a heading measured narrower than its column is too tall)
-        for header in self._headers:
-            header.setMinimumHeight(0)
-            header.setMaximumHeight(16_777_215)
-        tallest = max(header.heightForWidth(view.width()) for header, view in zip(self._headers, self.views,
-                                                                                 strict=True))
-        for header in self._headers:
-            header.setFixedHeight(tallest)
+        for labels in (self._headers, [hint for hint in self._hints if not hint.isHidden()]):
+            if len(labels) != len(self.views):
+                continue
+            for label in labels:
+                label.setMinimumHeight(0)
+                label.setMaximumHeight(16_777_215)
+            tallest = max(label.heightForWidth(view.width()) for label, view in zip(labels, self.views,
+                                                                                   strict=True))
+            for label in labels:
+                label.setFixedHeight(max(tallest, 0))
         layout = self.layout()
         if layout is not None:
             layout.activate()
@@ -201,7 +205,7 @@ class RoomNotes(RoomView):
         for model in self.models:
             self.door.changed.disconnect(model.on_changed)
             model.deleteLater()
-        self.models, self.views, self._headers = [], [], []
+        self.models, self.views, self._headers, self._hints = [], [], [], []
         keys = [c.key for c in columns]
         if not columns:
             self._add("", NotesModel(self.door, None, (), room=True, parent=self))
@@ -209,6 +213,9 @@ class RoomNotes(RoomView):
         for column in columns:
             self._add(column.label, NotesModel(self.door, column.key, keys, room=True, parent=self),
                       column.hint)
+        hinted = any(column.hint for column in columns)
+        for help_line in self._hints:
+            help_line.setVisible(hinted)
 
     def _add(self, title: str, model: NotesModel, hint: str = "") -> None:
         box = QWidget(self)
@@ -223,14 +230,16 @@ class RoomNotes(RoomView):
             header.setStyleSheet(f"color: {self.theme.muted};")
             layout.addWidget(header)
             self._headers.append(header)
-            if hint:  # the trainer's line of help, small under the column's name
-                help_line = QLabel(hint, box)
-                help_line.setObjectName("columnHint")
-                help_line.setTextFormat(Qt.TextFormat.PlainText)
-                help_line.setWordWrap(True)
-                help_line.setFont(self.font_px(self.base_px * 0.6, QFont.Weight.Normal))
-                help_line.setStyleSheet(f"color: {self.theme.muted};")
-                layout.addWidget(help_line)
+            # The trainer's line of help, small under the column's name; every column has the
+            # line (empty where there is no hint) so the cards of all columns start level.
+            help_line = QLabel(hint, box)
+            help_line.setObjectName("columnHint")
+            help_line.setTextFormat(Qt.TextFormat.PlainText)
+            help_line.setWordWrap(True)
+            help_line.setFont(self.font_px(self.base_px * 0.6, QFont.Weight.Normal))
+            help_line.setStyleSheet(f"color: {self.theme.muted};")
+            layout.addWidget(help_line)
+            self._hints.append(help_line)
         view = NotesView(self.style_for(), box)
         view.setModel(model)
         view.follow_newest()
