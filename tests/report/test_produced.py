@@ -101,7 +101,8 @@ def test_every_kind_renders_in_html(context: dict[str, Any]) -> None:
     room = room[:room.index("</dd>")]
     assert "<script>x" not in html and "Phone 2" not in room and "Priya" not in room
     assert '<section class="next-steps" id="next-steps">' in html
-    assert html.count("Pin the directive in every staff room") == 3  # step, all actions, sheet
+    assert html.count("Pin the directive in every staff room") == 2  # its step, and the sheet to hand out
+    assert "All actions" not in html  # a third copy of every action is no more
     assert "{{ curly }}" in html  # card text is never template source
 
 
