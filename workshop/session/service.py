@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from workshop.core.agenda import Stop
 from workshop.core.commands import AddCard, Command, SetDayStart
@@ -90,6 +91,8 @@ class Change:
     or redo; `inverse` what would take it back (names a deleted card, say);
     `label` the change as the person made it ("Add card"), also when undone;
     `origin` where it came from ("console", "import", "phone:...").
+    `before` names each row written, `(table, key)`, with what it held before
+    (None: new); empty when not known, and a view then reads its tables again.
     """
 
     command: Command
@@ -98,10 +101,12 @@ class Change:
     inverse: Command | None = None
     label: str = ""
     origin: str = CONSOLE
+    before: Mapping[tuple[str, tuple[Any, ...]], Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, applied: Applied, how: str) -> Change:
-        return cls(applied.command, applied.tables, how, applied.inverse, applied.label, applied.origin)
+        return cls(applied.command, applied.tables, how, applied.inverse, applied.label, applied.origin,
+                   applied.before)
 
 
 # What the listeners hear, after each committed change.

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from workshop.core.commands import Command
 from workshop.core.session import EventKind, InputError, SessionHeader, SessionState, StepEvent
@@ -69,6 +70,9 @@ class Applied:
     undone), `inverse` what would take it back, `tables` the lists of the
     state it wrote, `label` the change's name as the person made it ("Add
     card", also when it is undone) and `origin` where it came from.
+    `before` names each row it wrote, `(table, key)`, with the entity it held
+    before (None: the row is new), so a view of a thousand cards can change
+    the one that changed instead of reading them all again.
     """
 
     command: Command
@@ -76,6 +80,7 @@ class Applied:
     tables: frozenset[str]
     label: str = ""
     origin: str = CONSOLE
+    before: Mapping[tuple[str, tuple[Any, ...]], Any] = field(default_factory=dict, compare=False)
 
 
 class SessionFile:
@@ -370,7 +375,7 @@ class SessionFile:
                 remember(inverse)
         tables = frozenset(table for table, _key in scratch.journal)
         self.state.take_tables(scratch, set(tables))
-        return Applied(command, inverse, tables, command.label)
+        return Applied(command, inverse, tables, command.label, before=scratch.journal)
 
     def _push(self, stack: str, label: str, command: Command, origin: str = CONSOLE,
               merge_key: str = "") -> None:

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from workshop.core.commands import AddCard, Command, EditCard, InputError, RenameCluster
+from workshop.core.commands import Command, EditCard, InputError, RenameCluster
 from workshop.core.phones import is_phone_origin
 from workshop.core.room import shown_clusters
 from workshop.core.session import Card, Cluster
@@ -100,6 +100,9 @@ class NotesModel(QAbstractListModel):
         self._catch_up.timeout.connect(self._catch_up_with_phones)
         self._from_phones: list[Change] = []
         self._headings: list[int] | None = None  # the heading rows' places, while the rows last
+        self._card_places: dict[int, int] | None = None  # card id -> its row, while the rows last
+        self.card_count = 0  # the card rows, and how many of them are hidden: kept as rows change
+        self.hidden_count = 0
 
     # -- what is shown ------------------------------------------------------------
 
@@ -107,9 +110,10 @@ class NotesModel(QAbstractListModel):
         self.item, self.step = item, step
         self._catch_up.stop()
         self._from_phones = []
-        self._headings = None
+        self._headings = self._card_places = None
         self.beginResetModel()
         self._rows = self._build()
+        self._count_cards()
         self.endResetModel()
         self.synced.emit()
 
@@ -121,54 +125,139 @@ class NotesModel(QAbstractListModel):
             self._from_phones.append(change)
             self._catch_up.start()
             return
+        pending = self._from_phones
         self._catch_up.stop()
         self._from_phones = []
-        self._sync(self._build())
+        if pending or change is None or not self._patch(change):
+            self._sync(self._build())
         self.synced.emit()
 
     def _catch_up_with_phones(self) -> None:
         changes, self._from_phones = self._from_phones, []
-        if not self._append_new_cards(changes):
+        if not all(self._patch(change) for change in changes):
             self._sync(self._build())
         self.synced.emit()
 
-    def _append_new_cards(self, changes: list[Change]) -> bool:
-        """The usual burst, cards added by phones, as rows added at the end: no rebuild.
+    # -- one card at a time ------------------------------------------------------------
 
-        A new card goes last on its board (`place_card`), so it is a loose card after
-        every other row. Anything else (an edit, an undo, a card in a cluster, a
-        heading to add) returns False, and the rows are rebuilt.
+    def _patch(self, change: Change) -> bool:
+        """Change only the rows of the cards `change` wrote; False when the rows must be rebuilt.
+
+        The usual changes are a card added last on its board, a card edited,
+        hidden or shown, or taken away: each becomes one row inserted, changed
+        or removed (and its heading's count), so a board of thousands is not
+        read again for each. Anything else (a move, a cluster) is rebuilt.
+        A patch left half-done by a False is mended by the rebuild.
         """
-        state, added = self.door.state, []
-        for change in changes:
-            if not isinstance(change.command, AddCard) or change.how != "do":
-                return False
-            card = state.card(getattr(change.inverse, "card", -1))
-            if card is None or card.cluster is not None:
-                return False
-            if (card.item, card.step) != (self.item, self.step) or not self.accepts(card.column) \
-                    or (self.room and card.hidden):
+        if not change.before or "clusters" in change.tables:
+            return False
+        state = self.door.state
+        for (table, key), before in change.before.items():
+            if table != "cards":
                 continue
-            added.append(card)
-        if not added:
-            return True
-        rows = self._rows
-        loose = next((n for n, row in enumerate(rows) if row.kind is RowKind.LOOSE), None)
-        if loose is None and any(row.kind is RowKind.CLUSTER for row in rows):
-            return False  # the heading of the loose cards would be new
-        if rows and rows[-1].card is not None and (rows[-1].card.position, rows[-1].card.id) > \
-                (added[0].position, added[0].id):
-            return False  # not last after all
-        new_rows = [Row(RowKind.CARD, card=card) for card in added]
-        self.beginInsertRows(QModelIndex(), len(rows), len(rows) + len(new_rows) - 1)
-        self._rows = rows + new_rows
-        for row in new_rows:
-            self._card_rows[row.card.id] = row  # type: ignore[union-attr]
+            after = state.card(key[0])
+            was, now = self._shows(before), self._shows(after)
+            if was and now:
+                if (before.position, before.cluster) != (after.position, after.cluster) \
+                        or not self._replace_card(after):
+                    return False
+            elif now:
+                if not self._insert_card(after):
+                    return False
+            elif was and not self._remove_card(before):
+                return False
+        return True
+
+    def _shows(self, card: Card | None) -> bool:
+        return card is not None and card.item == self.item and card.step == self.step \
+            and self.accepts(card.column) and not (self.room and card.hidden)
+
+    def _row_of_card(self, card_id: int) -> int:
+        if self._card_places is None:
+            self._card_places = {row.card.id: n for n, row in enumerate(self._rows) if row.card is not None}
+        return self._card_places.get(card_id, -1)
+
+    def _heading_of(self, cluster: int | None) -> int | None:
+        """The row of the heading over a group's cards; -1 for the loose cards of a board with no
+        clusters (no heading); None when the group has no heading yet."""
+        self.cards_before(0)  # the headings' places
+        assert self._headings is not None
+        for place in self._headings:
+            row = self._rows[place]
+            if cluster is None and row.kind is RowKind.LOOSE:
+                return place
+            if cluster is not None and row.cluster is not None and row.cluster.id == cluster:
+                return place
+        return -1 if cluster is None and not self._headings else None
+
+    def _group_end(self, heading: int) -> int:
+        """The row after the last card under `heading` (-1: the board has no headings)."""
+        assert self._headings is not None
+        following = bisect_left(self._headings, heading + 1)
+        return self._headings[following] if following < len(self._headings) else len(self._rows)
+
+    def _recount(self, heading: int, by: int) -> None:
+        if heading >= 0:
+            row = self._rows[heading]
+            self._rows[heading] = Row(row.kind, cluster=row.cluster, count=row.count + by)
+            self.dataChanged.emit(self.index(heading), self.index(heading))
+
+    def _replace_card(self, card: Card) -> bool:
+        place = self._row_of_card(card.id)
+        if place < 0:
+            return False
+        row = Row(RowKind.CARD, card=card)
+        self.hidden_count += card.hidden - self._rows[place].card.hidden  # type: ignore[union-attr]
+        self._rows[place] = self._card_rows[card.id] = row
+        self.dataChanged.emit(self.index(place), self.index(place))
+        return True
+
+    def _insert_card(self, card: Card) -> bool:
+        """A card come into view: in its group, in board order (usually last)."""
+        if self._row_of_card(card.id) >= 0:
+            return False
+        heading = self._heading_of(card.cluster)
+        if heading is None:
+            return False  # its heading would be new
+        start, end = heading + 1, self._group_end(heading)
+        order = (card.position, card.id)
+        place = end
+        while place > start and (self._rows[place - 1].card.position,  # type: ignore[union-attr]
+                                 self._rows[place - 1].card.id) > order:  # type: ignore[union-attr]
+            place -= 1  # (from the end: a new card is usually last)
+            if end - place > 64:
+                return False  # far from the end: the rebuild is as quick
+        row = Row(RowKind.CARD, card=card)
+        self.beginInsertRows(QModelIndex(), place, place)
+        self._rows.insert(place, row)
+        self._card_rows[card.id] = row
+        self.card_count += 1
+        self.hidden_count += card.hidden
+        if place == len(self._rows) - 1 and self._card_places is not None:
+            self._card_places[card.id] = place
+        else:
+            self._card_places = None
+            self._headings = None
         self.endInsertRows()
-        if loose is not None:
-            heading = self._rows[loose]
-            self._rows[loose] = Row(RowKind.LOOSE, count=heading.count + len(new_rows))
-            self.dataChanged.emit(self.index(loose), self.index(loose))
+        self._recount(heading, 1)
+        return True
+
+    def _remove_card(self, card: Card) -> bool:
+        place = self._row_of_card(card.id)
+        if place < 0:
+            return True  # never shown (added and hidden again within one burst from phones)
+        heading = self._heading_of(card.cluster)
+        if heading is None or (self.room and heading >= 0 and self._rows[heading].count <= 1):
+            return False  # on the wall a group's heading goes with its last card
+        self.beginRemoveRows(QModelIndex(), place, place)
+        self.card_count -= 1
+        self.hidden_count -= self._rows[place].card.hidden  # type: ignore[union-attr]
+        del self._rows[place]
+        self._card_rows.pop(card.id, None)
+        self._card_places = None
+        self._headings = None
+        self.endRemoveRows()
+        self._recount(heading, -1)
         return True
 
     def accepts(self, column: str) -> bool:
@@ -223,9 +312,13 @@ class NotesModel(QAbstractListModel):
             self._headings = [n for n, row in enumerate(self._rows) if row.card is None]
         return end - bisect_left(self._headings, end)
 
+    def _count_cards(self) -> None:
+        cards = [row.card for row in self._rows if row.card is not None]
+        self.card_count, self.hidden_count = len(cards), sum(1 for card in cards if card.hidden)
+
     def _sync(self, new: list[Row]) -> None:
         """Replace the rows, telling the view about the smallest middle stretch that differs."""
-        self._headings = None
+        self._headings = self._card_places = None
         old = self._rows
         old_keys, new_keys = [r.key for r in old], [r.key for r in new]
         if old_keys != new_keys:
@@ -246,6 +339,7 @@ class NotesModel(QAbstractListModel):
                 self.endInsertRows()
             old = self._rows
         self._rows = new
+        self._count_cards()
         changed = [row for row, (before, after) in enumerate(zip(old, new, strict=True))
                    if before is not after and before != after]
         # One signal per run of changed rows: a heading's count at the top and a

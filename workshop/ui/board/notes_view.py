@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -53,6 +54,8 @@ Cursor = QAbstractItemView.CursorAction
 
 class NotesView(QAbstractItemView):
     """One column of a board (or the whole board) over a `NotesModel`."""
+
+    shrunk = Signal()  # the board got shorter (a card edited shorter, or gone): room to grow, maybe
 
     def __init__(self, style: BoardStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,10 +103,13 @@ class NotesView(QAbstractItemView):
         # The bar comes when the board outgrows the view (one re-flow, then), never on the wall.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if interactive
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The console paints its board in the theme's surface colour (see paintEvent); on
-        # the wall the tiles sit on the window's own background. No frame either way.
+        # The board paints its own background (the console's surface, the wall's own colour:
+        # see paintEvent), so the viewport is opaque: scrolling a line moves the pixels and
+        # paints only the line that came into sight, and nothing behind the board is painted
+        # again with it. No frame either way.
         self.setFrameShape(QAbstractItemView.Shape.NoFrame)
         self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setStyleSheet("NotesView { background: transparent; border: none; }")
         self._relayout_all()
 
@@ -138,6 +144,22 @@ class NotesView(QAbstractItemView):
         """How tall the laid-out board is (more than the viewport: it scrolls)."""
         return self._flow.height
 
+    def fits_with(self, style: BoardStyle) -> bool:
+        """Whether the board in `style`, as one flow, would fit the viewport; nothing on screen changes."""
+        model = self.model()
+        if model is None:
+            return True
+        delegate = NotesDelegate(style)
+        width, delegate.tile_width = row_geometry(self.viewport().width(), style.tile_width, style.spacing)
+        delegate.full_width = width
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        scratch = FlowLayout()
+        scratch.restart(width)
+        scratch.flow_from(0, model.rowCount(), lambda row: delegate.sizeHint(option, model.index(row, 0)),
+                          self._is_tile, style.spacing)
+        return scratch.height <= self.viewport().height()
+
     def follow_newest(self) -> None:
         """Keep the last card in sight as cards arrive."""
         self._follow_newest = True
@@ -163,9 +185,17 @@ class NotesView(QAbstractItemView):
             self.delegate.tile_width, self.delegate.full_width = min(tile, column), column
         self.delegate.heading_lines = 0
         self._flow_from(0)
+        self.viewport().update()  # new sizes or a new model: everything, and the space between
 
-    def _flow_from(self, first: int) -> None:
-        """Place rows `first`... again, then paint only what moved."""
+    def _flow_from(self, first: int, shifted_from: int | None = None, changed: range = range(0)) -> None:
+        """Place rows `first`... again, then paint only what moved or changed.
+
+        Rows from `shifted_from` on are not the rows that were there before (a
+        row was inserted or removed before them): they are painted wherever
+        they are. `changed` rows look different in place. Any other row is
+        painted only if its place changed. A card added at the end paints its
+        own tile: not the line it joins, nor the thousand above it.
+        """
         model = self.model()
         count = model.rowCount() if model is not None else 0
         option = QStyleOptionViewItem()
@@ -182,12 +212,39 @@ class NotesView(QAbstractItemView):
             self.updateGeometries()
             self.viewport().update()
             return
-        top = self._flow.flow_from(first, count, size_of, self._is_tile, self.delegate.style.spacing)
+        flow, page = self._flow, self.viewport().height()
+        offset = self.verticalOffset()
+        before = {row: flow.rects[row] for row in flow.rows_between(offset, offset + page) if row >= first}
+        old_height = flow.height
+        flow.flow_from(first, count, size_of, self._is_tile, self.delegate.style.spacing)
         self.updateGeometries()
-        # From the first re-flowed row down: a card added at the end repaints its own
-        # tile, not the thousand above it.
+        offset = self.verticalOffset()  # (the view may have scrolled: the old places moved with it)
+        shifted = count if shifted_from is None else shifted_from
+        region = QRegion()
+        for row in flow.rows_between(offset, offset + page):
+            if row >= first and (row >= shifted or row in changed or before.get(row) != flow.rects[row]):
+                region += flow.rects[row].translated(0, -offset)
+        for row, old in before.items():  # where rows were: painted over with what is there now
+            if row >= shifted or row >= count or flow.rects[row] != old:
+                region += old.translated(0, -offset)
+        if flow.height < old_height:
+            self.shrunk.emit()
+            end = flow.height - offset  # the space below the board's new end is background again
+            if end < page:
+                region += QRect(0, max(0, end), self.viewport().width(), page - max(0, end))
+        if not region.isEmpty():
+            self.viewport().update(region)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # QAbstractScrollArea's own repaints the whole viewport. Moving the pixels paints only
+        # the line that came into sight: a new line of cards costs its own tiles.
         viewport = self.viewport()
-        viewport.update(QRect(0, top - self.verticalOffset(), viewport.width(), viewport.height()))
+        viewport.scroll(dx, dy)
+        if self.delegate.style.room and self._flow.rects:
+            # The wall's "earlier cards above" line stays at the top and counts anew.
+            offset = self.verticalOffset()
+            top = notes_wall.first_shown_top(self._flow, offset, self.delegate.style) - offset
+            viewport.update(QRect(0, 0, viewport.width(), max(top, self.banner_height())))
 
     def _is_tile(self, row: int) -> bool:
         model = self.model()
@@ -197,14 +254,18 @@ class NotesView(QAbstractItemView):
     def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         # Rows before `first` keep their places; at the end, nothing else moves.
         self._flow_from(first if first >= len(self._flow.rects) or self._columns
-                        else self._flow.line_start(first))
+                        else self._flow.line_start(first), shifted_from=first)
         model = self.model()
         if self._follow_newest and model is not None and last == model.rowCount() - 1:
-            self.scrollTo(model.index(last, 0), QAbstractItemView.ScrollHint.PositionAtBottom)
-            self._settle_wall()
+            if self.delegate.style.room:
+                self._settle_wall()  # in whole rows: scrolling to the card first would move it twice
+            else:  # the end of the board: its last line whole, and still when a shorter card joins it
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.maximum())
 
     def _on_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._flow_from(self._flow.line_start(first) if first > 0 and not self._columns else 0)
+        self._flow_from(self._flow.line_start(first) if first > 0 and not self._columns else 0,
+                        shifted_from=first)
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                          _roles: object = None) -> None:
@@ -218,9 +279,12 @@ class NotesView(QAbstractItemView):
         for row in range(first, min(last, len(rects) - 1) + 1):
             if self.delegate.sizeHint(option, model.index(row, 0)) != rects[row].size():
                 # A size changed: re-flow from its line (the whole board, in columns).
-                self._flow_from(0 if self._columns else self._flow.line_start(row))
+                self._flow_from(0 if self._columns else self._flow.line_start(row),
+                                changed=range(first, last + 1))
                 return
-        self.viewport().update()
+        offset = self.verticalOffset()
+        for row in range(first, min(last, len(rects) - 1) + 1):  # the same size: those tiles only
+            self.viewport().update(rects[row].translated(0, -offset))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -230,7 +294,10 @@ class NotesView(QAbstractItemView):
     def updateGeometries(self) -> None:
         bar = self.verticalScrollBar()
         page = self.viewport().height()
-        bar.setRange(0, max(0, self._flow.height - page))
+        if not (self.delegate.style.room and self._follow_newest):
+            # (The wall's range is set once, by `_settle_wall`: a range set here first
+            # would move its cards twice for each new one, and paint the wall twice.)
+            bar.setRange(0, max(0, self._flow.height - page))
         bar.setPageStep(page)
         bar.setSingleStep(max(12, self.delegate.style.font_px * 2))
         super().updateGeometries()
@@ -321,14 +388,19 @@ class NotesView(QAbstractItemView):
         if model is None:
             return
         painter = QPainter(self.viewport())
-        if not self.delegate.style.room:
-            painter.fillRect(event.rect(), QColor(self.delegate.style.theme.surface))
+        style = self.delegate.style
+        painter.fillRect(event.rect(), QColor(style.theme.background if style.room else style.theme.surface))
         offset = self.verticalOffset()
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         selection = self.selectionModel()
         current = self.currentIndex()
-        for row in self._flow.rows_meeting(event.rect().translated(0, offset)):
+        # The region's own rectangles, not their bounding box: the wall's top line and a new
+        # line at the bottom are two strips, and the tiles between them are already on screen.
+        rows: set[int] = set()
+        for area in event.region():
+            rows.update(self._flow.rows_meeting(area.translated(0, offset)))
+        for row in sorted(rows):
             index = model.index(row, 0)
             option.rect = self._flow.rects[row].translated(0, -offset)
             state = QStyle.StateFlag.State_Enabled

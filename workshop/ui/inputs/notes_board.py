@@ -100,6 +100,8 @@ class NotesBoard(InputPanel):
         columns = self.spec.columns
         if self.columns.show(columns):
             self.set_zoom(self._zoom)  # the new columns' headers and views
+            for model in self.models:  # (phones' cards reach the models a turn of the event loop later)
+                model.synced.connect(self._show_counts)
         for model in self.models:
             model.show_step(item, step)
         self.entry_panel.set_columns(columns)
@@ -128,17 +130,22 @@ class NotesBoard(InputPanel):
         return [row.card.text for model in self.models for row in model.rows() if row.card is not None]
 
     def refresh(self, change: Change | None) -> None:
-        # The models follow the door themselves; this keeps the buttons in step.
-        # Counted without putting the board in order: a room's burst calls this per card.
-        item, step = self.item, self.step
+        # The models follow the door themselves, and say when they did (`_show_counts`).
         if change is not None:
             # A message belongs to the action that made it: the next change (a delete, an
             # undo, a card from a phone) makes it stale. The action that made this change
             # says its own words after this.
             self.hint.say("")
-            self.entry_panel.forget_saved(len(self.state.cards_for(item, step)))
-        hidden = sum(1 for card in self.state.cards
-                     if card.hidden and card.item == item and card.step == step)
+        self._show_counts()
+
+    def card_count(self) -> int:
+        """The cards on the board; the console's columns hold each card of the step once."""
+        return sum(model.card_count for model in self.models)
+
+    def _show_counts(self) -> None:
+        """Keep "Saved. N cards" and "Reveal all (N hidden)" true, from the models' own counts."""
+        self.entry_panel.forget_saved(self.card_count())
+        hidden = sum(model.hidden_count for model in self.models)
         self.reveal_all_action.setText(self.tr("Reveal all (%n hidden)", "", hidden) if hidden
                                        else self.tr("Reveal all"))
         self.reveal_all_action.setEnabled(hidden > 0 and not self.read_only)
@@ -167,7 +174,7 @@ class NotesBoard(InputPanel):
             self.entry_panel.show_problem(self.tr("Not saved, so not added: your text is still in the "
                                                   "entry. Press Enter to try again."))
             return False
-        self.entry_parts.card_added(len(self.state.cards_for(self.item, self.step)))
+        self.entry_parts.card_added(self.card_count())
         return True
 
     def flush(self) -> None:

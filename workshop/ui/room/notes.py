@@ -112,13 +112,14 @@ class RoomNotes(RoomView):
         while self._overflows() and self.fit < len(FIT_STEPS) - 1:
             self._apply_fit(self.fit + 1)
         may_grow, self._may_grow = self._may_grow, False
-        if self.fit != start or not may_grow:
-            return
-        while self.fit > 0:  # cards were taken away: as large again as fits
+        if self.fit != start or not may_grow or self._overflows():
+            return  # (larger cards are taller: a board that overflows now would overflow more)
+        # Cards were taken away: as large again as fits. Each size is measured before it is
+        # shown, so a try that does not fit is never laid out on the wall nor painted.
+        while self.fit > 0 and all(view.fits_with(self.style_for(self.fit - 1)) for view in self.views):
             self._apply_fit(self.fit - 1)
-            if self._overflows():
-                self._apply_fit(self.fit + 1)
-                return
+        if self.fit > 0:
+            return
         if self.is_crowded:
             self.try_full_header()  # the cards at full size: the full header too, if all still fits
 
@@ -247,15 +248,16 @@ class RoomNotes(RoomView):
         self.door.changed.connect(model.on_changed)
         model.synced.connect(self._fit_timer.start)
         model.rowsRemoved.connect(self._rows_gone)
-        model.dataChanged.connect(self._rows_gone)  # a card edited shorter
+        view.shrunk.connect(self._rows_gone)  # a card edited shorter
         self._layout.addWidget(box, 1)
         self.models.append(model)
         self.views.append(view)
 
     def refresh(self, change: Change | None) -> None:
-        for header in self._headers:
-            header.setStyleSheet(f"color: {self.theme.muted};")
+        # The models follow the door themselves: a card changes its own tile, never the wall.
         if change is None:
+            for header in self._headers:
+                header.setStyleSheet(f"color: {self.theme.muted};")
             self.fit = 0
             self._may_grow = True
             self._fit_timer.start()
