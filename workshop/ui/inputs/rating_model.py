@@ -87,16 +87,25 @@ class RatingModel(QAbstractTableModel):
         # must not jump ahead, or the cursor would stand in another person's column.
         shown = [name for name in self.people if name in people]
         people = shown + [name for name in people if name not in shown]
-        shape_changed = people != self.people or spec.items != self._items
+        shape_changed = people != self.people or spec.items != self._items or spec.scale != self.scale
         if shape_changed:
             self.beginResetModel()
+        old_scores, old_summaries = self._scores, self._summaries
         self.people, self._items, self._scores = people, spec.items, scores
         self.scale = spec.scale
         self._summaries = rating_summaries(state, self.item, self.step)
         if shape_changed:
             self.endResetModel()
-        elif self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            return
+        # Only the cells whose text changed: a score typed repaints its cell and its row's
+        # summaries, not the grid.
+        for row, (before, after) in enumerate(zip(old_summaries, self._summaries, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(row, AVERAGE), self.index(row, GROUP))
+        for row, person in {key for key in old_scores.keys() | scores.keys()
+                            if old_scores.get(key) != scores.get(key)}:
+            column = GROUP if person is None else FIRST_PERSON + self.people.index(person)
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     @property
     def summaries(self) -> list[RatingSummary]:

@@ -12,7 +12,7 @@ Above each score somebody gave, a number says how many gave it, so the one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -48,10 +48,46 @@ class RoomRatings(RoomView):
         self.count_boxes: list[tuple[int, int, QRectF]] = []
 
     def refresh(self, change: Change | None) -> None:
-        if self.item >= 0:
-            self.scale = self.door.state.spec_at(self.item, self.step).scale
-            self.summaries = rating_summaries(self.door.state, self.item, self.step)
-        self.update()
+        if self.item < 0:
+            self.update()
+            return
+        scale = self.door.state.spec_at(self.item, self.step).scale
+        summaries = rating_summaries(self.door.state, self.item, self.step)
+        old, frame = self.summaries, self._frame()
+        self.scale, self.summaries = scale, summaries
+        if change is None or len(old) != len(summaries) or self._frame() != frame:
+            self.update()
+            return
+        # The same columns and key: a score repaints its own item's row, not the wall.
+        for number, (before, after) in enumerate(zip(old, summaries, strict=True)):
+            if before != after:
+                self.update(self._row_rect(number))
+
+    def _geometry(self) -> tuple[float, float, float, float, float]:
+        """(legend height, row height, label width, figures width, the lift of a row's line)."""
+        px, width = self.base_px, self.width()
+        label_font = self.font_px(px, QFont.Weight.DemiBold)
+        figure_font = self.font_px(px, QFont.Weight.Bold)
+        small = self.font_px(px * 0.8)
+        legend = px * 1.2
+        height = min(px * 2.6, max(px * 1.2, (self.height() - 2 * legend) / max(1, len(self.summaries))))
+        label_width = min(width * 0.3, px + max(
+            (QFontMetricsF(label_font).horizontalAdvance(s.label) for s in self.summaries), default=0))
+        texts = [figures(summary, self._counts_differ()) for summary in self.summaries]
+        figure_width = px * 0.5 + max(px * 4, QFontMetricsF(small).horizontalAdvance(self.key_text()),
+                                      *(QFontMetricsF(figure_font).horizontalAdvance(t) for t in texts))
+        # Once scores are given, each row's line sits a little low, leaving room above it for the counts.
+        line = QFontMetricsF(label_font).height()
+        lift = min(height * 0.3, max(0.0, height - line)) if any(s.count for s in self.summaries) else 0.0
+        return legend, height, label_width, figure_width, lift
+
+    def _frame(self) -> tuple[object, ...]:
+        """What every row's drawing depends on: while it stays, a row can be painted alone."""
+        return (self._geometry(), self.key_text(), self.scale, self.size())
+
+    def _row_rect(self, number: int) -> QRect:
+        legend, height, *_rest = self._geometry()
+        return QRectF(0, legend + number * height, self.width(), height).toAlignedRect().adjusted(0, -1, 0, 1)
 
     def _counts_differ(self) -> bool:
         return len({s.count for s in self.summaries if s.average is not None}) > 1
@@ -87,22 +123,14 @@ class RoomRatings(RoomView):
         label_font = self.font_px(px, QFont.Weight.DemiBold)
         figure_font = self.font_px(px, QFont.Weight.Bold)
         small = self.font_px(px * 0.8)
-        legend = px * 1.2
-        height = min(px * 2.6, max(px * 1.2, (self.height() - 2 * legend) / len(self.summaries)))
-        label_width = min(width * 0.3, px + max(
-            QFontMetricsF(label_font).horizontalAdvance(s.label) for s in self.summaries))
+        legend, height, label_width, figure_width, lift = self._geometry()
         texts = [figures(summary, self._counts_differ()) for summary in self.summaries]
-        figure_width = px * 0.5 + max(px * 4, QFontMetricsF(small).horizontalAdvance(self.key_text()),
-                                      *(QFontMetricsF(figure_font).horizontalAdvance(t) for t in texts))
         # A gap before the figures, so the scale's last number never runs into the words above them.
         track = QRectF(label_width + px, 0, max(px * 4, width - label_width - figure_width - px * 2.5), 0)
         self._draw_legend(painter, track, legend, small)
         self.draw_line(painter, QRectF(width - figure_width, 0, figure_width, legend), self.key_text(),
                        small, theme.muted)
-        # Once scores are given, each row's line sits a little low, leaving room above it for the counts;
-        # the name and figures stay level with the line (their box is the row's, cut at the top).
-        line = QFontMetricsF(label_font).height()
-        lift = min(height * 0.3, max(0.0, height - line)) if any(s.count for s in self.summaries) else 0.0
+        # The name and figures stay level with the row's line (their box is the row's, cut at the top).
         for number, summary in enumerate(self.summaries):
             top = legend + number * height
             self.draw_line(painter, QRectF(0, top + lift, label_width, height - lift), summary.label,

@@ -54,6 +54,7 @@ class RoomVotes(RoomView):
         self._members: dict[int, int] = {}  # cluster id: visible cards in it
 
     def refresh(self, change: Change | None) -> None:
+        old, frame = self.results, self._frame()
         self.results = room_results(self.door, self.item, self.step) if self.item >= 0 else []
         self._members = {}
         if self.item >= 0:
@@ -61,7 +62,23 @@ class RoomVotes(RoomView):
             on = state.spec_at(self.item, self.step).on
             self._members = {cluster: len(cards)
                              for cluster, cards in shown_members(state, self.item, on).items()}
-        self.update()
+        if change is None or self._frame() != frame or len(old) != len(self.results):
+            self.update()
+            return
+        # The same rows, columns and heights: a vote repaints the rows whose rank or count
+        # changed (the one voted for, and those it passed), not the wall.
+        differ = [n for n, (before, after) in enumerate(zip(old, self.results, strict=True))
+                  if before != after]
+        if differ:
+            heights = [self.height_of(result) for result in self.results]
+            top = sum(heights[:differ[0]])
+            bottom = sum(heights[:differ[-1] + 1])
+            self.update(QRectF(0, top, self.width(), bottom - top).toAlignedRect().adjusted(0, -1, 0, 1))
+
+    def _frame(self) -> tuple[object, ...]:
+        """What every row's place and drawing depends on: while it stays, rows can be painted alone."""
+        return (self._columns(), [self.height_of(result) for result in self.results],
+                len(self.shown()), self.size(), dict(self._members))
 
     def row_height(self) -> float:
         return self.base_px * 1.7
