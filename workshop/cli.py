@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING
 from workshop import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from workshop.core.templates import ExerciseTemplate, Plan
 
 COMMANDS = ("validate", "library", "schema", "new", "export", "import", "serve", "desktop-entry")
@@ -32,9 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CommandError as error:
             print(f"workshop {parsed.command}: {error}", file=sys.stderr)
             return 1
-    parsed = _gui_parser().parse_args(args)
     from workshop.ui.shell.app import run_gui  # Qt is loaded only when the window is wanted
 
+    if not args:  # the usual start, from the launcher: nothing to parse (argparse costs ~3 ms)
+        return run_gui()
+    parsed = _gui_parser().parse_args(args)
     return run_gui(parsed.session, library_dirs=parsed.library)
 
 
@@ -65,6 +68,8 @@ def _require_resources() -> None:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="workshop",
         usage=f"%(prog)s [-h] [--version] [--library DIR] [session]\n"
@@ -79,6 +84,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    import argparse
     from datetime import date
 
     parser = argparse.ArgumentParser(prog="workshop")

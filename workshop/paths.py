@@ -2,14 +2,14 @@
 
 The shipped files are the package `workshop.resources` (the repository's
 top-level `resources/` folder, mapped into the package by pyproject.toml), so
-importlib.resources finds them from a checkout's editable install, a wheel
+the import system finds them from a checkout's editable install, a wheel
 and a frozen bundle alike. The user's folders come from platformdirs.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 import platformdirs
@@ -47,11 +47,21 @@ def shipped_resources() -> Path:
     fonts for WeasyPrint, a folder a trainer can copy from).
     """
     try:
-        root = files(RESOURCES_PACKAGE)
+        spec = find_spec(RESOURCES_PACKAGE)
     except ModuleNotFoundError:
+        spec = None
+    if spec is None:
         raise MissingResources(
             "The app's own files are not installed (the package workshop.resources is missing). "
-            "Reinstall the app.") from None
+            "Reinstall the app.")
+    # The package's own folder, as its import spec gives it: importlib.resources would say the
+    # same, but importing it costs a few milliseconds of every start (tempfile, zipfile).
+    locations = list(spec.submodule_search_locations or ())
+    if locations and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    from importlib.resources import files
+
+    root = files(RESOURCES_PACKAGE)
     folder = Path(str(root))
     if not folder.is_dir():
         raise MissingResources(

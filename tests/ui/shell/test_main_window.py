@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from tests.checkout import ROOT as PROJECT_ROOT
@@ -19,6 +19,7 @@ from workshop.library.catalog import Library, load_library
 from workshop.paths import shipped_library
 from workshop.store import SessionFile
 from workshop.ui.home.recent_sessions import RecentSessions
+from workshop.ui.library.library_view import LibraryView
 from workshop.ui.shell.context import AppContext
 from workshop.ui.shell.main_window import MainWindow
 
@@ -140,6 +141,9 @@ def test_the_library_is_read_after_the_window_first_appears(qtbot: QtBot, contex
     window = MainWindow(context, defer_library=True)
     qtbot.addWidget(window)
 
+    # The first paint does without the library's list: a line says it is coming.
+    assert window.home_page.findChild(LibraryView) is None
+    assert window.home_page.findChild(QLabel, "libraryLoading").text() == "Loading the library…"
     tree = window.home_page.library.tree
     assert window.library_pending
     assert tree.topLevelItem(0).text(0) == "Loading the library…"

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.library.library_view import LibraryView
-
 if TYPE_CHECKING:
     from workshop.library.catalog import Library
     from workshop.session.glance import Glance
+    from workshop.ui.library.library_view import LibraryView
     from workshop.ui.shell.actions import WorkshopActions
+    from workshop.ui.widgets.theme import Theme
 
 
 class RecentList(QListWidget):
@@ -143,7 +143,14 @@ class HomePage(QWidget):
         self.no_recent.setObjectName("noRecent")
         self.no_recent.setProperty("role", "muted")
         self.no_recent.setWordWrap(True)
-        self.library = LibraryView(self)
+        # The library's list is made once the library is read, after the window first
+        # appears (its tree costs milliseconds of start-up); meanwhile a line says it is coming.
+        self._library_view: LibraryView | None = None
+        self._library_theme: Theme | None = None
+        self._library_coming = False
+        self._library_loading = QLabel(self.tr("Loading the library…"), self)
+        self._library_loading.setObjectName("libraryLoading")
+        self._library_loading.setProperty("role", "muted")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -166,7 +173,9 @@ class HomePage(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self._heading(self.tr("Library")))
-        right.addWidget(self.library, 1)
+        right.addWidget(self._library_loading)
+        right.addStretch(1)
+        self._right = right
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -243,9 +252,35 @@ class HomePage(QWidget):
         if look is not None:
             self.openRequested.emit(look.path)
 
+    @property
+    def library(self) -> LibraryView:
+        """The library's list (made on first use: the window's first paint does without it)."""
+        if self._library_view is None:
+            from workshop.ui.library.library_view import LibraryView
+
+            view = LibraryView(self)
+            if self._library_theme is not None:
+                view.set_theme(self._library_theme)
+            if self._library_coming:
+                view.show_loading()
+            self._right.takeAt(self._right.count() - 1)  # the stretch under the loading line
+            self._library_loading.hide()
+            self._right.addWidget(view, 1)
+            self._library_view = view
+        return self._library_view
+
+    def set_library_theme(self, theme: Theme) -> None:
+        """Colours the style sheet cannot give a single row (a broken file's red)."""
+        self._library_theme = theme
+        if self._library_view is not None:
+            self._library_view.set_theme(theme)
+
     def show_library_loading(self) -> None:
         """Say the library is on its way (it is read just after the window first appears)."""
-        self.library.show_loading()
+        self._library_coming = True
+        if self._library_view is not None:
+            self._library_view.show_loading()
 
     def set_library(self, library: Library) -> None:
+        self._library_coming = False
         self.library.set_library(library)

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(central)
         self.pages = QStackedWidget(central)
         self.home_page = HomePage(self.action_set, self.pages)
-        self.home_page.library.set_theme(self.appearance.console)
+        self.home_page.set_library_theme(self.appearance.console)
         self.pages.addWidget(self.home_page)  # the other pages join when first shown
         self.shortcut_sheet: ShortcutSheet | None = None
         self._library_came_from: QWidget | None = None
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.appearance.set_theme(key)
         self.setStyleSheet(self.appearance.style_sheet())
         self.parts.set_look()
-        self.home_page.library.set_theme(self.appearance.console)
+        self.home_page.set_library_theme(self.appearance.console)
         self.action_set.themes[self.theme_key].setChecked(True)
 
     def set_room_theme(self, key: str) -> None:
