@@ -109,8 +109,14 @@ class RoomNotes(RoomView):
         if self._overflows() and not self.is_crowded:
             # The header makes room first, then the cards shrink if still needed.
             self._set_crowded(True)
-        while self._overflows() and self.fit < len(FIT_STEPS) - 1:
-            self._apply_fit(self.fit + 1)
+        if self._overflows() and self.fit < len(FIT_STEPS) - 1:
+            # Smaller steps are measured first and the one that fits is laid out and painted
+            # once, rather than each step in turn.
+            step = self.fit + 1
+            while step < len(FIT_STEPS) - 1 and not all(
+                    view.fits_with(self.style_for(step)) for view in self.views):
+                step += 1
+            self._apply_fit(step)
         may_grow, self._may_grow = self._may_grow, False
         if self.fit != start or not may_grow or self._overflows():
             return  # (larger cards are taller: a board that overflows now would overflow more)
