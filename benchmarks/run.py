@@ -97,15 +97,25 @@ def export(runs: int, cards: int) -> tuple[float, float, float]:
     return first, statistics.median(ours), statistics.median(bare)
 
 
-def export_in_worker(cards: int) -> tuple[float, float | None]:
-    """(seconds, peak MB) of one export through the worker process the app uses."""
+def export_in_worker(cards: int, *, warm: bool = False) -> tuple[float, float | None]:
+    """(seconds, peak MB) of one export through the worker process the app uses.
+
+    `warm`: through a worker started ahead and waited for, as the window keeps one
+    while a session is open (the time counts from the export's start).
+    """
     from workshop.report.json_io import session_to_json
-    from workshop.report.worker import ExportJob
+    from workshop.report.worker import ExportJob, WarmWorker
 
     out = Path(tempfile.mkdtemp(prefix="bench-worker-")) / "summary.pdf"
     job = ExportJob(session_to_json(filled_state(cards)), out)
+    ready = None
+    if warm:
+        ready = WarmWorker()
+        ready.start()
+        if not ready.wait_ready(60):
+            raise RuntimeError("the warm worker never got ready")
     start = time.perf_counter()
-    job.start()
+    job.start(warm=ready)
     result = job.wait()
     if result.state != "done":
         raise RuntimeError(result.message)
@@ -121,16 +131,19 @@ def main() -> int:
     first, ours, bare_pdf = export(args.runs, 150)
     _, big, big_bare = export(1, 1000)
     worker_time, worker_peak = export_in_worker(1000)
+    warm_time, _warm_peak = export_in_worker(1000, warm=True)
     rows = [
         ("cold start to first painted main window", f"{app:.2f} s",
-         f"bare PySide6 window {bare:.2f} s", f"{app / bare:.2f} x", "<= 1.5 x"),
+         f"bare PySide6 window {bare:.2f} s", f"{app / bare:.2f} x", "<= 1.3 x"),
         ("export PDF, shipped plan + 150 cards", f"{ours:.2f} s",
          f"bare WeasyPrint render {bare_pdf:.2f} s", f"{ours / bare_pdf:.2f} x", "<= 2 s"),
         ("  first export in a process (imports)", f"{first:.2f} s", "", "", ""),
         ("export PDF, 1,000 cards", f"{big:.2f} s", f"bare WeasyPrint render {big_bare:.2f} s",
          f"{big / big_bare:.2f} x", "< 10 s"),
-        ("  through the worker process, end to end", f"{worker_time:.2f} s",
-         f"peak memory {worker_peak or 0:.0f} MB", "", "< 400 MB"),
+        ("  through a worker started for it, end to end", f"{worker_time:.2f} s",
+         f"peak memory {worker_peak or 0:.0f} MB", f"{worker_time / big:.2f} x", "< 400 MB"),
+        ("  through the warm worker the window keeps", f"{warm_time:.2f} s", "in process, above",
+         f"{warm_time / big:.2f} x", "<= 1.1 x"),
     ]
     print(f"median of {args.runs} runs; Qt platform: {platform}; python {sys.version.split()[0]}\n")
     header = ("measure", "ours", "floor", "ratio", "target")

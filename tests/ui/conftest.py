@@ -64,7 +64,7 @@ def controller(session_path: Path, clock: FakeClock, wall: FakeWallClock) -> Ite
 def context(library: Library, tmp_path: Path, clock: FakeClock, wall: FakeWallClock) -> AppContext:
     return AppContext(library=library, recent=RecentSessions(tmp_path / "config"),
                       sessions_dir=tmp_path / "sessions", exports_dir=tmp_path / "exports",
-                      clock=clock, now=wall)
+                      clock=clock, now=wall, warm_exports=False)
 
 
 @pytest.fixture

@@ -122,15 +122,17 @@ class ExportJob:
     _last: Update = field(default_factory=lambda: Update("idle"), init=False, repr=False)
     # Every stage the worker reported, in order: a poll returns only the latest.
     stages: list[str] = field(default_factory=list, init=False)
+    warm: bool = field(default=False, init=False)  # ran in a worker started ahead (`WarmWorker`)
 
-    def start(self) -> None:
-        """Start the worker process; returns at once."""
+    def start(self, warm: WarmWorker | None = None) -> None:
+        """Start the export; returns at once.
+
+        With a `warm` worker (WeasyPrint already imported in it) the job runs in
+        that process, which it takes over; if there is none, or it has died, a
+        process is started for the job as before.
+        """
         if self._process is not None:
             raise RuntimeError("an ExportJob runs once; make a new one to export again")
-        # spawn, not fork: a forked child of a Qt app inherits its threads'
-        # locks in whatever state they were, and may hang on the first one.
-        context = multiprocessing.get_context("spawn")
-        self._receiver, sender = context.Pipe(duplex=False)
         out = Path(self.out_path).resolve()
         self._temp = temp_path_for(out)
         request = {
@@ -140,12 +142,30 @@ class ExportJob:
             "temp": str(self._temp), "memory_limit_mb": self.memory_limit_mb,
             "generated_at": self.generated_at,
         }
+        self._started = time.monotonic()
+        self._last = _running("starting", 0.0)
+        taken = warm.take() if warm is not None else None
+        if taken is not None:
+            process, receiver, requests = taken
+            try:
+                requests.send(request)
+            except OSError:  # it died just now: a process of the job's own, below
+                process.join(0.5)
+                receiver.close()
+            else:
+                self._process, self._receiver = process, receiver
+                self.warm = True
+                return
+            finally:
+                requests.close()
+        # spawn, not fork: a forked child of a Qt app inherits its threads'
+        # locks in whatever state they were, and may hang on the first one.
+        context = multiprocessing.get_context("spawn")
+        self._receiver, sender = context.Pipe(duplex=False)
         self._process = context.Process(target=_work, args=(request, sender),
                                         name="workshop-export", daemon=True)
-        self._started = time.monotonic()
         self._process.start()
         sender.close()  # the child holds its own copy; ours would hide its exit from recv
-        self._last = _running("starting", 0.0)
 
     @property
     def elapsed(self) -> float:
@@ -201,6 +221,7 @@ class ExportJob:
                                 elapsed=self.elapsed, peak_rss_mb=value["peak_rss_mb"])
         elif kind == "error":
             self._last = _failed(value, self.elapsed)
+        # ("ready" is a warm worker's word before the job reached it: nothing to show.)
 
     def _describe_exit(self, code: int | None) -> str:
         if code is not None and code < 0:
@@ -237,6 +258,98 @@ class ExportJob:
             # that cannot hold it (the reason the export failed) has none.
             with contextlib.suppress(OSError):
                 self._temp.unlink(missing_ok=True)
+
+
+class WarmWorker:
+    """An export worker started ahead of time, at low priority, waiting with WeasyPrint imported.
+
+    A window starts one when a session opens; an export then hands its job
+    to it (`ExportJob.start(warm=...)`) and costs no more than rendering in
+    the app's own process, instead of first spending a second or more on
+    starting Python and importing WeasyPrint. The job takes the process
+    over: its time and memory limits, its progress and its cancel are those
+    of any job, and the process ends with the job (nothing of one export is
+    left for the next). The window then starts another one for the next
+    export. `stop()` ends a worker that was never used (the session closed).
+
+    A worker killed by the system meanwhile costs nothing but the wait: the
+    job sees it and starts a process of its own.
+    """
+
+    def __init__(self) -> None:
+        self._process: Any = None
+        self._receiver: Any = None  # what the worker says (ready, then the job's stages)
+        self._requests: Any = None  # where the job is sent
+        self._ready = False
+
+    def start(self) -> None:
+        """Start the process (a few milliseconds here; its imports happen over there)."""
+        if self._process is not None:
+            return
+        context = multiprocessing.get_context("spawn")  # (not fork: see `ExportJob.start`)
+        self._receiver, sender = context.Pipe(duplex=False)
+        wanted, self._requests = context.Pipe(duplex=False)
+        self._process = context.Process(target=_wait_for_work, args=(wanted, sender),
+                                        name="workshop-export-warm", daemon=True)
+        self._process.start()
+        sender.close()
+        wanted.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def ready(self) -> bool:
+        """Whether it has imported what an export needs and waits for one; never blocks."""
+        if not self._ready and self.alive:
+            with contextlib.suppress(EOFError, OSError):
+                if self._receiver.poll():
+                    kind, _value = self._receiver.recv()
+                    self._ready = kind == "ready"
+        return self._ready and self.alive
+
+    def wait_ready(self, timeout: float = 30.0) -> bool:
+        """Block until ready (for benchmarks and tests); False if it died or the time ran out."""
+        deadline = time.monotonic() + timeout
+        while not self.ready and self.alive and time.monotonic() < deadline:
+            with contextlib.suppress(EOFError, OSError):
+                self._receiver.poll(0.05)
+        return self.ready
+
+    def take(self) -> tuple[Any, Any, Any] | None:
+        """Hand the process over to a job: (process, what it says, where to send the job).
+
+        None when there is no live worker; the job then starts a process of its own.
+        After this the worker is empty: `start()` makes a new one.
+        """
+        if not self.alive:
+            self.stop()
+            return None
+        taken = (self._process, self._receiver, self._requests)
+        self._process = self._receiver = self._requests = None
+        self._ready = False
+        return taken
+
+    def stop(self) -> None:
+        """End the worker (if any) and wait for it: no process is left behind."""
+        process, self._process = self._process, None
+        for end in (self._receiver, self._requests):
+            if end is not None:
+                with contextlib.suppress(OSError):
+                    end.close()
+        self._receiver = self._requests = None
+        self._ready = False
+        if process is not None and process.is_alive():
+            process.terminate()
+            process.join(1.0)
+            if process.is_alive():
+                process.kill()
+                process.join(2.0)
 
 
 def _running(stage: str, elapsed: float) -> Update:
@@ -282,6 +395,32 @@ def _peak_rss_mb() -> float | None:
 def _on_sigterm(signum: int, frame: object) -> None:
     # Turned into an exception so `atomic_output` removes its temporary file.
     raise SystemExit(128 + signum)
+
+
+def _wait_for_work(wanted: Any, sender: Any) -> None:
+    """A warm worker: import what an export needs, at low priority, say so, then wait for the job."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)  # the window comes first while this imports (POSIX; Windows has no nice)
+    try:
+        import weasyprint
+
+        from workshop.report import export as _export  # noqa: F401  (imported now, used by the job)
+        from workshop.report import json_io as _json_io  # noqa: F401
+
+        # A first tiny render: the fonts are found and the layout code warmed now, not in the job.
+        weasyprint.HTML(string="<p>Ready</p>").render()
+        sender.send(("ready", None))
+        request = wanted.recv()
+    except (EOFError, OSError, KeyboardInterrupt, SystemExit):
+        os._exit(0)  # the window closed or stopped us: nothing to do
+    except BaseException as error:  # an export through this worker would fail the same way
+        with contextlib.suppress(OSError):
+            sender.send(("error", describe_error(error)))
+        os._exit(0)
+    finally:
+        with contextlib.suppress(OSError):
+            wanted.close()
+    _work(request, sender)
 
 
 def _work(request: dict[str, Any], sender: Any) -> None:

@@ -84,6 +84,16 @@ class Exports(QObject):
         exporter.progressed.connect(self.status.progress)
         return exporter
 
+    def session_opened(self) -> None:
+        """A worker waits ready for this session's exports (`PdfExporter.keep_warm`)."""
+        if self._context.warm_exports:
+            self.exporter.keep_warm()
+
+    def session_closed(self) -> None:
+        """No worker kept for a session no longer open; the one waiting ends."""
+        if "exporter" in self.__dict__:
+            self.exporter.let_cool()
+
     @property
     def busy(self) -> bool:
         return "exporter" in self.__dict__ and self.exporter.busy

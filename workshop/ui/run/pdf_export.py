@@ -5,6 +5,10 @@ the console stutter; `workshop.report.worker.ExportJob` runs the export in a
 process of its own, with a time limit, and this module drives it from a
 QTimer. The session is turned into JSON on the GUI thread when the export
 starts: cards typed while the PDF is written cannot change it half-way.
+
+While a session is open a worker is kept ready (`keep_warm`): started ahead,
+at low priority, with WeasyPrint imported, so an export from the window costs
+about what rendering in the app's own process would.
 """
 
 from __future__ import annotations
@@ -17,9 +21,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workshop.core.session import SessionState
 
 if TYPE_CHECKING:
-    from workshop.report.worker import ExportJob
+    from workshop.report.worker import ExportJob, WarmWorker
 
 POLL_MS = 100
+# A warm worker is started this long after it is asked for (a session opening, an export
+# ending), so its start never competes with what the facilitator is waiting to see.
+WARM_DELAY_MS = 1500
 
 
 class PdfExporter(QObject):
@@ -38,6 +45,38 @@ class PdfExporter(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        # The next export's worker, started ahead with WeasyPrint imported (`keep_warm`).
+        self.warm: WarmWorker | None = None
+        self._keeping_warm = False
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_up)
+
+    # -- a worker kept ready -------------------------------------------------------------------
+
+    def keep_warm(self, delay_ms: int = WARM_DELAY_MS) -> None:
+        """Have a worker ready for the next export from now on (started after `delay_ms`)."""
+        self._keeping_warm = True
+        if self.warm is None or not self.warm.alive:
+            self._warm_timer.start(delay_ms)
+
+    def let_cool(self) -> None:
+        """No worker kept ready any more (the session closed, the app quits); the one there ends."""
+        self._keeping_warm = False
+        self._warm_timer.stop()
+        if self.warm is not None:
+            self.warm.stop()
+            self.warm = None
+
+    def _warm_up(self) -> None:
+        if not self._keeping_warm or self._job is not None:
+            return  # (the job running now has the worker; the next one is started when it ends)
+        from workshop.report.worker import WarmWorker
+
+        if self.warm is None or not self.warm.alive:
+            self.warm = WarmWorker()
+            self.warm.start()
 
     @property
     def busy(self) -> bool:
@@ -56,7 +95,9 @@ class PdfExporter(QObject):
         if self._time_limit is not None:
             options.setdefault("time_limit", self._time_limit)
         self._job = ExportJob(session_to_json(state), Path(out_path), **options)
-        self._job.start()
+        self._warm_timer.stop()
+        self._job.start(warm=self.warm)  # takes the warm worker over, or starts one of its own
+        self.warm = None
         self._timer.start()
         self.started.emit(Path(out_path))
         return True
@@ -95,3 +136,5 @@ class PdfExporter(QObject):
     def _end(self) -> None:
         self._timer.stop()
         self._job = None
+        if self._keeping_warm:
+            self.keep_warm()  # the next export's worker, in a moment

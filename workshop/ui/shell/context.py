@@ -48,3 +48,6 @@ class AppContext:
     now: WallClock = local_now
     preferences: Preferences = field(default_factory=Preferences)
     plans_dir: Path = field(default_factory=lambda: paths.user_library() / "plans")
+    # While a session is open, an export worker waits ready (`PdfExporter.keep_warm`). Tests
+    # that open many sessions and export none turn it off; the tests of the worker keep it.
+    warm_exports: bool = True

@@ -130,6 +130,8 @@ class SessionFlow:
         if window.is_built("run_page"):
             window.run_page.inputs.flush()  # what is typed and not yet saved goes to the file first
         controller, self.controller = self.controller, None
+        if window.is_built("exports"):
+            window.exports.session_closed()
         self.show(None)
         controller.close()
         controller.deleteLater()
@@ -148,6 +150,7 @@ class SessionFlow:
         window.message_bar.dismiss()
         self.show(controller)
         window.audience_screens.session_shown()
+        window.exports.session_opened()
 
     def show(self, controller: SessionController | None) -> None:
         """The window as it is with `controller` open, or with none (the home page)."""
