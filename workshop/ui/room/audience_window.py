@@ -210,11 +210,15 @@ class AudienceWindow(QWidget):
     def show_join(self, url: str, address: str, code: str, phones: int) -> None:
         """Invite the room to join from their phones (the column at the right of the wall)."""
         self.join_panel.show_join(url, address, code, phones)
+        if self.joining:
+            return  # a phone more changes the panel's words only; a new layout of the cards stalls the window
         self.joining = True
         self.join_panel.show()
         self._apply_sizes()
 
     def hide_join(self) -> None:
+        if not self.joining:
+            return  # nothing to move back (and a new layout of a full board stalls the window)
         self.joining = False
         self.join_panel.hide()
         self._apply_sizes()
