@@ -4,7 +4,8 @@ Usage: ``.venv/bin/python benchmarks/run.py [--runs N]`` (or ``make bench``).
 Figures are medians of N runs. Targets: start <= 1.5 x the bare-Qt floor;
 export of the shipped plan with 150 cards and every input kind filled <= 2 s;
 1,000 cards < 10 s and < 400 MB peak in the export worker. Then the card
-entry (`cards.py`) and store (`store_apply.py`) tables follow.
+entry (`cards.py`), store (`store_apply.py`), stall (`stall.py`) and
+scaling (`scaling.py`) tables follow.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def main() -> int:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
-    for script in ("cards.py", "store_apply.py"):
+    for script in ("cards.py", "store_apply.py", "stall.py", "scaling.py"):
         print(f"\n$ benchmarks/{script}", flush=True)
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], check=True, cwd=ROOT)
     return 0
