@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -121,6 +121,20 @@ def _storable(text: str, where: str) -> None:
                          "which no file can store") from None
 
 
+_FLAT = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _row(item: Any) -> dict[str, Any]:
+    """`asdict` of a row of plain values, without its deep copy: an export starts in the window's
+    thread, and `asdict` of ten thousand cards stalls it for most of a second (benchmarks/stall.py)."""
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(field.name for field in fields(item))
+    row = {name: getattr(item, name) for name in names}
+    return row if all(isinstance(value, _FLAT) for value in row.values()) else asdict(item)
+
+
 def session_to_json(state: SessionState) -> dict[str, Any]:
     """The session as plain dicts, lists, strings and numbers (ready for json.dump)."""
     header = state.header
@@ -132,16 +146,16 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
                    "participants": list(header.participants)},
         "plan": state.plan.to_dict(),
         "templates": {key: template.to_dict() for key, template in state.templates.items()},
-        "cards": [asdict(card) for card in state.cards],
-        "events": [asdict(event) for event in state.events],
+        "cards": [_row(card) for card in state.cards],
+        "events": [_row(event) for event in state.events],
         "current": state.current,
-        "clusters": [asdict(cluster) for cluster in state.clusters],
+        "clusters": [_row(cluster) for cluster in state.clusters],
         "votes": [{"item": v.item, "step": v.step, "target": {"kind": v.target.kind, "id": v.target.id},
                    "voter": v.voter, "count": v.count} for v in state.votes],
-        "ratings": [asdict(rating) for rating in state.ratings],
+        "ratings": [_row(rating) for rating in state.ratings],
         "statements": [{"id": s.id, "item": s.item, "step": s.step, "values": dict(s.values),
                         "chosen": s.chosen} for s in state.statements],
-        "answers": [asdict(answer) for answer in state.answers],
+        "answers": [_row(answer) for answer in state.answers],
         "actions": [{"id": a.id, "item": a.item, "step": a.step, "what": a.what, "who": a.who,
                      "due": a.due.isoformat() if a.due else None} for a in state.actions],
         "room": {"phones": state.phones},
