@@ -95,6 +95,7 @@ class RoomServer:
         self._hosts: frozenset[str] = frozenset()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._dirty: asyncio.Event | None = None
+        self._waking = False  # a wake-up for the broadcast is on its way to the server's loop
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self._stop_listening: Callable[[], None] | None = None
@@ -178,6 +179,7 @@ class RoomServer:
         asyncio.set_event_loop(loop)
         self._loop = loop
         self._dirty = asyncio.Event()
+        self._waking = False
         try:
             loop.run_until_complete(self._listen())
         except BaseException as error:
@@ -228,8 +230,16 @@ class RoomServer:
         if isinstance(event, Changed | StopChanged | TimerChanged | PhonesChanged):
             self._revision += 1
             loop, dirty = self._loop, self._dirty
-            if loop is not None and dirty is not None:
-                loop.call_soon_threadsafe(dirty.set)
+            # One wake-up per update: each is a write to the loop's pipe from the window's thread, and
+            # a burst of changes then waits on the busy server thread for the interpreter, once each.
+            # A change made while the update is still to be taken is in it (taken after this).
+            if loop is not None and dirty is not None and not self._waking and not dirty.is_set():
+                self._waking = True
+                loop.call_soon_threadsafe(self._wake, dirty)
+
+    def _wake(self, dirty: asyncio.Event) -> None:
+        self._waking = False
+        dirty.set()
 
     async def _broadcast(self) -> None:
         assert self._dirty is not None
