@@ -95,7 +95,7 @@ def test_the_pdf_shows_pairs_side_by_side_and_cards_with_their_colours_and_autho
     laid_out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                               check=True).stdout.decode("utf-8")
     rows = [" ".join(line.split()) for line in laid_out.splitlines()]
-    for row in ("Forty minutes on hold → A named person calls you back", "— Sam within the hour",
+    for row in ("Forty minutes on hold → A named person calls you back within", "— Sam the hour",
                 "The small print → Everything that matters fits on one", "You're just a number → —"):
         assert row in rows, laid_out
     assert "— Priya" in text

@@ -130,6 +130,11 @@ def _step(step: Step, output: dict[str, Any]) -> dict[str, Any]:
 def _exercise(number: int, item: AgendaItem, produced: StepOutput) -> dict[str, Any]:
     assert item.exercise is not None
     steps = [_step(step, with_carried(produced, item, step, number)) for step in item.steps]
+    # Each step's place on paper, so a vote can point to the board its cards are printed on.
+    anchors = {step["key"]: f"item-{item.index}-step-{n}" for n, step in enumerate(steps, start=1)}
+    for step in steps:
+        step["anchor"] = anchors[step["key"]]
+        step["on_anchor"] = anchors.get(step.get("on_key", ""), "")
     return {
         "number": number,
         "index": item.index,
