@@ -50,6 +50,23 @@ class Heartbeat:
         self._timer = QTimer()
         self._timer.setInterval(1)
         self._timer.timeout.connect(self._beat)
+        if os.environ.get("BENCH_STACKS"):  # what the window's thread is doing 40 ms into a stall
+            import threading
+
+            threading.Thread(target=self._watch, args=(threading.get_ident(),), daemon=True).start()
+
+    def _watch(self, window_thread: int) -> None:
+        import traceback
+
+        seen = 0.0
+        while True:
+            time.sleep(0.005)
+            last = self._last
+            if self._timer.isActive() and last != seen and time.perf_counter() - last > 0.04:
+                seen = last
+                frame = sys._current_frames().get(window_thread)
+                stack = "".join(traceback.format_stack(frame)[-14:]) if frame else ""
+                print(f"--- stall under way ---\n{stack}", file=sys.stderr, flush=True)
 
     def _beat(self) -> None:
         now = time.perf_counter()
