@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -103,3 +105,11 @@ def test_stop_leaves_no_process(session: SessionState) -> None:
     for worker in workers:  # one ready, one perhaps still importing
         worker.stop()
     assert multiprocessing.active_children() == []
+
+
+def test_the_window_starts_a_worker_without_importing_jinja_or_weasyprint() -> None:
+    """What the window imports to keep a worker and take a snapshot is light: no stall as it does."""
+    code = ("import sys, workshop.report.worker, workshop.report.json_io\n"
+            "print(sorted(m for m in ('jinja2', 'weasyprint') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

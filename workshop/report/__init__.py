@@ -8,12 +8,28 @@ imported only when a PDF is written.
 
 from __future__ import annotations
 
-from workshop.report.context import build_context
-from workshop.report.export import FORMATS, export
-from workshop.report.json_io import session_from_json, session_to_json
-from workshop.report.pdf import export_pdf, report_url_fetcher, write_pdf
-from workshop.report.render import render_html, shipped_report_dir, trainer_folders
-from workshop.report.worker import ExportJob, Update
+import importlib
+from typing import Any
+
+# Each name is imported from its module when first used: the window imports the worker and
+# the JSON snapshot (light) while a session runs, and must not pay for Jinja or WeasyPrint then.
+_WHERE = {
+    "build_context": "context", "FORMATS": "export", "export": "export",
+    "session_from_json": "json_io", "session_to_json": "json_io",
+    "export_pdf": "pdf", "report_url_fetcher": "pdf", "write_pdf": "pdf",
+    "render_html": "render", "shipped_report_dir": "render", "trainer_folders": "render",
+    "ExportJob": "worker", "Update": "worker",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FORMATS",

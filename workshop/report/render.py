@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from workshop.report.defaults import DEFAULT_PAGE_SIZE, Folder
+
 REPORT_TEMPLATE = "report.html.j2"
-DEFAULT_PAGE_SIZE = "a4"
 # The cover picks up the first of these found in a trainer's folder; the app
 # ships none, so a report without one simply has no logo.
 LOGO_NAMES = ("logo.svg", "logo.png")
@@ -30,7 +30,6 @@ _PAGE_SIZE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,30}")
 # them, and one in a page makes some PDF readers garble that page's text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
-Folder = str | PathLike[str]
 
 
 def shipped_report_dir() -> Path:

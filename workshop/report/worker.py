@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.files import temp_path_for
-from workshop.report.render import DEFAULT_PAGE_SIZE, Folder
+from workshop.report.defaults import DEFAULT_PAGE_SIZE, Folder
 
 DEFAULT_TIME_LIMIT = 60.0
 # A report needs a few hundred MB at most (1,000 cards: see benchmarks). The
