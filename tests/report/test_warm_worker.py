@@ -113,3 +113,22 @@ def test_the_window_starts_a_worker_without_importing_jinja_or_weasyprint() -> N
             "print(sorted(m for m in ('jinja2', 'weasyprint') if m in sys.modules))")
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_handing_over_the_job_never_waits_for_the_worker(warm: WarmWorker, tmp_path: Path) -> None:
+    """The job travels from a thread: a worker still busy (here: stopped) does not hold the window."""
+    import threading
+
+    from workshop.report.sample import sample_session
+
+    session = session_to_json(sample_session(1000))  # far more than a pipe holds at once
+    os.kill(warm.pid, signal.SIGSTOP)
+    job = ExportJob(session, tmp_path / "later.pdf")
+    starting = threading.Thread(target=lambda: job.start(warm=warm))
+    starting.start()
+    starting.join(20)
+    try:
+        assert not starting.is_alive(), "start() waited for the worker to read the job"
+    finally:
+        os.kill(job._process.pid, signal.SIGCONT)
+    assert job.wait().state == "done"

@@ -43,6 +43,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Iterable
@@ -145,27 +146,17 @@ class ExportJob:
         self._started = time.monotonic()
         self._last = _running("starting", 0.0)
         taken = warm.take() if warm is not None else None
-        if taken is not None:
-            process, receiver, requests = taken
-            try:
-                requests.send(request)
-            except OSError:  # it died just now: a process of the job's own, below
-                process.join(0.5)
-                receiver.close()
-            else:
-                self._process, self._receiver = process, receiver
-                self.warm = True
-                return
-            finally:
-                requests.close()
-        # spawn, not fork: a forked child of a Qt app inherits its threads'
-        # locks in whatever state they were, and may hang on the first one.
-        context = multiprocessing.get_context("spawn")
-        self._receiver, sender = context.Pipe(duplex=False)
-        self._process = context.Process(target=_work, args=(request, sender),
-                                        name="workshop-export", daemon=True)
-        self._process.start()
-        sender.close()  # the child holds its own copy; ours would hide its exit from recv
+        if taken is None:
+            # A process of the job's own, started the same way as a warm one (with nothing
+            # heavy in its arguments: spawn would write them while the window waits).
+            cold = WarmWorker(polite=False)
+            cold.start()
+            taken = cold.take()
+        else:
+            self.warm = True
+        assert taken is not None
+        self._process, self._receiver, requests = taken
+        _send_later(requests, request)
 
     @property
     def elapsed(self) -> float:
@@ -276,7 +267,8 @@ class WarmWorker:
     job sees it and starts a process of its own.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, polite: bool = True) -> None:
+        self.polite = polite  # at low priority (a worker kept ready; a job's own runs at the app's)
         self._process: Any = None
         self._receiver: Any = None  # what the worker says (ready, then the job's stages)
         self._requests: Any = None  # where the job is sent
@@ -289,7 +281,7 @@ class WarmWorker:
         context = multiprocessing.get_context("spawn")  # (not fork: see `ExportJob.start`)
         self._receiver, sender = context.Pipe(duplex=False)
         wanted, self._requests = context.Pipe(duplex=False)
-        self._process = context.Process(target=_wait_for_work, args=(wanted, sender),
+        self._process = context.Process(target=_wait_for_work, args=(wanted, sender, self.polite),
                                         name="workshop-export-warm", daemon=True)
         self._process.start()
         sender.close()
@@ -397,10 +389,23 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _wait_for_work(wanted: Any, sender: Any) -> None:
-    """A warm worker: import what an export needs, at low priority, say so, then wait for the job."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(10)  # the window comes first while this imports (POSIX; Windows has no nice)
+def _send_later(requests: Any, request: dict[str, Any]) -> None:
+    """Send the job from a thread of its own: the pipe takes it only as fast as the worker reads,
+    and a worker still importing WeasyPrint reads it seconds later. The window never waits."""
+    def send() -> None:
+        with contextlib.suppress(OSError):  # the worker died or was stopped: `poll` says so
+            requests.send(request)
+        with contextlib.suppress(OSError):
+            requests.close()
+
+    threading.Thread(target=send, name="workshop-export-request", daemon=True).start()
+
+
+def _wait_for_work(wanted: Any, sender: Any, polite: bool = True) -> None:
+    """A worker: import what an export needs (at low priority if `polite`), say so, wait for the job."""
+    if polite:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(10)  # the window comes first while this imports (POSIX; Windows has no nice)
     try:
         import weasyprint
 
