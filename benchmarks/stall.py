@@ -62,7 +62,11 @@ class Heartbeat:
         while True:
             time.sleep(0.005)
             last = self._last
-            if self._timer.isActive() and last != seen and time.perf_counter() - last > 0.04:
+            try:
+                beating = self._timer.isActive()
+            except RuntimeError:  # the window and its timer are gone: the run is over
+                return
+            if beating and last != seen and time.perf_counter() - last > 0.04:
                 seen = last
                 frame = sys._current_frames().get(window_thread)
                 stack = "".join(traceback.format_stack(frame)[-14:]) if frame else ""
