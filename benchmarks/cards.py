@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.table import print_table  # noqa: E402
+
 PLAN_ID = "customer-service-culture"
 SAYINGS = ("Greet every guest by name", "Follow up within a day", "Say sorry and mean it",
            "Fix it before they ask", "Smile on the phone, they can hear it",
@@ -174,9 +176,7 @@ def main() -> int:
          f"{size / max(1, args.cards):.0f} B per card", "", ""),
     ]
     header = ("measure", "", "", "", "target")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(header, rows)
     return 0
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.table import print_table  # noqa: E402
+
 PLAN_ID = "customer-service-culture"
 
 
@@ -149,9 +151,7 @@ def main() -> int:
     ]
     print(f"median of {args.runs} runs; Qt platform: {platform}; python {sys.version.split()[0]}\n")
     header = ("measure", "ours", "floor", "ratio", "target")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(header, rows)
     for script in ("cards.py", "store_apply.py", "stall.py", "scaling.py"):
         print(f"\n$ benchmarks/{script}", flush=True)
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], check=True, cwd=ROOT)

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.cards import fill_file, percentile, time_adds  # noqa: E402
+from benchmarks.table import print_table  # noqa: E402
 
 EXPORT_CHILD = """
 import sys, time
@@ -120,9 +121,7 @@ def main() -> int:
     print(f"{args.adds} cards typed at each size; Qt platform {platform}; python {sys.version.split()[0]}\n")
     header = ("cards on the board", "Enter to painted p95", "of which committed p95",
               "open to first paint", "export PDF (in process)", "file size")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(header, rows)
     return 0
 
 

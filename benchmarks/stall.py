@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.cards import fill_file, percentile, saying  # noqa: E402
+from benchmarks.table import print_table  # noqa: E402
 
 TARGET_MS = 50.0
 
@@ -257,9 +258,7 @@ def main() -> int:
     rows = [(name, what, f"{max(gaps):.0f} ms", f"{percentile(gaps, 0.99):.1f} ms",
              f"< {TARGET_MS:.0f} ms" + ("" if max(gaps) < TARGET_MS else "  MISSED"))
             for name, what, gaps in table]
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(header, rows)
     return 0
 
 

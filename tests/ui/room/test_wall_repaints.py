@@ -6,29 +6,17 @@ thing changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import open_door, place
+from tests.ui.inputs.conftest import place
 from workshop.core.commands import AddCard, SetAnswer, SetRating, SetVotes
 from workshop.core.entities import Target
 from workshop.ui.room.answers import RoomAnswers
 from workshop.ui.room.ratings import RoomRatings
 from workshop.ui.room.votes import RoomVotes
 from workshop.ui.shell.controller import SessionController
-
-
-@pytest.fixture
-def door(session_path: Path) -> Iterator[SessionController]:
-    door = open_door(session_path)
-    yield door
-    door.close()
-    door.deleteLater()
 
 
 class Regions(QObject):
@@ -58,13 +46,13 @@ def on_screen(qtbot: QtBot, widget: QWidget, item: int, step: str) -> Regions:
     return Regions(widget)
 
 
-def test_a_score_repaints_its_own_row(qtbot: QtBot, door: SessionController) -> None:
-    item, step = place(door.state, "words-test", "rate")
-    door.execute(SetRating(item, step, 0, "Ana", 4))
-    door.execute(SetRating(item, step, 5, "Ana", 2))
-    room = RoomRatings(door)
+def test_a_score_repaints_its_own_row(qtbot: QtBot, controller: SessionController) -> None:
+    item, step = place(controller.state, "words-test", "rate")
+    controller.execute(SetRating(item, step, 0, "Ana", 4))
+    controller.execute(SetRating(item, step, 5, "Ana", 2))
+    room = RoomRatings(controller)
     painted = on_screen(qtbot, room, item, step)
-    door.execute(SetRating(item, step, 5, "Ana", 3))  # a score changed: the key and columns stay
+    controller.execute(SetRating(item, step, 5, "Ana", 3))  # a score changed: the key and columns stay
     qtbot.waitUntil(lambda: bool(painted.rects))
     qtbot.wait(20)
     row = room._row_rect(5)
@@ -72,17 +60,18 @@ def test_a_score_repaints_its_own_row(qtbot: QtBot, door: SessionController) -> 
     assert painted.area() <= room.width() * room.height() // 4
 
 
-def test_a_vote_repaints_the_rows_whose_rank_or_count_changed(qtbot: QtBot, door: SessionController) -> None:
-    item, write = place(door.state, "keep-it-alive", "write")
-    _item, vote = place(door.state, "keep-it-alive", "vote")
+def test_a_vote_repaints_the_rows_whose_rank_or_count_changed(qtbot: QtBot,
+                                                              controller: SessionController) -> None:
+    item, write = place(controller.state, "keep-it-alive", "write")
+    _item, vote = place(controller.state, "keep-it-alive", "vote")
     for n in range(8):
-        door.execute(AddCard(item, write, f"Directive {n}"))
-    cards = [card.id for card in door.state.cards]
+        controller.execute(AddCard(item, write, f"Directive {n}"))
+    cards = [card.id for card in controller.state.cards]
     for card, count in zip(cards, (5, 4, 3, 2, 1, 0, 0, 0), strict=True):
-        door.execute(SetVotes(item, vote, Target.card(card), None, count))
-    room = RoomVotes(door)
+        controller.execute(SetVotes(item, vote, Target.card(card), None, count))
+    room = RoomVotes(controller)
     painted = on_screen(qtbot, room, item, vote)
-    door.execute(SetVotes(item, vote, Target.card(cards[4]), None, 3))  # fifth place to a tie for third
+    controller.execute(SetVotes(item, vote, Target.card(cards[4]), None, 3))  # fifth place to a tie for third
     qtbot.waitUntil(lambda: bool(painted.rects))
     qtbot.wait(20)
     first_two = sum(room.height_of(result) for result in room.results[:2])
@@ -90,13 +79,13 @@ def test_a_vote_repaints_the_rows_whose_rank_or_count_changed(qtbot: QtBot, door
     assert painted.area() <= room.width() * room.height() // 2
 
 
-def test_an_answer_repaints_its_own_label(qtbot: QtBot, door: SessionController) -> None:
-    item, step = place(door.state, "servant-leadership", "test")
-    room = RoomAnswers(door)
+def test_an_answer_repaints_its_own_label(qtbot: QtBot, controller: SessionController) -> None:
+    item, step = place(controller.state, "servant-leadership", "test")
+    room = RoomAnswers(controller)
     on_screen(qtbot, room, item, step)
     labels = room.questions + room.answers
     regions = {label.objectName(): Regions(label) for label in labels}
-    door.execute(SetAnswer(item, step, 0, "They come back and bring a friend"))
+    controller.execute(SetAnswer(item, step, 0, "They come back and bring a friend"))
     qtbot.waitUntil(lambda: bool(regions["roomAnswer1"].rects))
     qtbot.wait(20)
     assert {name for name, seen in regions.items() if seen.rects} == {"roomAnswer1"}
