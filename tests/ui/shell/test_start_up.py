@@ -24,7 +24,7 @@ from tests.checkout import ROOT
 # Started as `python -m workshop` does, with the smoke watcher swapped for one that
 # reports what had been loaded by the time of the window's first paint.
 CHILD = """
-import json, sys
+import gc, json, sys
 import PySide6.QtCore as QtCore
 from workshop.ui.shell import app
 
@@ -37,7 +37,8 @@ def watch(window):
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
                 report = {"qt_namespace": "Qt" in vars(QtCore), "modules": sorted(sys.modules),
-                          "recent": window.home_page.recent.count(), "theme": window.theme_key}
+                          "recent": window.home_page.recent.count(), "theme": window.theme_key,
+                          "collecting": gc.isenabled()}
                 print("FIRST PAINT " + json.dumps(report), flush=True)
                 QTimer.singleShot(0, lambda: QApplication.exit(0))
             return False
@@ -83,6 +84,8 @@ def test_the_window_is_painted_before_qt_namespace_and_library(user_folders: Pat
         "that needs it (see this test's module)")
     loaded = set(report["modules"])  # type: ignore[arg-type]
     assert sorted(name for name in LEFT_FOR_LATER if name in loaded) == []
+    # What start-up makes lives as long as the app: the collector waits for the freeze.
+    assert report["collecting"] is False
 
 
 def test_the_child_sees_what_it_is_asked_about(user_folders: Path) -> None:
@@ -104,8 +107,11 @@ def test_start_up_is_kept_out_of_the_garbage_collectors_sight(qtbot, monkeypatch
     window = QWidget()
     qtbot.addWidget(window)
     before = gc.get_freeze_count()
+    gc.disable()  # as `run_gui` starts
     try:
         app.keep_start_up_out_of_the_collector(window)
         qtbot.waitUntil(lambda: gc.get_freeze_count() > before, timeout=5_000)
+        assert gc.isenabled()  # from the freeze on, the collector works as usual
     finally:
+        gc.enable()
         gc.unfreeze()  # the rest of the test run collects as usual
