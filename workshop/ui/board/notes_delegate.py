@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.board.notes_model import NotesModel, Row, RowKind
-from workshop.ui.board.tiles import TextSizer, card_fill, draw_laid, text_font, typed_text
+from workshop.ui.board.tiles import card_fill, draw_laid, shared_sizer, text_font, typed_text
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ class NotesDelegate(QStyledItemDelegate):
         # Lines every heading takes (0: each its own): clusters side by side on the wall start
         # their cards level, however their names wrap.
         self.heading_lines = 0
-        self.sizer = TextSizer()
+        self.sizer = shared_sizer()
         self._fonts: tuple[str, BoardStyle, tuple[QFont, QFont, QFont]] | None = None
         # Each card's tile as last drawn, by everything that shapes it: a board that scrolls
         # by one card, or repaints as the room's cards arrive, draws its other tiles again
@@ -140,22 +141,39 @@ class NotesDelegate(QStyledItemDelegate):
         return float(self.tile_width - 2 * self.style.padding - 2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        row = _row(index)
-        if row is None:
-            return QSize(0, 0)
-        text_f, meta_f, heading_f = self.fonts(option.font)  # type: ignore[attr-defined]
-        pad = self.style.padding
-        if row.card is None:
-            lines = 1
-            if self.style.room:
-                lines = self.heading_lines or self._heading_lines(row, heading_f, meta_f)
-            return QSize(self.full_width, int(QFontMetricsF(heading_f).lineSpacing() * lines + pad * 1.5))
-        height = self.sizer.height(row.card.text, text_f, self.text_width(), self.style.max_lines)
-        if not self.style.room:  # a console card is a target to drop on; the wall fits more one-liners
-            height = max(height, QFontMetricsF(text_f).lineSpacing() * 2)
-        if self._meta(row):
-            height += QFontMetricsF(meta_f).lineSpacing() + 2
-        return QSize(self.tile_width, int(height + 2 * pad + 2))
+        return self.measurer(option.font)(_row(index))  # type: ignore[attr-defined]
+
+    def measurer(self, base: QFont) -> Callable[[Row | None], QSize]:
+        """Each row's size, for a board laid out in `base`'s family.
+
+        The fonts, their metrics and the widths are worked out once here, not
+        for each of a thousand cards: a board laid out again (the wall's new
+        size, a session opened again) costs the cards' lookups, little more.
+        """
+        text_f, meta_f, heading_f = self.fonts(base)
+        text_key = text_f.key()
+        style, pad = self.style, self.style.padding
+        room, max_lines = style.room, style.max_lines
+        text_width, tile_width, full_width = self.text_width(), self.tile_width, self.full_width
+        # A console card is a target to drop on, two lines at least; the wall fits more one-liners.
+        least = 0.0 if room else QFontMetricsF(text_f).lineSpacing() * 2
+        meta_line = QFontMetricsF(meta_f).lineSpacing() + 2
+        heading_line = QFontMetricsF(heading_f).lineSpacing()
+        height_of = self.sizer.height
+
+        def size(row: Row | None) -> QSize:
+            if row is None:
+                return QSize(0, 0)
+            card = row.card
+            if card is None:
+                lines = (self.heading_lines or self._heading_lines(row, heading_f, meta_f)) if room else 1
+                return QSize(full_width, int(heading_line * lines + pad * 1.5))
+            height = max(height_of(card.text, text_f, text_width, max_lines, text_key), least)
+            if card.author or (not room and (card.hidden or card.device)):  # a line under the text
+                height += meta_line
+            return QSize(tile_width, int(height + 2 * pad + 2))
+
+        return size
 
     # -- painting -----------------------------------------------------------------------
 
@@ -222,7 +240,10 @@ class NotesDelegate(QStyledItemDelegate):
         meta = self._meta(row)
         meta_height = QFontMetricsF(meta_f).lineSpacing() + 2 if meta else 0.0
         lines = int((rect.height() - 2 * pad - meta_height + 3) // QFontMetricsF(text_f).lineSpacing())
-        laid = self.sizer.laid(card.text, text_f, width, max(1, min(self.style.max_lines, lines)))
+        fits = max(1, min(self.style.max_lines, lines))
+        laid = self.sizer.laid(card.text, text_f, width, self.style.max_lines)  # as it was measured
+        if sum(layout.lineCount() for layout in laid.layouts) > fits:  # (a tile made shorter)
+            laid = self.sizer.laid(card.text, text_f, width, fits)
         painter.setFont(text_f)
         painter.setPen(QColor(theme.card_text if not hidden else "#5b6470"))
         draw_laid(painter, laid, QPointF(rect.left() + pad + 1, rect.top() + pad + 1), width)

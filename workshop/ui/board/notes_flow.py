@@ -57,11 +57,14 @@ class FlowLayout:
         self.ordered = True
 
     def flow_from(self, first: int, count: int, size_of: Callable[[int], QSize],
-                  is_tile: Callable[[int], bool], spacing: int) -> int:
+                  is_tile: Callable[[int], bool], spacing: int, *, taller_than: int | None = None) -> int:
         """Place rows `first`... of `count` after the rows before them (which stay where they are).
 
         Returns the top of the first row placed (or of the last row, when none
         was): everything above it is where it was, and need not be painted again.
+        With `taller_than`, it stops as soon as the content is taller than that
+        (`height` then says how tall the rows placed so far are): the wall asks
+        whether a size fits, and a thousand cards overflow after a few dozen.
         """
         del self.rects[first:], self.tops[first:], self.before[first:]
         x = y = line = 0
@@ -86,6 +89,8 @@ class FlowLayout:
                 x, line = x + size.width() + spacing, max(line, size.height())
             else:
                 x, y, line = 0, y + size.height() + spacing, 0
+            if taller_than is not None and y + line + 2 * spacing > taller_than:
+                break
         self.height = (y + line + 2 * spacing) if self.rects else 0
         if first < len(self.rects):
             return self.rects[first].top()

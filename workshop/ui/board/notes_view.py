@@ -17,6 +17,7 @@ cluster under another in each (`set_board_style(style, columns)`).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QRegion,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QWidget
 
@@ -64,14 +66,18 @@ class NotesView(QAbstractItemView):
         # Everything the overrides read is set before the first Qt call: Qt calls
         # indexAt() and scrollTo() from inside setVerticalScrollMode already.
         self.delegate = NotesDelegate(style, self)
-        self._flow = FlowLayout()
+        self._laid = FlowLayout()
+        # A view out of sight is laid out when it is first looked at (shown, or asked where a
+        # row is), not at each change: before its first showing it does not even have its
+        # width, and a session opening would lay a thousand cards out at a width never seen.
+        self._stale = False
         self._follow_newest = False
         self._columns = 0  # on the wall: clusters side by side in this many columns (0: one flow)
         self._drop: tuple[str, int] | None = None  # (where, row) while a drag is over us
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(self._relayout_all)
+        self._refit.timeout.connect(self._refit_to_width)
         self.setItemDelegate(self.delegate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -130,6 +136,14 @@ class NotesView(QAbstractItemView):
                 (model.layoutChanged, self._relayout_all)]
 
     @property
+    def _flow(self) -> FlowLayout:
+        """Where each row is, laid out now if it was put off while the view was out of sight."""
+        if self._stale:
+            self._stale = False
+            self._relayout_all()
+        return self._laid
+
+    @property
     def wall_columns(self) -> int:
         return self._columns
 
@@ -152,13 +166,13 @@ class NotesView(QAbstractItemView):
         delegate = NotesDelegate(style)
         width, delegate.tile_width = row_geometry(self.viewport().width(), style.tile_width, style.spacing)
         delegate.full_width = width
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
         scratch = FlowLayout()
         scratch.restart(width)
-        scratch.flow_from(0, model.rowCount(), lambda row: delegate.sizeHint(option, model.index(row, 0)),
-                          self._is_tile, style.spacing)
-        return scratch.height <= self.viewport().height()
+        page = self.viewport().height()
+        # Measured only until it overflows: a full wall's thousand cards cost a screenful.
+        scratch.flow_from(0, model.rowCount(), self._sizes(delegate), self._is_tile, style.spacing,
+                          taller_than=page)
+        return scratch.height <= page
 
     def follow_newest(self) -> None:
         """Keep the last card in sight as cards arrive."""
@@ -169,12 +183,22 @@ class NotesView(QAbstractItemView):
     def _row_geometry(self) -> tuple[int, int]:
         """(row width, tile width) for the viewport's width now."""
         style = self.delegate.style
-        return row_geometry(self.viewport().width(), style.tile_width, style.spacing)
+        width = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if not style.room and not bar.isVisibleTo(self):
+            # The console's bar comes as the board outgrows the view: its width is kept free
+            # from the start, so the tiles keep their size and nothing is laid out again.
+            width -= bar.sizeHint().width()
+        return row_geometry(width, style.tile_width, style.spacing)
 
     def _column_gap(self) -> int:
         return self.delegate.style.spacing * 2  # wider than between cards: the clusters read apart
 
     def _relayout_all(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # (laid out when shown, or when a place is asked for)
+            return
+        self._stale = False
         width, tile = self._row_geometry()
         self._flow.restart(width)
         self.delegate.tile_width, self.delegate.full_width = tile, width
@@ -198,15 +222,12 @@ class NotesView(QAbstractItemView):
         """
         model = self.model()
         count = model.rowCount() if model is not None else 0
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        def size_of(row: int) -> QSize:
-            return self.delegate.sizeHint(option, model.index(row, 0))
-
         if self._columns:  # clusters side by side: a wall's board, laid out whole
             self.delegate.heading_lines = 0
             if isinstance(model, NotesModel):
-                self.delegate.heading_lines = self.delegate.most_heading_lines(model.rows(), option.font)
+                self.delegate.heading_lines = self.delegate.most_heading_lines(model.rows(), self.font())
+        size_of = self._sizes(self.delegate)  # (after the headings' lines: they shape the sizes)
+        if self._columns:
             self._flow.flow_columns(count, size_of, self._is_tile, self.delegate.style.spacing,
                                     self._columns, self._column_gap())
             self.updateGeometries()
@@ -246,12 +267,22 @@ class NotesView(QAbstractItemView):
             top = notes_wall.first_shown_top(self._flow, offset, self.delegate.style) - offset
             viewport.update(QRect(0, 0, viewport.width(), max(top, self.banner_height())))
 
+    def _sizes(self, delegate: NotesDelegate) -> Callable[[int], QSize]:
+        """Each row's size as `delegate` draws it, by row number."""
+        model = self.model()
+        if not isinstance(model, NotesModel):
+            return lambda _row: QSize(0, 0)
+        measure, rows = delegate.measurer(self.font()), model.rows()
+        return lambda row: measure(rows[row])
+
     def _is_tile(self, row: int) -> bool:
         model = self.model()
         found = model.row_at(row) if isinstance(model, NotesModel) else None
         return found is not None and found.kind is RowKind.CARD
 
     def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self._stale:
+            return  # (laid out whole when shown)
         # Rows before `first` keep their places; at the end, nothing else moves.
         self._flow_from(first if first >= len(self._flow.rects) or self._columns
                         else self._flow.line_start(first), shifted_from=first)
@@ -264,20 +295,22 @@ class NotesView(QAbstractItemView):
                 bar.setValue(bar.maximum())
 
     def _on_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if self._stale:
+            return
         self._flow_from(self._flow.line_start(first) if first > 0 and not self._columns else 0,
                         shifted_from=first)
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                          _roles: object = None) -> None:
+        if self._stale:
+            return
         first, last = top_left.row(), bottom_right.row()
         rects = self._flow.rects
         if first >= len(rects):
             return
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        model = self.model()
+        size_of = self._sizes(self.delegate)
         for row in range(first, min(last, len(rects) - 1) + 1):
-            if self.delegate.sizeHint(option, model.index(row, 0)) != rects[row].size():
+            if size_of(row) != rects[row].size():
                 # A size changed: re-flow from its line (the whole board, in columns).
                 self._flow_from(0 if self._columns else self._flow.line_start(row),
                                 changed=range(first, last + 1))
@@ -288,8 +321,17 @@ class NotesView(QAbstractItemView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._row_geometry()[0] != self._flow.width:
+        if not self._stale and self._row_geometry()[0] != self._laid.width:
             self._refit.start()
+
+    def _refit_to_width(self) -> None:
+        if self._row_geometry()[0] != self._laid.width:
+            self._relayout_all()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self._row_geometry()[0] != self._laid.width:
+            self._relayout_all()  # at the size it is shown at: once
 
     def updateGeometries(self) -> None:
         bar = self.verticalScrollBar()

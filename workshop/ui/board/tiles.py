@@ -126,35 +126,52 @@ def draw_laid(painter: QPainter, laid: Laid, origin: QPointF, width: float) -> N
 class TextSizer:
     """Texts laid out once: heights for measuring, layouts for painting.
 
-    Heights are remembered by (text, font size, weight, width, lines); the
-    layouts themselves (which cost memory) only for the last `PAINTED`
-    painted, enough for two screens full of tiles scrolled back and forth.
+    Heights are remembered by (text, font, width, lines); the layouts
+    themselves (which cost memory) only for the last `PAINTED` painted,
+    enough for the console and the wall full of tiles scrolled back and forth.
+    One sizer serves every board (`shared_sizer`): the console, the wall, the
+    wall's trial sizes and the boards of a session opened again all measure
+    the same texts.
     """
 
-    LIMIT = 20_000  # heights; a long day has a few thousand cards at two or three widths
-    PAINTED = 600  # layouts
+    LIMIT = 40_000  # heights; a long day has a few thousand cards at a few widths on two screens
+    PAINTED = 1_200  # layouts
 
     def __init__(self) -> None:
-        self._heights: dict[tuple[str, int, int, int, int], float] = {}
+        self._heights: dict[tuple[str, str, int, int], float] = {}
         self._layouts: dict[tuple[str, str, int, int], Laid] = {}
 
-    def height(self, text: str, font: QFont, width: float, max_lines: int) -> float:
-        key = (text, font.pixelSize(), int(font.weight()), int(width), max_lines)
+    def height(self, text: str, font: QFont, width: float, max_lines: int, font_key: str = "") -> float:
+        """`font_key` is `font.key()`, when the caller has it already (it costs microseconds)."""
+        key = (text, font_key or font.key(), int(width), max_lines)
         found = self._heights.get(key)
         if found is None:
             if len(self._heights) >= self.LIMIT:
                 self._heights.clear()
-            found = lay_out(text, font, width, max_lines).height
-            self._heights[key] = found
+            laid = lay_out(text, font, width, max_lines)
+            found = self._heights[key] = laid.height
+            self._keep(key, laid)  # a card measured is usually painted next: laid out once
         return found
 
     def laid(self, text: str, font: QFont, width: float, max_lines: int) -> Laid:
-        """`lay_out(...)`, from the cache when this text was painted at this size lately."""
+        """`lay_out(...)`, from the cache when this text was painted or measured at this size lately."""
         key = (text, font.key(), int(width), max_lines)
         found = self._layouts.pop(key, None)
         if found is None:
             found = lay_out(text, font, width, max_lines)
-            if len(self._layouts) >= self.PAINTED:
-                del self._layouts[next(iter(self._layouts))]  # the least lately painted
-        self._layouts[key] = found  # last in: most lately painted
+        self._keep(key, found)
         return found
+
+    def _keep(self, key: tuple[str, str, int, int], laid: Laid) -> None:
+        self._layouts.pop(key, None)
+        if len(self._layouts) >= self.PAINTED:
+            del self._layouts[next(iter(self._layouts))]  # the least lately used
+        self._layouts[key] = laid  # last in: most lately used
+
+
+_SHARED = TextSizer()
+
+
+def shared_sizer() -> TextSizer:
+    """The sizer every board measures and paints its texts with."""
+    return _SHARED
