@@ -12,10 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop.session.glance import Glance
 
-
-def _tr(text: str) -> str:
-    # Part of the recent list: its words keep the list's translation context.
-    return QCoreApplication.translate("RecentList", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 def when_text(changed: datetime, now: datetime) -> str:
@@ -25,7 +23,7 @@ def when_text(changed: datetime, now: datetime) -> str:
     if days == 0:
         return clock
     if days == 1:
-        return _tr("yesterday {time}").format(time=clock)
+        return translate("RecentList", "yesterday {time}").format(time=clock)
     return f"{changed.day} {changed:%b %Y} {clock}"
 
 
@@ -42,17 +40,27 @@ def row_text(look: Glance, now: datetime) -> str:
     """Two or three lines: the title; where it got to and when; how it was left, or why it cannot be read."""
     name = look.path.name
     if look.problem:
-        return "\n".join((name, _tr("cannot be read: {reason}").format(reason=look.problem),
-                          str(look.path.parent)))
-    details = [_tr("Step {step} of {steps}: {title}").format(step=look.step, steps=look.steps,
-                                                            title=look.step_title)]
+        return "\n".join(
+            (
+                name,
+                translate("RecentList", "cannot be read: {reason}").format(reason=look.problem),
+                str(look.path.parent),
+            )
+        )
+    details = [
+        translate("RecentList", "Step {step} of {steps}: {title}").format(
+            step=look.step, steps=look.steps, title=look.step_title
+        )
+    ]
     if look.date:
         details.append(date_text(look.date))
     if look.changed is not None:
-        details.append(_tr("last change {when}").format(when=when_text(look.changed, now)))
+        details.append(
+            translate("RecentList", "last change {when}").format(when=when_text(look.changed, now))
+        )
     lines = [look.title or name, " · ".join(details)]
     if look.left_open:
-        lines.append(_tr("Not closed cleanly: resume where you left off"))
+        lines.append(translate("RecentList", "Not closed cleanly: resume where you left off"))
     elif look.open_elsewhere:
         lines.append(look.open_elsewhere)
     else:

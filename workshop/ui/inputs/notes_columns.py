@@ -22,10 +22,8 @@ from workshop.ui.inputs.door import SessionDoor
 from workshop.ui.inputs.notes_tools import CardActions
 from workshop.ui.inputs.panel import Hint, describe
 
-
-def _tr(text: str) -> str:
-    # Part of the card board: its words keep the board's translation context.
-    return QCoreApplication.translate("NotesBoard", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 def lock_view(view: NotesView) -> None:
@@ -83,7 +81,11 @@ class BoardColumns:
             self._add(column.label, NotesModel(self._door, column.key, keys_, parent=self._board),
                       hint=column.hint)
         # Cards of a column the template no longer has: shown, never lost.
-        self._add(_tr("Other"), NotesModel(self._door, None, keys_, parent=self._board), stray=True)
+        self._add(
+            translate("NotesBoard", "Other"),
+            NotesModel(self._door, None, keys_, parent=self._board),
+            stray=True,
+        )
 
     def _add(self, title: str, model: NotesModel, stray: bool = False, hint: str = "") -> None:
         box = QWidget(self.row)
@@ -107,9 +109,17 @@ class BoardColumns:
             help_line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(help_line)
         view = NotesView(self.style, box)
-        describe(view, _tr("Cards: {column}").format(column=title) if title else _tr("Cards"),
-                 _tr("Double-click or F2 edits; drag a card onto another to cluster them; "
-                     "Ctrl+G groups, Ctrl+H hides, 0-6 colour, Backspace removes"))
+        describe(
+            view,
+            translate("NotesBoard", "Cards: {column}").format(column=title)
+            if title
+            else translate("NotesBoard", "Cards"),
+            translate(
+                "NotesBoard",
+                "Double-click or F2 edits; drag a card onto another to cluster them; "
+                "Ctrl+G groups, Ctrl+H hides, 0-6 colour, Backspace removes",
+            ),
+        )
         view.setModel(model)
         self._actions.add_to(view)
         layout.addWidget(view, 1)
@@ -176,7 +186,8 @@ class BoardColumns:
     def active_view(self) -> NotesView | None:
         """The column with the keyboard, else the first with a selection."""
         return next((view for view in self.views if view.hasFocus()), None) or next(
-            (view for view in self.views if view.selectionModel().hasSelection()), None)
+            (view for view in self.views if view.selectionModel().hasSelection()), None
+        )
 
     def edit_cluster(self, cluster_id: int) -> None:
         """Open the name of a cluster for typing."""

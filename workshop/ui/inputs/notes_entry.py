@@ -18,15 +18,13 @@ from workshop.ui.inputs.card_entry import CardEntryPanel
 from workshop.ui.inputs.door import SessionDoor
 from workshop.ui.inputs.panel import describe
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 DRAFT_PLACE = "card"  # the card entry's draft in the session file
 # What is typed reaches the file this long after the first key since the last write,
 # however fast the typing goes on: a kill loses at most this much of a card.
 DRAFT_DELAY_MS = 100
-
-
-def _tr(text: str) -> str:
-    # Part of the card board: its words keep the board's translation context.
-    return QCoreApplication.translate("NotesBoard", text)
 
 
 class BoardEntry:
@@ -50,16 +48,24 @@ class BoardEntry:
 
         self.author = QLineEdit(board)
         self.author.setObjectName("cardAuthor")
-        self.author.setPlaceholderText(_tr("Who said it (optional)"))
-        describe(self.author, _tr("Author of the next card"),
-                 _tr("Who said it, if the card should name them; left empty, the card is anonymous"))
+        self.author.setPlaceholderText(translate("NotesBoard", "Who said it (optional)"))
+        describe(
+            self.author,
+            translate("NotesBoard", "Author of the next card"),
+            translate(
+                "NotesBoard", "Who said it, if the card should name them; left empty, the card is anonymous"
+            ),
+        )
         self.author.setMinimumWidth(240)
         self.author.setMaximumWidth(320)
-        self.hide_new = QCheckBox(_tr("Add cards hidden from the room"), board)
+        self.hide_new = QCheckBox(translate("NotesBoard", "Add cards hidden from the room"), board)
         self.hide_new.setObjectName("hideNewCards")
         self.hide_new.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        describe(self.hide_new, _tr("Add cards hidden from the room"),
-                 _tr("New cards stay off the projector until you reveal them (Reveal all)"))
+        describe(
+            self.hide_new,
+            translate("NotesBoard", "Add cards hidden from the room"),
+            translate("NotesBoard", "New cards stay off the projector until you reveal them (Reveal all)"),
+        )
 
     def extras(self) -> QHBoxLayout:
         """The row under the entry: who said it, and hidden from the room."""
@@ -80,8 +86,9 @@ class BoardEntry:
 
     def new_card(self, item: int, step: str, text: str, column: str) -> AddCard:
         """The command adding `text` as a card, by whoever is named, hidden if the box says so."""
-        return AddCard(item, step, text, column, author=self.author.text().strip(),
-                       hidden=self.hide_new.isChecked())
+        return AddCard(
+            item, step, text, column, author=self.author.text().strip(), hidden=self.hide_new.isChecked()
+        )
 
     def card_added(self, count: int) -> None:
         """The card is in: anonymous again, the entry says so, and the draft is gone."""

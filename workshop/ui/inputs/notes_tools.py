@@ -19,14 +19,12 @@ from workshop.core.session import CARD_COLOURS
 from workshop.ui.shell import hotkeys
 from workshop.ui.shell.hotkeys import make_action
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workshop.ui.board.notes_view import NotesView
     from workshop.ui.inputs.notes_board import NotesBoard
-
-
-def _tr(text: str) -> str:
-    # Part of the card board: its words keep the board's translation context.
-    return QCoreApplication.translate("NotesBoard", text)
 
 
 class CardActions:
@@ -34,35 +32,74 @@ class CardActions:
 
     def __init__(self, board: NotesBoard) -> None:
         self._board = board
-        self.edit_action = make_action(board, "board_edit", _tr("Edit"), slot=board.edit_current)
-        self.delete_action = make_action(board, "board_delete", _tr("Delete"), slot=board.delete_selected)
-        self.hide_action = make_action(board, "board_hide", _tr("Hide / reveal"), slot=board.toggle_hidden)
-        self.reveal_all_action = make_action(board, "board_reveal_all", _tr("Reveal all"),
-                                             slot=board.reveal_all)
-        self.group_action = make_action(board, "board_group", _tr("Group"), slot=board.group_selected)
-        self.ungroup_action = make_action(board, "board_ungroup", _tr("Ungroup"), slot=board.ungroup_selected)
-        self.colour_menu = QMenu(_tr("Colour"), board)
+        self.edit_action = make_action(
+            board, "board_edit", translate("NotesBoard", "Edit"), slot=board.edit_current
+        )
+        self.delete_action = make_action(
+            board, "board_delete", translate("NotesBoard", "Delete"), slot=board.delete_selected
+        )
+        self.hide_action = make_action(
+            board, "board_hide", translate("NotesBoard", "Hide / reveal"), slot=board.toggle_hidden
+        )
+        self.reveal_all_action = make_action(
+            board, "board_reveal_all", translate("NotesBoard", "Reveal all"), slot=board.reveal_all
+        )
+        self.group_action = make_action(
+            board, "board_group", translate("NotesBoard", "Group"), slot=board.group_selected
+        )
+        self.ungroup_action = make_action(
+            board, "board_ungroup", translate("NotesBoard", "Ungroup"), slot=board.ungroup_selected
+        )
+        self.colour_menu = QMenu(translate("NotesBoard", "Colour"), board)
         self.colour_menu.menuAction().setObjectName("action_colour_menu")
-        self.colour_menu.menuAction().setToolTip(_tr("Colour the selected cards (keys 0 to 6 on the board)"))
+        self.colour_menu.menuAction().setToolTip(
+            translate("NotesBoard", "Colour the selected cards (keys 0 to 6 on the board)")
+        )
         self.colour_actions: list[QAction] = []
-        names = [_tr("Plain"), _tr("Yellow"), _tr("Pink"), _tr("Green"), _tr("Blue"), _tr("Orange"),
-                 _tr("Purple")]
-        for key, (colour, name) in zip(hotkeys.COLOUR_KEYS, zip(("", *CARD_COLOURS), names, strict=True),
-                                       strict=True):
-            action = make_action(board, f"colour_{colour or 'plain'}", name, (key,),
-                                 _tr("Colour the selected cards: {colour}").format(colour=name),
-                                 partial(board.colour_selected, colour))
+        names = [
+            translate("NotesBoard", "Plain"),
+            translate("NotesBoard", "Yellow"),
+            translate("NotesBoard", "Pink"),
+            translate("NotesBoard", "Green"),
+            translate("NotesBoard", "Blue"),
+            translate("NotesBoard", "Orange"),
+            translate("NotesBoard", "Purple"),
+        ]
+        for key, (colour, name) in zip(
+            hotkeys.COLOUR_KEYS, zip(("", *CARD_COLOURS), names, strict=True), strict=True
+        ):
+            action = make_action(
+                board,
+                f"colour_{colour or 'plain'}",
+                name,
+                (key,),
+                translate("NotesBoard", "Colour the selected cards: {colour}").format(colour=name),
+                partial(board.colour_selected, colour),
+            )
             self.colour_menu.addAction(action)
             self.colour_actions.append(action)
-        self.board_actions = [self.edit_action, self.delete_action, self.hide_action,
-                              self.reveal_all_action, self.group_action, self.ungroup_action,
-                              *self.colour_actions]
+        self.board_actions = [
+            self.edit_action,
+            self.delete_action,
+            self.hide_action,
+            self.reveal_all_action,
+            self.group_action,
+            self.ungroup_action,
+            *self.colour_actions,
+        ]
         for action in self.board_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
-        self.buttons = [self._button(action) for action in (self.edit_action, self.group_action,
-                                                            self.ungroup_action, self.hide_action,
-                                                            self.delete_action)]
+        self.buttons = [
+            self._button(action)
+            for action in (
+                self.edit_action,
+                self.group_action,
+                self.ungroup_action,
+                self.hide_action,
+                self.delete_action,
+            )
+        ]
         self.colour_button = self._button(self.colour_menu.menuAction())
         self.colour_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reveal_button = self._button(self.reveal_all_action)

@@ -8,23 +8,31 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from workshop.ui.widgets.theme import CONSOLE
 
-
-def _tr(text: str) -> str:
-    # Part of the trainer's editor: its words keep the editor's translation context.
-    return QCoreApplication.translate("TemplateEditor", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 def ask_conflict(parent: QWidget, name: str) -> str:
     """Ask how to settle a file changed both here and on disk: "mine", "theirs" or "both"."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed in another editor"),
-                      _tr("{name} was changed on disk while you edited it here.").format(name=name),
-                      parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("TemplateEditor", "Changed in another editor"),
+        translate("TemplateEditor", "{name} was changed on disk while you edited it here.").format(name=name),
+        parent=parent,
+    )
     box.setObjectName("editConflict")
-    box.setInformativeText(_tr("Keep yours (Save then replaces the file), take the file's "
-                               "(your changes here are dropped), or see both side by side."))
-    mine = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(_tr("Take the file's"), QMessageBox.ButtonRole.DestructiveRole)
-    both = box.addButton(_tr("Show both"), QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(
+        translate(
+            "TemplateEditor",
+            "Keep yours (Save then replaces the file), take the file's "
+            "(your changes here are dropped), or see both side by side.",
+        )
+    )
+    mine = box.addButton(translate("TemplateEditor", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(
+        translate("TemplateEditor", "Take the file's"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    both = box.addButton(translate("TemplateEditor", "Show both"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(both)
     box.exec()
     clicked = box.clickedButton()
@@ -40,6 +48,6 @@ class TheirText(QPlainTextEdit):
         self.setObjectName("theirText")
         self.setReadOnly(True)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.setAccessibleName(_tr("The file as it is on disk now"))
+        self.setAccessibleName(translate("TemplateEditor", "The file as it is on disk now"))
         self.setStyleSheet(f"QPlainTextEdit {{ background: #fbfbf6; color: {CONSOLE.text}; }}")
         self.hide()

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.ui.plurals import use_english_plurals
 
-
-def _tr(text: str, n: int = -1) -> str:
-    # Part of the trainer's editor: its words keep the editor's translation context.
-    return QCoreApplication.translate("TemplateEditor", text, "", n)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 class EditorStatus(QLabel):
@@ -36,12 +34,21 @@ class EditorStatus(QLabel):
     def show_check(self, errors: int, target: Path | None, *, is_new: bool, modified: bool) -> None:
         """What the check's `errors` mean for the file, saved at `target` or not (yet)."""
         if errors and is_new:
-            text = _tr("%n problem(s) to fix before this exercise can be saved and used.", errors)
+            text = translate(
+                "TemplateEditor",
+                "%n problem(s) to fix before this exercise can be saved and used.",
+                "",
+                errors,
+            )
         elif errors:
-            text = _tr("%n problem(s) to fix: until then the library keeps using the last working "
-                       "file.", errors)
+            text = translate(
+                "TemplateEditor",
+                "%n problem(s) to fix: until then the library keeps using the last working file.",
+                "",
+                errors,
+            )
         elif modified:
-            text = _tr("No problems found. Not saved yet.")
+            text = translate("TemplateEditor", "No problems found. Not saved yet.")
         else:
-            text = _tr("Saved in your library: {path}").format(path=target)
+            text = translate("TemplateEditor", "Saved in your library: {path}").format(path=target)
         self.say(text, problem=bool(errors))

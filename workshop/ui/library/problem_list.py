@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from workshop.library.problems import Problem
 from workshop.ui.widgets.theme import CONSOLE
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 WARNING_COLOUR = "#6b4100"  # dark amber: a warning, on the list's white in every theme
-
-
-def _tr(text: str) -> str:
-    # Part of the trainer's editor: its words keep the editor's translation context.
-    return QCoreApplication.translate("TemplateEditor", text)
 
 
 class ProblemList(QListWidget):
@@ -25,7 +23,7 @@ class ProblemList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemList")
-        self.setAccessibleName(_tr("Problems"))
+        self.setAccessibleName(translate("TemplateEditor", "Problems"))
         self.setStyleSheet(f"QListWidget {{ background: #ffffff; color: {CONSOLE.text}; }}")
         self.itemActivated.connect(self._jump)
         self.itemClicked.connect(self._jump)
@@ -33,15 +31,20 @@ class ProblemList(QListWidget):
     def show_problems(self, problems: list[Problem]) -> None:
         self.clear()
         for problem in problems:
-            where = _tr("line {line}, column {column}").format(line=problem.line, column=problem.column) \
-                if problem.line else _tr("whole file")
+            where = (
+                translate("TemplateEditor", "line {line}, column {column}").format(
+                    line=problem.line, column=problem.column
+                )
+                if problem.line
+                else translate("TemplateEditor", "whole file")
+            )
             field = f"{problem.field}: " if problem.field else ""
             item = QListWidgetItem(f"{where}  {field}{problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, (problem.line, problem.column))
             item.setForeground(QColor(CONSOLE.error if problem.is_error else WARNING_COLOUR))
             self.addItem(item)
         if not problems:
-            item = QListWidgetItem(_tr("No problems found."))
+            item = QListWidgetItem(translate("TemplateEditor", "No problems found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
 

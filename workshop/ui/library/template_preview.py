@@ -12,22 +12,20 @@ from workshop.core.templates import ExerciseTemplate, InputKind, Rounds, Step
 from workshop.ui.widgets.step_header import input_details_html, prompt_html
 from workshop.ui.widgets.theme import AUDIENCE
 
-
-def _tr(text: str) -> str:
-    # Part of the trainer's editor: its words keep the editor's translation context.
-    return QCoreApplication.translate("TemplateEditor", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 def input_kind_names() -> dict[InputKind, str]:
     """What each input kind is called on screen."""
     return {
-        InputKind.NONE: _tr("No input: talk"),
-        InputKind.NOTES: _tr("Cards"),
-        InputKind.VOTE: _tr("Dot vote"),
-        InputKind.RATING: _tr("Rating"),
-        InputKind.STATEMENT: _tr("Statement"),
-        InputKind.QUESTIONS: _tr("Questions"),
-        InputKind.ACTIONS: _tr("Actions"),
+        InputKind.NONE: translate("TemplateEditor", "No input: talk"),
+        InputKind.NOTES: translate("TemplateEditor", "Cards"),
+        InputKind.VOTE: translate("TemplateEditor", "Dot vote"),
+        InputKind.RATING: translate("TemplateEditor", "Rating"),
+        InputKind.STATEMENT: translate("TemplateEditor", "Statement"),
+        InputKind.QUESTIONS: translate("TemplateEditor", "Questions"),
+        InputKind.ACTIONS: translate("TemplateEditor", "Actions"),
     }
 
 
@@ -39,15 +37,24 @@ def parameters_html(template: ExerciseTemplate) -> str:
     """The values the exercise asks for per use, and the room it needs."""
     rows = []
     for parameter in template.parameters:
-        default = (_tr("default: {value}").format(value=escape(parameter.default)) if parameter.default
-                   else _tr("no default: the plan or the new session gives it"))
-        rows.append(f"<b>{{{{{escape(parameter.key)}}}}}</b> {escape(parameter.label)} ({default})"
-                    + (f"<br><i>{escape(parameter.description)}</i>" if parameter.description else ""))
-    for name, value in ((_tr("Groups"), template.groups), (_tr("Room"), template.space),
-                        (_tr("Materials"), ", ".join(template.materials))):
+        default = (
+            translate("TemplateEditor", "default: {value}").format(value=escape(parameter.default))
+            if parameter.default
+            else translate("TemplateEditor", "no default: the plan or the new session gives it")
+        )
+        rows.append(
+            f"<b>{{{{{escape(parameter.key)}}}}}</b> {escape(parameter.label)} ({default})"
+            + (f"<br><i>{escape(parameter.description)}</i>" if parameter.description else "")
+        )
+    for name, value in (
+        (translate("TemplateEditor", "Groups"), template.groups),
+        (translate("TemplateEditor", "Room"), template.space),
+        (translate("TemplateEditor", "Materials"), ", ".join(template.materials)),
+    ):
         if value:
             rows.append(f"<b>{escape(name)}:</b> {escape(value)}")
-    return f"<p><b>{escape(_tr('Asked for each use'))}</b></p>{_items(rows)}" if rows else ""
+    asked = escape(translate("TemplateEditor", "Asked for each use"))
+    return f"<p><b>{asked}</b></p>{_items(rows)}" if rows else ""
 
 
 def fills_in_html(step: Step) -> str:
@@ -56,38 +63,66 @@ def fills_in_html(step: Step) -> str:
     lines: list[str] = []
     if spec.kind is InputKind.NOTES:
         if spec.on:
-            lines.append(_tr("The board of step {step} again, to cluster and add to").format(
-                step=f"<b>{escape(spec.on)}</b>"))
+            lines.append(
+                translate("TemplateEditor", "The board of step {step} again, to cluster and add to").format(
+                    step=f"<b>{escape(spec.on)}</b>"
+                )
+            )
         for column in spec.columns:
             hint = f" <i>({escape(column.hint)})</i>" if column.hint else ""
-            lines.append(_tr("Column: {label}").format(label=f"<b>{escape(column.label)}</b>") + hint)
+            lines.append(
+                translate("TemplateEditor", "Column: {label}").format(label=f"<b>{escape(column.label)}</b>")
+                + hint
+            )
         if spec.pairs:
-            lines.append(_tr("Each card of the second column answers the one beside it"))
+            lines.append(
+                translate("TemplateEditor", "Each card of the second column answers the one beside it")
+            )
         if spec.hold:
-            lines.append(_tr("Cards from phones wait until you reveal them"))
+            lines.append(translate("TemplateEditor", "Cards from phones wait until you reveal them"))
     elif spec.kind is InputKind.VOTE:
-        lines.append(_tr("Dots each: {dots}, on the cards of step {step}").format(
-            dots=spec.dots, step=f"<b>{escape(spec.on)}</b>"))
+        lines.append(
+            translate("TemplateEditor", "Dots each: {dots}, on the cards of step {step}").format(
+                dots=spec.dots, step=f"<b>{escape(spec.on)}</b>"
+            )
+        )
     elif spec.kind is InputKind.RATING:
         scale = spec.scale
-        ends = " ".join(part for part in (f"{scale.min} = {escape(scale.low)}" if scale.low else "",
-                                          f"{scale.max} = {escape(scale.high)}" if scale.high else "")
-                        if part)
-        lines.append(_tr("Scale {low} to {high}").format(low=scale.min, high=scale.max)
-                     + (f" ({ends})" if ends else ""))
+        ends = " ".join(
+            part
+            for part in (
+                f"{scale.min} = {escape(scale.low)}" if scale.low else "",
+                f"{scale.max} = {escape(scale.high)}" if scale.high else "",
+            )
+            if part
+        )
+        lines.append(
+            translate("TemplateEditor", "Scale {low} to {high}").format(low=scale.min, high=scale.max)
+            + (f" ({ends})" if ends else "")
+        )
         if spec.question:
             lines.append(escape(spec.question))
-        lines.append(_tr("Each person rates") if spec.mode == "participants"
-                     else _tr("The room agrees one score"))
+        lines.append(
+            translate("TemplateEditor", "Each person rates")
+            if spec.mode == "participants"
+            else translate("TemplateEditor", "The room agrees one score")
+        )
     elif spec.kind is InputKind.STATEMENT:
         for field in spec.fields:
             hint = f" <i>({escape(field.hint)})</i>" if field.hint else ""
-            lines.append(_tr("Blank: {label}").format(label=f"<b>{escape(field.label)}</b>") + hint)
-        lines.append(_tr("Sentence: {compose}").format(compose=escape(spec.compose)))
+            lines.append(
+                translate("TemplateEditor", "Blank: {label}").format(label=f"<b>{escape(field.label)}</b>")
+                + hint
+            )
+        lines.append(translate("TemplateEditor", "Sentence: {compose}").format(compose=escape(spec.compose)))
     if spec.on_cue:
-        lines.append(_tr("Results stay off the wall until you reveal them (F6)"))
+        lines.append(translate("TemplateEditor", "Results stay off the wall until you reveal them (F6)"))
     if step.recall is not None:
-        lines.append(_tr("Shows the result of step {step}").format(step=f"<b>{escape(step.recall.step)}</b>"))
+        lines.append(
+            translate("TemplateEditor", "Shows the result of step {step}").format(
+                step=f"<b>{escape(step.recall.step)}</b>"
+            )
+        )
     return _items(lines)
 
 
@@ -96,18 +131,25 @@ def timing_html(step: Step, rounds: Rounds | None) -> str:
     lines = []
     if rounds is not None:
         label = f" · {escape(rounds.label)}" if rounds.label else ""
-        lines.append(_tr("Done {count} times ({title})").format(count=rounds.count,
-                                                                 title=escape(rounds.title)) + label)
+        lines.append(
+            translate("TemplateEditor", "Done {count} times ({title})").format(
+                count=rounds.count, title=escape(rounds.title)
+            )
+            + label
+        )
     if step.groups:
-        lines.append(_tr("Groups: {groups}").format(groups=escape(step.groups)))
+        lines.append(translate("TemplateEditor", "Groups: {groups}").format(groups=escape(step.groups)))
     for phase in step.phases:
-        lines.append(f"<b>{escape(phase.title)}</b> {format_clock(phase.duration)}"
-                     + (f": {escape(phase.prompt)}" if phase.prompt else ""))
+        lines.append(
+            f"<b>{escape(phase.title)}</b> {format_clock(phase.duration)}"
+            + (f": {escape(phase.prompt)}" if phase.prompt else "")
+        )
     return _items(lines)
 
 
-def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, str], step_word: str,
-                 note: str = "") -> str:
+def preview_html(
+    template: ExerciseTemplate | None, kind_names: dict[InputKind, str], step_word: str, note: str = ""
+) -> str:
     """Each step as the projector shows it: title, timer length, prompt, what the room fills in."""
     theme = AUDIENCE
     parts = [f"<body style='background:{theme.background}; color:{theme.text};'>"]
@@ -131,7 +173,8 @@ def preview_html(template: ExerciseTemplate | None, kind_names: dict[InputKind, 
             f"{input_details_html(step)}"
             f"<p style='color:{theme.accent};'>{escape(kind_names[step.input.kind])}</p>"
             f"{fills_in_html(step)}"
-            f"</div><hr>")
+            f"</div><hr>"
+        )
     parts.append("</body>")
     return "".join(parts)
 
@@ -143,7 +186,7 @@ class TemplatePreview(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("templatePreview")
         self.setOpenLinks(False)
-        self.setAccessibleName(_tr("Preview on the projector"))
+        self.setAccessibleName(translate("TemplateEditor", "Preview on the projector"))
         self._last_good: ExerciseTemplate | None = None
 
     def forget(self) -> None:
@@ -153,7 +196,9 @@ class TemplatePreview(QTextBrowser):
     def show_template(self, kind: str, template: ExerciseTemplate | None) -> None:
         """Show the exercise the text makes (None: the text has errors); a plan has no preview."""
         if kind != "exercise":
-            message = _tr("Plans have no projector preview; the planner shows their agenda.")
+            message = translate(
+                "TemplateEditor", "Plans have no projector preview; the planner shows their agenda."
+            )
             self.setHtml(f"<p>{escape(message)}</p>")
             return
         note = ""
@@ -162,7 +207,11 @@ class TemplatePreview(QTextBrowser):
         elif self._last_good is not None:
             # Keep showing something while a line is half typed.
             template = self._last_good
-            note = _tr("Showing the last version without errors.")
+            note = translate("TemplateEditor", "Showing the last version without errors.")
         else:
-            note = _tr("The preview appears when the file has no errors.")
-        self.setHtml(preview_html(template, input_kind_names(), _tr("step {number} of {total}"), note))
+            note = translate("TemplateEditor", "The preview appears when the file has no errors.")
+        self.setHtml(
+            preview_html(
+                template, input_kind_names(), translate("TemplateEditor", "step {number} of {total}"), note
+            )
+        )

@@ -10,10 +10,8 @@ from workshop.core.agenda import Agenda, format_clock_minutes
 from workshop.core.durations import format_minutes
 from workshop.core.templates import Plan
 
-
-def _tr(text: str) -> str:
-    # Part of the planner page: its words keep the page's translation context.
-    return QCoreApplication.translate("PlannerPage", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 def clock_after(start: str, seconds: int) -> str:
@@ -25,22 +23,34 @@ def clock_after(start: str, seconds: int) -> str:
 def budget_text(agenda: Agenda, plan: Plan) -> tuple[str, str]:
     """What the line says of `agenda` against the plan's time, and its level: neutral, warning or good."""
     if not agenda.items:
-        return _tr("Add exercises from the list on the left: Enter or double-click adds one."), "neutral"
+        return translate(
+            "PlannerPage", "Add exercises from the list on the left: Enter or double-click adds one."
+        ), "neutral"
     total = agenda.total
     end = agenda.end_time(plan.start)
     room_end = clock_after(plan.start, plan.available)
     over = agenda.overrun(plan.available)
     if not plan.available:
-        return _tr("{total} planned, {start}–{end}.").format(
-            total=format_minutes(total), start=plan.start, end=end), "neutral"
+        return translate("PlannerPage", "{total} planned, {start}–{end}.").format(
+            total=format_minutes(total), start=plan.start, end=end
+        ), "neutral"
     if over > 0:
-        return _tr("Does not fit: {total} planned for the {available} from {start} to "
-                   "{room_end}, {over} over. Shorten steps or remove something.").format(
-            total=format_minutes(total), available=format_minutes(plan.available), start=plan.start,
-            room_end=room_end, over=format_minutes(over)), "warning"
-    return _tr("Fits: {total} planned, {start}–{end}, {spare} to spare before {room_end}.").format(
-        total=format_minutes(total), start=plan.start, end=end, spare=format_minutes(-over),
-        room_end=room_end), "good"
+        return translate(
+            "PlannerPage",
+            "Does not fit: {total} planned for the {available} from {start} to "
+            "{room_end}, {over} over. Shorten steps or remove something.",
+        ).format(
+            total=format_minutes(total),
+            available=format_minutes(plan.available),
+            start=plan.start,
+            room_end=room_end,
+            over=format_minutes(over),
+        ), "warning"
+    return translate(
+        "PlannerPage", "Fits: {total} planned, {start}–{end}, {spare} to spare before {room_end}."
+    ).format(
+        total=format_minutes(total), start=plan.start, end=end, spare=format_minutes(-over), room_end=room_end
+    ), "good"
 
 
 class BudgetLine(QLabel):
@@ -52,8 +62,12 @@ class BudgetLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plannerBudget")
-        self.setAccessibleName(_tr("Does the agenda fit"))
-        self.setToolTip(_tr("The agenda's total against the time from the start to the end of the room"))
+        self.setAccessibleName(translate("PlannerPage", "Does the agenda fit"))
+        self.setToolTip(
+            translate(
+                "PlannerPage", "The agenda's total against the time from the start to the end of the room"
+            )
+        )
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.font())

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from workshop.core.durations import format_minutes
 from workshop.core.templates import ExerciseTemplate
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    # Part of the planner page: its words keep the page's translation context.
-    return QCoreApplication.translate("PlannerPage", text)
 
 
 class ExercisePicker(QWidget):
@@ -31,8 +29,10 @@ class ExercisePicker(QWidget):
         self._exercises: dict[str, ExerciseTemplate] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("plannerExercises")
-        self.list.setAccessibleName(_tr("Exercises in the library"))
-        self.list.setToolTip(_tr("Double-click or press Enter to add an exercise after the chosen line"))
+        self.list.setAccessibleName(translate("PlannerPage", "Exercises in the library"))
+        self.list.setToolTip(
+            translate("PlannerPage", "Double-click or press Enter to add an exercise after the chosen line")
+        )
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.addRequested.emit())
         self.summary = QLabel(self)
@@ -42,7 +42,7 @@ class ExercisePicker(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.list.currentItemChanged.connect(self._show_summary)
 
-        eyebrow = QLabel(_tr("Exercises"), self)
+        eyebrow = QLabel(translate("PlannerPage", "Exercises"), self)
         eyebrow.setProperty("role", "eyebrow")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,8 +55,11 @@ class ExercisePicker(QWidget):
         self._exercises = dict(exercises)
         self.list.clear()
         for template in sorted(exercises.values(), key=lambda t: t.title.lower()):
-            item = QListWidgetItem(_tr("{title} · {length}").format(
-                title=template.title, length=format_minutes(template.duration)))
+            item = QListWidgetItem(
+                translate("PlannerPage", "{title} · {length}").format(
+                    title=template.title, length=format_minutes(template.duration)
+                )
+            )
             item.setData(ExerciseRole, template.id)
             item.setToolTip(template.summary)
             self.list.addItem(item)

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QT
 from workshop.core.templates import Plan
 from workshop.ui.planner.budget_line import clock_after
 
-
-def _tr(text: str) -> str:
-    # Part of the planner page: its words keep the page's translation context.
-    return QCoreApplication.translate("PlannerPage", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 class PlanForm(QWidget):
@@ -26,27 +24,36 @@ class PlanForm(QWidget):
         super().__init__(parent)
         self.start_from = QComboBox(self)
         self.start_from.setObjectName("plannerStartFrom")
-        self.start_from.setAccessibleName(_tr("Start from"))
-        self.start_from.setToolTip(_tr("Begin with an empty agenda or a copy of a plan from the library"))
-        self.start_from.activated.connect(lambda _index: self.startFromChosen.emit(
-            self.start_from.currentData() or ""))
+        self.start_from.setAccessibleName(translate("PlannerPage", "Start from"))
+        self.start_from.setToolTip(
+            translate("PlannerPage", "Begin with an empty agenda or a copy of a plan from the library")
+        )
+        self.start_from.activated.connect(
+            lambda _index: self.startFromChosen.emit(self.start_from.currentData() or "")
+        )
         self.title = QLineEdit(self)
         self.title.setObjectName("plannerTitle")
-        self.title.setAccessibleName(_tr("Agenda title"))
-        self.title.setToolTip(_tr("The plan's name; its file name is made from it"))
-        self.starts_at = self._time_edit("plannerStart", _tr("Starts at"),
-                                         _tr("When the workshop begins: each clock time counts from it"))
-        self.room_until = self._time_edit("plannerEnd", _tr("Room until"),
-                                          _tr("When the time available ends: the agenda must fit before it"))
+        self.title.setAccessibleName(translate("PlannerPage", "Agenda title"))
+        self.title.setToolTip(translate("PlannerPage", "The plan's name; its file name is made from it"))
+        self.starts_at = self._time_edit(
+            "plannerStart",
+            translate("PlannerPage", "Starts at"),
+            translate("PlannerPage", "When the workshop begins: each clock time counts from it"),
+        )
+        self.room_until = self._time_edit(
+            "plannerEnd",
+            translate("PlannerPage", "Room until"),
+            translate("PlannerPage", "When the time available ends: the agenda must fit before it"),
+        )
         self.starts_at.timeChanged.connect(self._times_changed)
         self.room_until.timeChanged.connect(self._times_changed)
 
         fields = QFormLayout()
-        fields.addRow(_tr("Start &from"), self.start_from)
-        fields.addRow(_tr("&Title"), self.title)
+        fields.addRow(translate("PlannerPage", "Start &from"), self.start_from)
+        fields.addRow(translate("PlannerPage", "&Title"), self.title)
         times = QFormLayout()
-        times.addRow(_tr("Starts &at"), self.starts_at)
-        times.addRow(_tr("Room &until"), self.room_until)
+        times.addRow(translate("PlannerPage", "Starts &at"), self.starts_at)
+        times.addRow(translate("PlannerPage", "Room &until"), self.room_until)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)  # the page's: the rows inside take it too
@@ -65,13 +72,14 @@ class PlanForm(QWidget):
         return edit
 
     def _times_changed(self) -> None:
-        self.timesChanged.emit(self.starts_at.time().toString("HH:mm"),
-                               self.room_until.time().toString("HH:mm"))
+        self.timesChanged.emit(
+            self.starts_at.time().toString("HH:mm"), self.room_until.time().toString("HH:mm")
+        )
 
     def show_plans(self, plans: Mapping[str, Plan], current: str) -> None:
         """Offer the empty agenda and `plans` by title; `current`: the id of the plan the draft came from."""
         self.start_from.clear()
-        self.start_from.addItem(_tr("Empty agenda"), "")
+        self.start_from.addItem(translate("PlannerPage", "Empty agenda"), "")
         for plan_id, plan in sorted(plans.items(), key=lambda kv: kv[1].title.lower()):
             self.start_from.addItem(plan.title, plan_id)
         self.show_origin(current)

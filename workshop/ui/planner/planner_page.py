@@ -85,15 +85,17 @@ class PlannerPage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.add_exercise_action = self._action("planner_add_exercise", tr("&Add to agenda"),
+        self.add_exercise_action = self._action("planner_add_exercise", self.tr("&Add to agenda"),
                                                 self.add_exercise)
-        self.add_break_action = self._action("planner_add_break", tr("Add &break"), self.add_break)
-        self.remove_action = self._action("planner_remove", tr("&Remove"), self.remove_chosen)
-        self.move_up_action = self._action("planner_move_up", tr("Move &up"), lambda: self.move_chosen(-1))
-        self.move_down_action = self._action("planner_move_down", tr("Move &down"),
-                                             lambda: self.move_chosen(1))
-        self.save_action = self._action("planner_save", tr("&Save plan…"), self.save)
+        self.add_break_action = self._action("planner_add_break", self.tr("Add &break"), self.add_break)
+        self.remove_action = self._action("planner_remove", self.tr("&Remove"), self.remove_chosen)
+        self.move_up_action = self._action(
+            "planner_move_up", self.tr("Move &up"), lambda: self.move_chosen(-1)
+        )
+        self.move_down_action = self._action(
+            "planner_move_down", self.tr("Move &down"), lambda: self.move_chosen(1)
+        )
+        self.save_action = self._action("planner_save", self.tr("&Save plan…"), self.save)
 
     def _action(self, name: str, text: str, slot: object) -> QAction:
         action = make_action(self, name, text, slot=slot)  # type: ignore[arg-type]
@@ -103,15 +105,17 @@ class PlannerPage(QWidget):
         return action
 
     def _build_widgets(self) -> None:
-        tr = self.tr
-        self.heading = QLabel(tr("Plan an agenda"), self)
+        self.heading = QLabel(self.tr("Plan an agenda"), self)
         self.heading.setProperty("role", "heading")
         font = QFont(self.heading.font())
         font.setPixelSize(28)
         font.setWeight(QFont.Weight.Bold)
         self.heading.setFont(font)
-        self.back_button = self._button("plannerBack", tr("Back"),
-                                        tr("Leave the planner; the agenda stays until you start another"))
+        self.back_button = self._button(
+            "plannerBack",
+            self.tr("Back"),
+            self.tr("Leave the planner; the agenda stays until you start another"),
+        )
         self.back_button.clicked.connect(self.closeRequested)
 
         self.form = PlanForm(self)
@@ -142,8 +146,12 @@ class PlannerPage(QWidget):
         self.chosen_label, self.length = self.chosen_row.label, self.chosen_row.length
         self.break_title = self.chosen_row.break_title
 
-        self.start_button = self._button("plannerStartSession", tr("Start a session…"),
-                                         tr("Create a session file from this agenda and run it"), "primary")
+        self.start_button = self._button(
+            "plannerStartSession",
+            self.tr("Start a session…"),
+            self.tr("Create a session file from this agenda and run it"),
+            "primary",
+        )
         self.start_button.clicked.connect(lambda: self.startRequested.emit(self.current_plan()))
 
     def _button(self, name: str, text: str, tip: str, role: str = "big") -> QPushButton:
@@ -155,7 +163,6 @@ class PlannerPage(QWidget):
         return button
 
     def _build_layout(self) -> None:
-        tr = self.tr
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back_button)
@@ -169,7 +176,7 @@ class PlannerPage(QWidget):
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(8, 0, 0, 0)
-        eyebrow = QLabel(tr("Agenda"), self)
+        eyebrow = QLabel(self.tr("Agenda"), self)
         eyebrow.setProperty("role", "eyebrow")
         centre_layout.addWidget(eyebrow)
         centre_layout.addWidget(self.tree, 1)
@@ -216,8 +223,10 @@ class PlannerPage(QWidget):
 
     def _start_from_chosen(self, plan_id: str) -> None:
         plan = self._library.plans.get(plan_id) if plan_id else None
-        self.history.remember(self.tr("Start from “{plan}”").format(plan=plan.title) if plan
-                              else self.tr("Empty the agenda"), keep_title=True)
+        self.history.remember(
+            self.tr("Start from “{plan}”").format(plan=plan.title) if plan else self.tr("Empty the agenda"),
+            keep_title=True,
+        )
         self.load_plan(plan or empty_plan())
 
     # -- the plan -------------------------------------------------------------------------------
@@ -404,8 +413,9 @@ class PlannerPage(QWidget):
         """Ask where (the trainer's plans folder by default), then save."""
         if not self.plan.items:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the agenda as a plan"),
-                                                str(self.default_path()), self.tr("Plans (*.yaml)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the agenda as a plan"), str(self.default_path()), self.tr("Plans (*.yaml)")
+        )
         if chosen:
             self.save_to(Path(chosen))
 

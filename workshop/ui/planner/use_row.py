@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from workshop.core.exercise_use import MAX_ROUNDS
 from workshop.core.templates import ExerciseTemplate, PlanExercise
 
-
-def _tr(text: str) -> str:
-    # Part of the planner page: its words keep the page's translation context.
-    return QCoreApplication.translate("PlannerPage", text)
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 
 class UseRow(QWidget):
@@ -42,8 +40,11 @@ class UseRow(QWidget):
             self.hide()
             return
         # How the room works and what to have ready: for the trainer planning the day, read-only here.
-        for name, value in ((_tr("Groups"), template.groups), (_tr("Room"), template.space),
-                            (_tr("Materials"), ", ".join(template.materials))):
+        for name, value in (
+            (translate("PlannerPage", "Groups"), template.groups),
+            (translate("PlannerPage", "Room"), template.space),
+            (translate("PlannerPage", "Materials"), ", ".join(template.materials)),
+        ):
             if value:
                 shown = QLabel(value, self)
                 shown.setObjectName("useSetting")
@@ -54,11 +55,14 @@ class UseRow(QWidget):
             field = QLineEdit(self)
             field.setObjectName(f"use-{parameter.key}")
             field.setText(item.parameters.get(parameter.key, ""))
-            field.setPlaceholderText(parameter.default or _tr("(asked when the session is made)"))
+            field.setPlaceholderText(
+                parameter.default or translate("PlannerPage", "(asked when the session is made)")
+            )
             field.setToolTip(parameter.description)
             field.setAccessibleName(parameter.label)
             field.editingFinished.connect(
-                lambda key=parameter.key, f=field: self.valueChanged.emit(key, f.text()))
+                lambda key=parameter.key, f=field: self.valueChanged.emit(key, f.text())
+            )
             self._row(parameter.label, field)
             self.fields[parameter.key] = field
         for run in template.rounds:
@@ -66,11 +70,11 @@ class UseRow(QWidget):
             count.setObjectName(f"rounds-{run.key}")
             count.setRange(1, MAX_ROUNDS)
             count.setValue(item.rounds.get(run.key, run.count))
-            count.setSuffix(_tr(" rounds"))
+            count.setSuffix(translate("PlannerPage", " rounds"))
             count.setKeyboardTracking(False)
-            count.setAccessibleName(_tr("Rounds of {title}").format(title=run.title))
+            count.setAccessibleName(translate("PlannerPage", "Rounds of {title}").format(title=run.title))
             count.valueChanged.connect(lambda value, key=run.key: self.roundsChanged.emit(key, value))
-            self._row(_tr("{title}: rounds").format(title=run.title), count)
+            self._row(translate("PlannerPage", "{title}: rounds").format(title=run.title), count)
             self.counts[run.key] = count
         self.setVisible(self._form.rowCount() > 0)
 

@@ -101,35 +101,45 @@ class ScheduleStatus(QWidget):
 
     def describe(self, result: Forecast, started: bool) -> tuple[str, str, str]:
         """(the drift in words, its level: good / warning / neutral, the detail line)."""
-        tr = self.tr
         end = _clock(result.projected_end)
         if result.finished:
-            drift = tr("Finished at {time}").format(time=end)
+            drift = self.tr("Finished at {time}").format(time=end)
             if result.on_time:
-                return drift, "good", tr("On time")
-            how = tr("{minutes} late") if result.drift > 0 else tr("{minutes} early")
+                return drift, "good", self.tr("On time")
+            how = self.tr("{minutes} late") if result.drift > 0 else self.tr("{minutes} early")
             level = "warning" if result.drift > 0 else "good"
             return drift, level, how.format(minutes=_minutes(result.drift))
         if result.on_time:
-            drift, level = (tr("On time"), "good") if started else (tr("Not started yet"), "neutral")
+            drift, level = ((self.tr("On time"), "good") if started
+                            else (self.tr("Not started yet"), "neutral"))
         elif result.drift > 0 and not started:  # the day should have begun: late, not "behind"
-            drift, level = tr("Not started: {minutes} late").format(minutes=_minutes(result.drift)), "warning"
+            drift, level = (
+                self.tr("Not started: {minutes} late").format(minutes=_minutes(result.drift)),
+                "warning",
+            )
         elif result.drift > 0:
-            drift, level = tr("{minutes} behind").format(minutes=_minutes(result.drift)), "warning"
+            drift, level = self.tr("{minutes} behind").format(minutes=_minutes(result.drift)), "warning"
         else:
-            drift, level = tr("{minutes} ahead").format(minutes=_minutes(result.drift)), "good"
+            drift, level = self.tr("{minutes} ahead").format(minutes=_minutes(result.drift)), "good"
         deadline = _clock(result.deadline)
-        detail = tr("Ends about {end} · planned {planned}").format(end=end,
-                                                                  planned=_clock(result.planned_end))
+        detail = self.tr("Ends about {end} · planned {planned}").format(
+            end=end, planned=_clock(result.planned_end)
+        )
         if result.deadline != result.planned_end:
-            detail = tr("Ends about {end} · room until {deadline}").format(end=end, deadline=deadline)
+            detail = self.tr("Ends about {end} · room until {deadline}").format(end=end, deadline=deadline)
         if result.cut > 0 and result.can_recover:
-            detail += "\n" + tr("To end by {deadline}, cut {cut} from the {left} left ({share} %)").format(
-                deadline=deadline, cut=_minutes(result.cut), left=format_minutes(int(result.remaining)),
-                share=max(1, round(result.cut_fraction * 100)))
+            detail += "\n" + self.tr(
+                "To end by {deadline}, cut {cut} from the {left} left ({share} %)"
+            ).format(
+                deadline=deadline,
+                cut=_minutes(result.cut),
+                left=format_minutes(int(result.remaining)),
+                share=max(1, round(result.cut_fraction * 100)),
+            )
         elif result.cut > 0:
-            detail += "\n" + tr("Even skipping every remaining step ends after {deadline}").format(
-                deadline=deadline)
+            detail += "\n" + self.tr("Even skipping every remaining step ends after {deadline}").format(
+                deadline=deadline
+            )
         return drift, level, detail
 
     def showEvent(self, event: QShowEvent) -> None:

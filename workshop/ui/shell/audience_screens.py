@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
 
     from workshop.ui.shell.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    # Said on the window's message bar: its words keep the window's translation context.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class AudienceScreens:
@@ -68,7 +66,7 @@ class AudienceScreens:
         if window.controller is None:
             return
         toggle = window.action_set.toggle_audience
-        unplugged = _tr("The projector was disconnected: the audience view is hidden. "
+        unplugged = translate("MainWindow", "The projector was disconnected: the audience view is hidden. "
                         "{keys} shows it full screen here.").format(keys=toggle.shortcut().toString())
         if len(screens) > 1:
             toggle.setChecked(True)

@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workshop.ui.shell.controller import SessionController
     from workshop.ui.shell.main_window import MainWindow
     from workshop.ui.shell.room_joins import RoomJoins
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoomControls", text)
 
 
 class RoomControls(QObject):
@@ -74,9 +73,12 @@ class RoomControls(QObject):
             return
         if on and self.joins.start():
             self._window.message_bar.show_info(
-                _tr("Phones can join at {address} (code {code}). Anyone on this network can read what "
-                    "phones send: use the room's own Wi-Fi.").format(address=self.joins.short_address,
-                                                                     code=self.joins.code))
+                translate(
+                    "RoomControls",
+                    "Phones can join at {address} (code {code}). Anyone on this network can read what "
+                    "phones send: use the room's own Wi-Fi.",
+                ).format(address=self.joins.short_address, code=self.joins.code)
+            )
         elif not on:
             self.joins.stop()
         self.sync()
@@ -93,9 +95,14 @@ class RoomControls(QObject):
         phones = len(self.joins.phones())
         if phones:
             answer = QMessageBox.question(
-                self._window, _tr("New join code"),
-                _tr("Every phone in the room ({count}) leaves and must scan the new code. "
-                    "What they sent stays.").format(count=phones))
+                self._window,
+                translate("RoomControls", "New join code"),
+                translate(
+                    "RoomControls",
+                    "Every phone in the room ({count}) leaves and must scan the new code. "
+                    "What they sent stays.",
+                ).format(count=phones),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.joins.new_code()
@@ -124,14 +131,17 @@ class RoomControls(QObject):
             self._syncing = False
         if joins.running:
             phones = len(joins.phones())
-            text = (_tr("1 phone in the room") if phones == 1
-                    else _tr("{count} phones in the room").format(count=phones))
+            text = (
+                translate("RoomControls", "1 phone in the room")
+                if phones == 1
+                else translate("RoomControls", "{count} phones in the room").format(count=phones)
+            )
             if phones:
-                text += " · " + _tr("{count} connected").format(count=joins.connected)
+                text += " · " + translate("RoomControls", "{count} connected").format(count=joins.connected)
             if joins.locked:
-                text += " · " + _tr("joining closed")
+                text += " · " + translate("RoomControls", "joining closed")
             self.phones_label.setText(text)
-            self.phones_label.setToolTip(_tr("Join at {url}").format(url=joins.url))
+            self.phones_label.setToolTip(translate("RoomControls", "Join at {url}").format(url=joins.url))
         self.phones_label.setVisible(joins.running)
         self._show_on_wall()
 

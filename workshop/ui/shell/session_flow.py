@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workshop.core.session import SessionState
     from workshop.core.templates import Plan
     from workshop.ui.shell.controller import SessionController
     from workshop.ui.shell.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    # The window's title, dialogs and messages: their words keep the window's translation context.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class SessionFlow:
@@ -57,7 +55,7 @@ class SessionFlow:
                 return self.open(path, read_only=True)
             return False
         except SessionFileError as error:
-            window.message_bar.show_error(_tr("Could not open {name}: {reason}").format(
+            window.message_bar.show_error(translate("MainWindow", "Could not open {name}: {reason}").format(
                 name=path.name, reason=error.message))
             if not path.exists():
                 context.recent.remove(path)
@@ -99,9 +97,12 @@ class SessionFlow:
     def choose_and_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _ = QFileDialog.getOpenFileName(self._window, _tr("Open a session"),
-                                                str(self.open_dialog_folder()),
-                                                _tr("Workshop sessions (*.workshop);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window,
+            translate("MainWindow", "Open a session"),
+            str(self.open_dialog_folder()),
+            translate("MainWindow", "Workshop sessions (*.workshop);;All files (*)"),
+        )
         if chosen:
             self.open(Path(chosen))
 
@@ -109,13 +110,21 @@ class SessionFlow:
         """Say that `path` is open elsewhere; True if the facilitator wants to look at it read-only."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Session already open"),
-                          _tr("{name} is {where}.").format(name=path.name, where=where), parent=self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "Session already open"),
+            translate("MainWindow", "{name} is {where}.").format(name=path.name, where=where),
+            parent=self._window,
+        )
         box.setObjectName("sessionInUse")
-        box.setInformativeText(_tr(
-            "Only one window can change a session. You can open it here read-only, to look "
-            "through it and export it; to change it, use the window that has it open."))
-        look = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            translate(
+                "MainWindow",
+                "Only one window can change a session. You can open it here read-only, to look "
+                "through it and export it; to change it, use the window that has it open.",
+            )
+        )
+        look = box.addButton(translate("MainWindow", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(look)
         box.exec()
@@ -162,13 +171,15 @@ class SessionFlow:
         # After the line above: the run page refines the run actions (no "Next" at the end...).
         window.parts.set_controller(controller)
         if controller is None:
-            window.setWindowTitle(_tr("Workshop"))
+            window.setWindowTitle(translate("MainWindow", "Workshop"))
             window.status_line.clear()
             window.pages.setCurrentWidget(window.home_page)
             window.set_audience_visible(False)
             self.refresh_recent()
             return
-        window.setWindowTitle(_tr("{title} – Workshop").format(title=controller.state.header.title))
+        window.setWindowTitle(
+            translate("MainWindow", "{title} – Workshop").format(title=controller.state.header.title)
+        )
         window.status_line.show_session(controller.path, controller.read_only)
         window.pages.setCurrentWidget(window.run_page)
         window.run_page.focus_entry()

@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtWidgets import QMainWindow
-
-
-def _tr(text: str) -> str:
-    # Part of the window: its words keep the window's translation context.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class StatusLine:
@@ -40,18 +38,24 @@ class StatusLine:
         """A session just opened: its file, and whether it is written (`read_only`: why not, or "")."""
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
-        self.save_label.setText(_tr("Read-only: nothing is written to this file") if read_only
-                                else _tr("All changes are saved in the session file"))
+        self.save_label.setText(
+            translate("MainWindow", "Read-only: nothing is written to this file")
+            if read_only
+            else translate("MainWindow", "All changes are saved in the session file")
+        )
 
     def clear(self) -> None:
         self.file_label.clear()
         self.save_label.clear()
 
     def saved(self) -> None:
-        self._say(_tr("Saved {time}").format(time=_time_now()), problem=False)
+        self._say(translate("MainWindow", "Saved {time}").format(time=_time_now()), problem=False)
 
     def not_saved(self, reason: str) -> None:
-        self._say(_tr("Not saved at {time}: {reason}").format(time=_time_now(), reason=reason), problem=True)
+        self._say(
+            translate("MainWindow", "Not saved at {time}: {reason}").format(time=_time_now(), reason=reason),
+            problem=True,
+        )
 
     def _say(self, text: str, *, problem: bool) -> None:
         self.save_label.setProperty("problem", problem)
