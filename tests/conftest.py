@@ -10,6 +10,10 @@ import pytest
 
 # Before any Qt import: tests never need a screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The user's language is English unless a test says otherwise (the window and the CLI follow
+# the user's language: a machine set to German would otherwise read every test in German).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from workshop.core.session import SessionHeader, SessionState, build_state
 from workshop.library.catalog import Library, load_library

@@ -23,6 +23,19 @@
     </message>
 </context>
 <context>
+    <name>EditorStatus</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this exercise can be saved and used.</source>
+        <translation>
+            <numerusform>%n problem to fix before this exercise can be saved and used.</numerusform><numerusform>%n problems to fix before this exercise can be saved and used.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix: until then the library keeps using the last working file.</source>
+        <translation>
+            <numerusform>%n problem to fix: until then the library keeps using the last working file.</numerusform><numerusform>%n problems to fix: until then the library keeps using the last working file.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message numerus="yes">
         <source>%n problem(s) in the library files.</source>

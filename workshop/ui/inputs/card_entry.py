@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.templates import Column
 from workshop.ui.board.tiles import typed_text
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 from workshop.ui.shell import hotkeys
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -85,7 +85,7 @@ class CardEntryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardEntryPanel")
-        use_english_plurals()  # "Saved. 1 card", not "1 card(s)"
+        ensure_language()  # "Saved. 1 card", not "1 card(s)"
         self.entry = CardEntry(self)
         self.entry.submitted.connect(self._submit)
         self.entry.textChanged.connect(self._clear_problem)

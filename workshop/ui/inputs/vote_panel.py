@@ -33,7 +33,7 @@ from workshop.core.commands import MAX_TALLY
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.panel import InputPanel, describe
 from workshop.ui.inputs.vote_model import TALLY, TEXT, TOTAL, VOTER, SortRole, VoteModel
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 
 ADD_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Space, Qt.Key.Key_Equal)
 REMOVE_KEYS = (Qt.Key.Key_Minus,)
@@ -112,7 +112,7 @@ class VotePanel(InputPanel):
 
     def __init__(self, door: SessionDoor, parent: QWidget | None = None) -> None:
         super().__init__(door, parent)
-        use_english_plurals()
+        ensure_language()
         self.setObjectName("votePanel")
         self.model = VoteModel(door, self)
         self.model.problem.connect(lambda text: self.hint.say(text, problem=True))

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workshop.ui.plurals import use_english_plurals
-
-# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
-translate = QCoreApplication.translate
+from workshop.ui.language import ensure_language
 
 
 class EditorStatus(QLabel):
@@ -19,7 +16,7 @@ class EditorStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorStatus")
-        use_english_plurals()
+        ensure_language()
         self.setProperty("role", "hint")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
@@ -34,21 +31,12 @@ class EditorStatus(QLabel):
     def show_check(self, errors: int, target: Path | None, *, is_new: bool, modified: bool) -> None:
         """What the check's `errors` mean for the file, saved at `target` or not (yet)."""
         if errors and is_new:
-            text = translate(
-                "TemplateEditor",
-                "%n problem(s) to fix before this exercise can be saved and used.",
-                "",
-                errors,
-            )
+            text = self.tr("%n problem(s) to fix before this exercise can be saved and used.", "", errors)
         elif errors:
-            text = translate(
-                "TemplateEditor",
-                "%n problem(s) to fix: until then the library keeps using the last working file.",
-                "",
-                errors,
-            )
+            text = self.tr("%n problem(s) to fix: until then the library keeps using the last working file.",
+                           "", errors)
         elif modified:
-            text = translate("TemplateEditor", "No problems found. Not saved yet.")
+            text = self.tr("No problems found. Not saved yet.")
         else:
-            text = translate("TemplateEditor", "Saved in your library: {path}").format(path=target)
+            text = self.tr("Saved in your library: {path}").format(path=target)
         self.say(text, problem=bool(errors))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        use_english_plurals()  # "1 problem", not "1 problem(s)"
+        ensure_language()  # "1 problem", not "1 problem(s)"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setAccessibleName(self.tr("Library"))

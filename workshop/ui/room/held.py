@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from workshop.core.held import held_choices, held_count
 from workshop.core.templates import InputKind
 from workshop.ui.inputs.door import Change, SessionDoor
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 from workshop.ui.room.base import RoomView
 from workshop.ui.widgets.theme import AUDIENCE, Theme
 
@@ -35,7 +35,7 @@ class RoomHeld(RoomView):
 
     def __init__(self, door: SessionDoor, theme: Theme = AUDIENCE, parent: QWidget | None = None) -> None:
         super().__init__(door, theme, parent)
-        use_english_plurals()  # "1 person rated", "2 people rated"
+        ensure_language()  # "1 person rated", "2 people rated"
         self.setObjectName("roomHeld")
         self.count_text = ""
         self.choices: list[str] = []

@@ -27,7 +27,7 @@ from workshop.core.durations import format_minutes
 from workshop.core.schedule import StepRun
 from workshop.core.session import SessionState
 from workshop.core.templates import Step
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 StopRole = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class AgendaView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaView")
-        use_english_plurals()  # "Paused 1 time"
+        ensure_language()  # "Paused 1 time"
         self.setAccessibleName(self.tr("Agenda"))
         self.setToolTip(self.tr("Click a step to go there; hover a step that ran to see how it ran"))
         self.setColumnCount(3)

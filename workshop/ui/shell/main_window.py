@@ -26,7 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.ui.home.home_page import HomePage
-from workshop.ui.plurals import use_english_plurals
+from workshop.ui.language import ensure_language
 from workshop.ui.shell.actions import WorkshopActions
 from workshop.ui.shell.appearance import ZOOM_STEP, Appearance
 from workshop.ui.shell.audience_screens import AudienceScreens
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._shut_down = False
         self._geometry_restored = False  # the remembered place and size, taken as it is first shown
-        use_english_plurals()  # Qt's "%n card(s)" read as English: "1 card", "2 cards"
+        ensure_language()  # the user's language; in English, "%n card(s)" reads "1 card", "2 cards"
         self.appearance = Appearance(context.preferences)
         # The style sheet first: each widget made after it is styled once, as it is made.
         self.setStyleSheet(self.appearance.style_sheet())

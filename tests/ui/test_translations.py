@@ -1,0 +1,85 @@
+"""The window's translations: in step with the code, compiled, complete, and loaded.
+
+`scripts/update-translations` refreshes the .ts files from the code and
+compiles them; these tests run the same Qt tools on copies and fail when a
+string was added, changed or dropped in the code without the files following,
+when a .qm is not what its .ts compiles to, or when a German string is left
+unfinished.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tests.checkout import ROOT
+from workshop.ui import language
+
+FOLDER = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+
+
+def refreshed(tmp_path: Path) -> Path:
+    """A copy of the repository's translations, refreshed by the project's own script."""
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "workshop" / "ui", copy / "workshop" / "ui",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(FOLDER, copy / "resources" / "translations")
+    shutil.copytree(ROOT / "scripts", copy / "scripts")
+    subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,
+                   capture_output=True, text=True)
+    return copy / "resources" / "translations"
+
+
+def test_the_translation_files_follow_the_code_and_are_compiled(tmp_path: Path) -> None:
+    again = refreshed(tmp_path)
+    for name in sorted(path.name for path in FOLDER.glob("workshop_*.*")):
+        assert filecmp.cmp(FOLDER / name, again / name, shallow=False), (
+            f"resources/translations/{name} is not up to date: run scripts/update-translations")
+
+
+def test_every_language_of_the_window_has_its_compiled_file() -> None:
+    assert set(language.LANGUAGES) == {path.stem.removeprefix("workshop_") for path in FOLDER.glob("*.qm")}
+
+
+def test_no_german_string_is_left_unfinished() -> None:
+    source = (FOLDER / "workshop_de.ts").read_text(encoding="utf-8")
+    unfinished = re.findall(r'<source>([^<]*)</source>\s*<translation type="unfinished"', source)
+    assert unfinished == [], f"{len(unfinished)} unfinished, e.g. {unfinished[:3]}"
+
+
+def test_the_user_language_is_followed_unless_one_is_chosen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert language.chosen_language("de") == "de"
+    assert language.chosen_language("") == language.system_language() == "en"  # (tests run in English)
+    assert language.chosen_language("xx") == "en"
+    try:
+        assert language.use_language("de") == "de"
+        assert language.current_language() == "de"
+        assert QLocale().language() == QLocale.Language.German  # numbers and dates follow
+    finally:
+        language.use_language("en")
+    assert QCoreApplication.translate("CardEntryPanel", "Saved. %n card(s) in this step.", "", 1) == \
+        "Saved. 1 card in this step."
+
+
+@pytest.mark.parametrize(("variable", "value", "expected"), [
+    ("LANGUAGE", "de_DE:en", "de"), ("LANG", "de_AT.UTF-8", "de"), ("LANGUAGE", "fr:en", "en"),
+    ("LANGUAGE", "fr", "en"),
+])
+def test_the_system_language_is_read_from_the_user_settings(variable: str, value: str, expected: str) -> None:
+    env = {name: setting for name, setting in os.environ.items()
+           if name not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    env.update({variable: value, "QT_QPA_PLATFORM": "offscreen"})
+    child = ("from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+             "from workshop.ui.language import system_language\nprint(system_language())")
+    found = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True,
+                           cwd=ROOT, timeout=60)
+    assert found.stdout.strip() == expected, found.stderr
