@@ -66,7 +66,7 @@ def v1_path(tmp_path: Path, state: SessionState) -> Path:
 def test_a_v1_file_opens_and_keeps_everything(v1_path: Path, state: SessionState) -> None:
     with SessionFile.open(v1_path) as session:
         migrated = session.state
-        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert session._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     assert [(c.id, c.item, c.step, c.text, c.column, c.created_at) for c in migrated.cards] == V1_CARDS
     # New fields take their defaults; the board keeps the order the cards were typed in.
     assert [(c.colour, c.hidden, c.author, c.cluster, c.position, c.device) for c in migrated.cards] == [

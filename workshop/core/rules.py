@@ -6,6 +6,7 @@ here once, for the keyboard, an import and the room's phones alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +20,9 @@ class SessionHeader:
     facilitator: str = ""
     date: str = ""  # ISO date, "2026-11-22"
     participants: tuple[str, ...] = ()
+    # The session's language (a BCP 47 tag, "de", "pt-BR"): the PDF's words, dates and
+    # hyphenation, and the exercises' version the library picks. Chosen when it is made.
+    language: str = "en"
 
 
 MAX_CARD_LENGTH = 10_000
@@ -26,6 +30,7 @@ MAX_NAME_LENGTH = 200  # a person, a cluster, a colour: one short line
 # A workshop's title and its organisation: a line on the wall and on the PDF's cover.
 MAX_TITLE_LENGTH = 200
 MAX_PARTICIPANTS = 500
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 class InputError(ValueError):
@@ -107,7 +112,10 @@ def check_header(header: SessionHeader) -> SessionHeader:
     if len(header.participants) > MAX_PARTICIPANTS:
         raise InputError(f"At most {MAX_PARTICIPANTS} participants; this has {len(header.participants)}.")
     participants = tuple(clean_name(name, "A participant") for name in header.participants)
-    return SessionHeader(title, organisation, facilitator, header.date, participants)
+    language = header.language.strip() or "en"
+    if not LANGUAGE_TAG.fullmatch(language):
+        raise InputError(f"The language must be a tag such as en, de or pt-BR, not {language!r:.40}.")
+    return SessionHeader(title, organisation, facilitator, header.date, participants, language)
 
 
 def _one_line(text: str, what: str) -> str:

@@ -143,7 +143,7 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
         "version": VERSION,
         "header": {"title": header.title, "organisation": header.organisation,
                    "facilitator": header.facilitator, "date": header.date,
-                   "participants": list(header.participants)},
+                   "participants": list(header.participants), "language": header.language},
         "plan": state.plan.to_dict(),
         "templates": {key: template.to_dict() for key, template in state.templates.items()},
         "cards": [_row(card) for card in state.cards],
@@ -217,6 +217,7 @@ def _header(value: Any) -> SessionHeader:
         facilitator=_get(data, "facilitator", str, "header.", ""),
         date=_get(data, "date", str, "header.", ""),
         participants=tuple(participants),
+        language=_get(data, "language", str, "header.", "en"),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 # refused before anything is written to it.
 APPLICATION_ID = 0x574B5348
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Tables every version has; a file missing one is damaged.
 CORE_TABLES = frozenset({"session", "snapshot", "card", "step_event"})
@@ -213,10 +213,16 @@ _CARD_V2_COLUMNS = """
     position REAL NOT NULL DEFAULT 0
 """
 
+# New in version 7: the session's language, a BCP 47 tag ("en", "de"), chosen when it is made.
+_V7_COLUMNS = """
+ALTER TABLE session ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+"""
+
 SCHEMA = SCHEMA_V1.replace(
     "    created_at TEXT NOT NULL\n);",
     "    created_at TEXT NOT NULL," + _CARD_V2_COLUMNS + ");",
-) + _V2_TABLES.replace(_V2_ANSWER, _V5_ANSWER) + _V3_TABLES + _V4_COLUMNS + _V5_TABLES + _V6_TABLES
+) + _V2_TABLES.replace(_V2_ANSWER, _V5_ANSWER) + _V3_TABLES + _V4_COLUMNS + _V5_TABLES + _V6_TABLES \
+    + _V7_COLUMNS
 
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: card colour, hiding, author, cluster and board position; clusters,
@@ -233,6 +239,8 @@ MIGRATIONS: dict[int, str] = {
     4: _V5_TABLES + _V5_ANSWER_REBUILT,
     # 5 -> 6: the day's own start; results revealed on cue.
     5: _V6_TABLES,
+    # 6 -> 7: the session's language (files from before were English).
+    6: _V7_COLUMNS,
 }
 
 assert "colour" in SCHEMA, "SCHEMA_V1's card table changed: update SCHEMA"

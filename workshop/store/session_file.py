@@ -233,12 +233,12 @@ class SessionFile:
         """The whole session as it is in the file (a fresh object each time)."""
         try:
             row = self._db.execute(
-                "SELECT title, organisation, facilitator, date, participants, current_stop "
+                "SELECT title, organisation, facilitator, date, participants, current_stop, language "
                 "FROM session WHERE id = 1").fetchone()
             snapshot = self._db.execute("SELECT plan, templates FROM snapshot WHERE id = 1").fetchone()
             if row is None or snapshot is None:
                 raise SessionFileError(self.path, "the file is damaged (no session header)")
-            header = SessionHeader(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
+            header = SessionHeader(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])), row[6])
             plan = Plan.from_dict(json.loads(snapshot[0]))
             templates = {key: ExerciseTemplate.from_dict(value)
                          for key, value in json.loads(snapshot[1]).items()}

@@ -103,9 +103,9 @@ def write_state(db: sqlite3.Connection, state: SessionState) -> None:
     header = state.header
     db.execute(
         "INSERT INTO session (id, title, organisation, facilitator, date, participants, "
-        "created_at, app_version, current_stop) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "created_at, app_version, current_stop, language) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (header.title, header.organisation, header.facilitator, header.date,
-         json.dumps(list(header.participants)), now_iso(), __version__, state.current))
+         json.dumps(list(header.participants)), now_iso(), __version__, state.current, header.language))
     db.execute("INSERT INTO snapshot (id, plan, templates) VALUES (1, ?, ?)",
                (json.dumps(state.plan.to_dict()),
                 json.dumps({key: t.to_dict() for key, t in state.templates.items()})))
