@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -115,6 +116,9 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--organisation", default="", help="who the workshop is for")
     new.add_argument("--facilitator", default="", help="who runs it")
     new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
+    new.add_argument("--language", default="", metavar="TAG",
+                     help="the session's language: the PDF's words and dates, and the exercises' version "
+                          "when the library has one (default: yours, if Workshop speaks it; else en)")
     new.add_argument("--start", default="", metavar="HH:MM",
                      help="when the day starts, on --date (default: the plan's start time)")
     new.add_argument("--set", action="append", default=[], metavar="EXERCISE.KEY=VALUE", dest="values",
@@ -212,6 +216,7 @@ def _new(args: argparse.Namespace) -> int:
     from datetime import date
 
     from workshop.core.commands import SetDayStart
+    from workshop.core.languages import user_language
     from workshop.core.schedule import day_start_on
     from workshop.core.session import InputError, SessionHeader, build_state, check_header
     from workshop.library.catalog import load_library
@@ -233,7 +238,8 @@ def _new(args: argparse.Namespace) -> int:
     except ValueError:
         raise CommandError(f"--start {args.start!r} is not a time of day like 16:25") from None
     try:
-        header = check_header(SessionHeader(args.title, args.organisation, args.facilitator, args.date))
+        header = check_header(SessionHeader(args.title, args.organisation, args.facilitator, args.date,
+                                            language=args.language or user_language(os.environ)))
     except InputError as error:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)

@@ -160,6 +160,22 @@ def test_new_creates_a_session_file(tmp_path: Path) -> None:
     assert state.plan.id == "customer-service-culture"
 
 
+def test_new_takes_the_language_asked_or_the_users(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "de")  # the user's language
+    base = ["new", "--plan", "customer-service-culture", "--title", "Tag", "--date", "2026-11-22"]
+    assert main([*base, "-o", str(tmp_path / "theirs.workshop")]) == 0
+    assert main([*base, "--language", "en", "-o", str(tmp_path / "asked.workshop")]) == 0
+    assert SessionFile.snapshot(tmp_path / "theirs.workshop").header.language == "de"
+    assert SessionFile.snapshot(tmp_path / "asked.workshop").header.language == "en"
+
+
+def test_new_refuses_a_language_that_is_no_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "--plan", "customer-service-culture", "--title", "Tag", "--language", "German",
+                 "-o", str(tmp_path / "x.workshop")]) == 1
+    assert "language must be a tag" in capsys.readouterr().err
+    assert not (tmp_path / "x.workshop").exists()
+
+
 def test_new_without_a_start_keeps_the_plans(tmp_path: Path) -> None:
     with SessionFile.open(_new(tmp_path)) as session:
         assert session.state.day_start == ""

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from workshop.core.languages import LANGUAGES, SOURCE
 from workshop.paths import shipped_resources
 
-SOURCE = "en"
-# The languages the window is translated into; each has resources/translations/workshop_<tag>.qm.
-LANGUAGES = {"en": "English", "de": "Deutsch"}
+# Each of `LANGUAGES` has resources/translations/workshop_<tag>.qm (a test checks it).
+__all__ = ["LANGUAGES", "SOURCE", "chosen_language", "current_language", "ensure_language",
+           "system_language", "use_language"]
 
 _installed: dict[int, tuple[str, list[QTranslator]]] = {}
 

@@ -183,3 +183,14 @@ def test_a_start_time_typed_stays_when_the_date_changes(qtbot: QtBot, window: Ma
     dialog.date.setDate(QDate(2026, 12, 1))
     assert dialog.start.time() == QTime(13, 30)
     assert create(qtbot, dialog) == "2026-12-01T13:30:00"
+
+
+def test_the_language_is_the_users_unless_another_is_chosen(qtbot: QtBot, window: MainWindow,
+                                                            context: AppContext) -> None:
+    dialog = make_dialog(qtbot, window, context)
+    assert dialog.language.currentData() == "en"  # the user's language (English in the tests)
+    fill(qtbot, dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.language.currentText() == "Deutsch"  # each language named in its own words
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert read_back(context.sessions_dir / "service-culture-day.workshop").header.language == "de"

@@ -54,6 +54,7 @@ from workshop.core.session import (
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.library.catalog import Library
 from workshop.ui.home.use_values import UseValues
+from workshop.ui.language import LANGUAGES, current_language
 from workshop.ui.shell.file_names import SESSION_SUFFIX, session_path, with_suffix
 
 CreateSession = Callable[[Path, SessionState], object]
@@ -110,6 +111,14 @@ class NewSessionDialog(QDialog):
         self.date.setToolTip(self.tr("The day of the workshop"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("The session's language: the PDF's words and dates, and the "
+                                         "exercises' version when the library has one in it"))
+        for tag, name in LANGUAGES.items():
+            self.language.addItem(name, tag)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.start = QTimeEdit(self)
         self.start.setObjectName("startEdit")
         self.start.setAccessibleName(self.tr("Start time"))
@@ -147,6 +156,7 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
         form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Language"), self.language)
         start_label = QLabel(self.tr("St&art time"), self)
         start_label.setBuddy(self.start)  # a row holding a layout has no buddy of its own
         form.addRow(start_label, start_row)
@@ -312,6 +322,7 @@ class NewSessionDialog(QDialog):
             organisation=self.organisation.text().strip(),
             facilitator=self.facilitator.text().strip(),
             date=self.date.date().toString(Qt.DateFormat.ISODate),
+            language=self.language.currentData(),
         ))
         state = build_state(header, plan, self._library.templates_for(plan))
         SetDayStart(self.day_start()).apply(state)  # a new session's own start, by the session's rule
