@@ -209,27 +209,41 @@ def plan_with_values(plan: Plan, values: Mapping[tuple[int, str], str]) -> Plan:
     return replace(plan, items=tuple(items))
 
 
-def step_heading(step: Step) -> str:
+# Core's wording, in English. Each screen passes its own language's (the window's Qt
+# translations, the PDF's catalogue): core finds no translation files of its own.
+ROUND_OF = "Round {number} of {count}"
+STEP_IN_ROUND = "{title}, round {number} of {count}"
+GROUPS = "Groups: {groups}"
+SETTING_NAMES = ("Groups", "Room", "Materials")
+
+
+def round_heading(place: RoundPlace, words: str = ROUND_OF) -> str:
+    """"Round 2 of 3", or "Round 2 of 3 · Client: person 2"."""
+    text = words.format(number=place.number, count=place.count)
+    return f"{text} · {place.label}" if place.label else text
+
+
+def step_heading(step: Step, words: str = STEP_IN_ROUND) -> str:
     """A step's title with its round, for lists that show every round ("Consulting round, round 2 of 3
     · Client: person 2")."""
     if step.round is None:
         return step.title
-    text = f"{step.title}, round {step.round.number} of {step.round.count}"
+    text = words.format(title=step.title, number=step.round.number, count=step.round.count)
     return f"{text} · {step.round.label}" if step.round.label else text
 
 
-def setting_rows(exercise: ExerciseTemplate,
-                 values: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+def setting_rows(exercise: ExerciseTemplate, values: tuple[tuple[str, str], ...] = (),
+                 names: tuple[str, str, str] = SETTING_NAMES) -> list[tuple[str, str]]:
     """What a facilitator sets up for an exercise as used: its values, groups, room and materials."""
     rows = list(values)
-    rows += [(name, value) for name, value in (("Groups", exercise.groups), ("Room", exercise.space),
-                                               ("Materials", ", ".join(exercise.materials))) if value]
+    rows += [(name, value) for name, value in zip(
+        names, (exercise.groups, exercise.space, ", ".join(exercise.materials)), strict=True) if value]
     return rows
 
 
-def place_line(step: Step) -> str:
+def place_line(step: Step, round_words: str = ROUND_OF, groups_words: str = GROUPS) -> str:
     """The line under a step's title on every screen: its round and its groups."""
-    parts = [step.round.heading] if step.round is not None else []
+    parts = [round_heading(step.round, round_words)] if step.round is not None else []
     if step.groups:
-        parts.append(f"Groups: {step.groups}")
+        parts.append(groups_words.format(groups=step.groups))
     return " · ".join(parts)

@@ -148,7 +148,7 @@ class StepHeader(QWidget):
             return
         self.eyebrow.setText(eyebrow or stop.item.title)
         self.title.setText(stop.step.title)
-        place = place_line(stop.step)
+        place = place_line(stop.step, self.tr("Round {number} of {count}"), self.tr("Groups: {groups}"))
         self.place.setText(place)
         self.place.setVisible(bool(place))
         self._step = stop.step
