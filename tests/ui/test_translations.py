@@ -83,3 +83,46 @@ def test_the_system_language_is_read_from_the_user_settings(variable: str, value
     found = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True,
                            cwd=ROOT, timeout=60)
     assert found.stdout.strip() == expected, found.stderr
+
+
+def test_every_change_the_session_layer_names_is_translated() -> None:
+    import inspect
+
+    from workshop.core import commands
+    from workshop.ui.shell.change_labels import LABELS
+
+    named = set()
+    for _name, command in inspect.getmembers(commands, inspect.isclass):
+        label = vars(command).get("label")
+        if isinstance(label, str):
+            named.add(label)
+        elif isinstance(label, property):  # a label that depends on the change: read its words
+            named.update(re.findall(r'"([^"]+)"', inspect.getsource(label.fget)))  # type: ignore[arg-type]
+    named.add(commands.Batch.__dataclass_fields__["title"].default)  # type: ignore[attr-defined]
+    assert named - set(LABELS) == set(), "add these to workshop/ui/shell/change_labels.py"
+
+
+def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, context, session_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop.ui.shell.main_window import MainWindow
+
+    language.use_language("de")
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:2] == ["&Datei", "&Bearbeiten"] and "&Ansicht" in menus
+        assert window.home_page.new_button.text() == "Neue Sitzung…"
+        assert window.open_session(session_path)
+        controller = window.controller
+        coffee = next(n for n, stop in enumerate(controller.state.stops) if stop.item.is_break)
+        controller.go_to(coffee)
+        window.set_audience_visible(True)
+        qtbot.waitUntil(lambda: window.audience.break_panel.isVisible())
+        assert window.audience.break_panel.back.text().startswith(("Zurück um", "Willkommen zurück"))
+        controller.go_to(0)
+        assert window.run_page.timer_widget.caption == "F5 zum Starten"
+        window.close_session()
+        window.close()
+    finally:
+        language.use_language("en")

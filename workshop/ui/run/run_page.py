@@ -44,6 +44,7 @@ from workshop.ui.run.room_preview import RoomPreview
 from workshop.ui.run.run_cues import AutoAdvanceButton, OvertimeCue
 from workshop.ui.run.schedule_status import ScheduleStatus
 from workshop.ui.shell.actions import WorkshopActions
+from workshop.ui.shell.change_labels import change_label
 from workshop.ui.shell.controller import SessionController
 from workshop.ui.widgets.action_button import ActionButton
 from workshop.ui.widgets.step_header import HeaderSizes, StepHeader, current_phase, step_position
@@ -486,7 +487,7 @@ class RunPage(QWidget):
         step = controller.state.step_at(*place)
         what = (self.tr("Undone in “{step}”: {change}") if change.how == How.UNDO
                 else self.tr("Redone in “{step}”: {change}"))
-        text = what.format(step=step.title, change=change.label)
+        text = what.format(step=step.title, change=change_label(change.label))
         if _reveals(change.command):  # a card hidden there is back on the wall: say so
             text += self.tr(" (back on the wall for the room)")
         self.capture_hint.setText(text)

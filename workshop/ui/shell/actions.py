@@ -20,49 +20,48 @@ class WorkshopActions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         # File
-        self.new_session = make_action(self, "new_session", tr("&New session…"))
-        self.open_session = make_action(self, "open_session", tr("&Open…"))
-        self.planner = make_action(self, "planner", tr("&Plan an agenda…"))
-        self.export_pdf = make_action(self, "export_pdf", tr("&Export…"))
-        self.close_session = make_action(self, "close_session", tr("&Close session"))
-        self.quit = make_action(self, "quit", tr("&Quit"))
+        self.new_session = make_action(self, "new_session", self.tr("&New session…"))
+        self.open_session = make_action(self, "open_session", self.tr("&Open…"))
+        self.planner = make_action(self, "planner", self.tr("&Plan an agenda…"))
+        self.export_pdf = make_action(self, "export_pdf", self.tr("&Export…"))
+        self.close_session = make_action(self, "close_session", self.tr("&Close session"))
+        self.quit = make_action(self, "quit", self.tr("&Quit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit: the session's undo stack (the run page enables them and names the change).
-        self.undo = make_action(self, "undo", tr("&Undo"))
-        self.redo = make_action(self, "redo", tr("&Redo"))
+        self.undo = make_action(self, "undo", self.tr("&Undo"))
+        self.redo = make_action(self, "redo", self.tr("&Redo"))
         for action in (self.undo, self.redo):
             action.setEnabled(False)
         # Library: with the others, so the F1 sheet, the menu and the key are one row of the table
-        self.show_library = make_action(self, "show_library", tr("Show the &library"), None,
-                                        tr("Exercises and plans, and editing your own"))
+        self.show_library = make_action(self, "show_library", self.tr("Show the &library"), None,
+                                        self.tr("Exercises and plans, and editing your own"))
         # Run
-        self.start_pause = make_action(self, "start_pause", tr("&Start"))
-        self.add_minute = make_action(self, "add_minute", tr("+1 min"))
-        self.remove_minute = make_action(self, "remove_minute", tr("−1 min"))
-        self.reset_timer = make_action(self, "reset_timer", tr("&Reset timer"))
-        self.next_step = make_action(self, "next_step", tr("&Next step"))
-        self.previous_step = make_action(self, "previous_step", tr("&Previous step"))
-        self.new_card = make_action(self, "new_card", tr("New &card"))
-        self.auto_advance = make_action(self, "auto_advance", tr("&Auto-advance"))
+        self.start_pause = make_action(self, "start_pause", self.tr("&Start"))
+        self.add_minute = make_action(self, "add_minute", self.tr("+1 min"))
+        self.remove_minute = make_action(self, "remove_minute", self.tr("−1 min"))
+        self.reset_timer = make_action(self, "reset_timer", self.tr("&Reset timer"))
+        self.next_step = make_action(self, "next_step", self.tr("&Next step"))
+        self.previous_step = make_action(self, "previous_step", self.tr("&Previous step"))
+        self.new_card = make_action(self, "new_card", self.tr("New &card"))
+        self.auto_advance = make_action(self, "auto_advance", self.tr("&Auto-advance"))
         self.auto_advance.setCheckable(True)
-        self.mute = make_action(self, "mute", tr("&Mute sound"))
+        self.mute = make_action(self, "mute", self.tr("&Mute sound"))
         self.mute.setCheckable(True)
         # View
-        self.toggle_audience = make_action(self, "toggle_audience", tr("&Audience window"))
+        self.toggle_audience = make_action(self, "toggle_audience", self.tr("&Audience window"))
         self.toggle_audience.setCheckable(True)
-        self.zoom_in = make_action(self, "zoom_in", tr("Zoom &in"))
-        self.zoom_out = make_action(self, "zoom_out", tr("Zoom &out"))
-        self.zoom_reset = make_action(self, "zoom_reset", tr("&Normal size"))
-        self.next_theme = make_action(self, "next_theme", tr("Next &theme"))
+        self.zoom_in = make_action(self, "zoom_in", self.tr("Zoom &in"))
+        self.zoom_out = make_action(self, "zoom_out", self.tr("Zoom &out"))
+        self.zoom_reset = make_action(self, "zoom_reset", self.tr("&Normal size"))
+        self.next_theme = make_action(self, "next_theme", self.tr("Next &theme"))
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.themes: dict[str, QAction] = {}
         for key, theme in THEMES.items():
             label = QCoreApplication.translate("theme", theme.label)
             action = make_action(self, f"theme_{key}", label, (),
-                                 tr("Use the {name} theme").format(name=label))
+                                 self.tr("Use the {name} theme").format(name=label))
             action.setCheckable(True)
             action.setData(key)
             self.theme_group.addAction(action)
@@ -72,51 +71,82 @@ class WorkshopActions(QObject):
         self.room_theme_group = QActionGroup(self)
         self.room_theme_group.setExclusive(True)
         self.room_themes: dict[str, QAction] = {}
-        same = tr("&Same as the console")
+        same = self.tr("&Same as the console")
         for key, label in (("", same), *((key, QCoreApplication.translate("theme", theme.label))
                                          for key, theme in THEMES.items())):
             action = make_action(self, f"room_theme_{key or 'same'}", label, (),
-                                 tr("The audience window follows the console's theme") if not key
-                                 else tr("The audience window uses the {name} theme").format(
+                                 self.tr("The audience window follows the console's theme") if not key
+                                 else self.tr("The audience window uses the {name} theme").format(
                                      name=label.replace("&", "")))
             action.setCheckable(True)
             action.setData(key)
             self.room_theme_group.addAction(action)
             self.room_themes[key] = action
         # Room: the phones (`room_controls` keeps them checked and enabled as the room is)
-        self.room_joins = make_action(self, "room_joins", tr("Let the room &join from phones"))
+        self.room_joins = make_action(self, "room_joins", self.tr("Let the room &join from phones"))
         self.room_joins.setCheckable(True)
-        self.room_show_code = make_action(self, "room_show_code", tr("&Show the join code on the wall"), (),
-                                          tr("The QR code, address and code beside the wall's step"))
+        self.room_show_code = make_action(
+            self,
+            "room_show_code",
+            self.tr("&Show the join code on the wall"),
+            (),
+            self.tr("The QR code, address and code beside the wall's step"),
+        )
         self.room_show_code.setCheckable(True)
         self.room_show_code.setChecked(True)
-        self.room_lock = make_action(self, "room_lock", tr("&Close joining"), (),
-                                     tr("No new phone may join; the phones in the room stay"))
+        self.room_lock = make_action(
+            self,
+            "room_lock",
+            self.tr("&Close joining"),
+            (),
+            self.tr("No new phone may join; the phones in the room stay"),
+        )
         self.room_lock.setCheckable(True)
-        self.room_hold = make_action(self, "room_hold", tr("&Hold this step's cards from phones"), (),
-                                     tr("Cards from phones wait, hidden from the room, till you reveal them"))
+        self.room_hold = make_action(
+            self,
+            "room_hold",
+            self.tr("&Hold this step's cards from phones"),
+            (),
+            self.tr("Cards from phones wait, hidden from the room, till you reveal them"),
+        )
         self.room_hold.setCheckable(True)
-        self.room_new_code = make_action(self, "room_new_code", tr("&New join code…"), (),
-                                         tr("Every phone leaves and must scan the new code"))
+        self.room_new_code = make_action(
+            self,
+            "room_new_code",
+            self.tr("&New join code…"),
+            (),
+            self.tr("Every phone leaves and must scan the new code"),
+        )
         # The step's results on the wall: only a step whose template waits for the cue (`RevealBar`)
-        self.reveal_results = make_action(self, "reveal_results", tr("&Reveal the results on the wall"))
+        self.reveal_results = make_action(self, "reveal_results", self.tr("&Reveal the results on the wall"))
         self.reveal_results.setCheckable(True)
         self.reveal_results.setEnabled(False)
-        self.room_phones = make_action(self, "room_phones", tr("&Phones and address…"), (),
-                                       tr("The phones in the room, removing one, and the address they use"))
+        self.room_phones = make_action(
+            self,
+            "room_phones",
+            self.tr("&Phones and address…"),
+            (),
+            self.tr("The phones in the room, removing one, and the address they use"),
+        )
         # Help
-        self.shortcuts = make_action(self, "shortcuts", tr("&Keyboard shortcuts"))
+        self.shortcuts = make_action(self, "shortcuts", self.tr("&Keyboard shortcuts"))
 
     @property
     def run_actions(self) -> list[QAction]:
         """What the facilitator uses during a session; enabled only with one open."""
-        return [self.start_pause, self.add_minute, self.remove_minute, self.reset_timer,
-                self.next_step, self.previous_step, self.new_card]
+        return [
+            self.start_pause,
+            self.add_minute,
+            self.remove_minute,
+            self.reset_timer,
+            self.next_step,
+            self.previous_step,
+            self.new_card,
+        ]
 
     @property
     def session_actions(self) -> list[QAction]:
-        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience,
-                self.room_joins]
+        return [*self.run_actions, self.export_pdf, self.close_session, self.toggle_audience, self.room_joins]
 
     @property
     def joins_actions(self) -> list[QAction]:
@@ -126,10 +156,25 @@ class WorkshopActions(QObject):
     @property
     def room_actions(self) -> list[QAction]:
         """The keys that must also work while the audience window is in front."""
-        return [*self.run_actions, self.undo, self.redo, self.toggle_audience, self.zoom_in, self.zoom_out,
-                self.zoom_reset, self.auto_advance, self.mute, self.next_theme, self.room_joins,
-                self.reveal_results, self.shortcuts]
+        return [
+            *self.run_actions,
+            self.undo,
+            self.redo,
+            self.toggle_audience,
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_reset,
+            self.auto_advance,
+            self.mute,
+            self.next_theme,
+            self.room_joins,
+            self.reveal_results,
+            self.shortcuts,
+        ]
 
     def all(self) -> list[QAction]:
-        return [value for value in vars(self).values() if isinstance(value, QAction)] + \
-            list(self.themes.values()) + list(self.room_themes.values())
+        return (
+            [value for value in vars(self).values() if isinstance(value, QAction)]
+            + list(self.themes.values())
+            + list(self.room_themes.values())
+        )

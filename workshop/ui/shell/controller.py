@@ -37,6 +37,7 @@ from workshop.session import (
     TimerChanged,
     local_now,
 )
+from workshop.ui.shell.change_labels import change_label
 
 WallClock = Callable[[], datetime]
 T = TypeVar("T")
@@ -208,11 +209,11 @@ class SessionController(QObject):
     def undo_text(self) -> str | None:
         """The change Undo would take back ("Add card"), or None."""
         labels = self.session.undo_labels()
-        return labels[0] if labels else None
+        return change_label(labels[0]) if labels else None
 
     def redo_text(self) -> str | None:
         labels = self.session.redo_labels()
-        return labels[0] if labels else None
+        return change_label(labels[0]) if labels else None
 
     # -- the timer and the steps ----------------------------------------------------------
 

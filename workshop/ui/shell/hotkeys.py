@@ -103,53 +103,153 @@ class Hotkey:
     what: str  # English; shown through QCoreApplication.translate("hotkeys", what)
 
 
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP("hotkeys", text)  # type: ignore[no-any-return]
-
-
 TABLE: tuple[Hotkey, ...] = (
-    Hotkey("start_pause", START_PAUSE, RUN, _n("Start, pause or resume the step timer")),
-    Hotkey("add_minute", ADD_MINUTE, RUN, _n("Give the step one more minute")),
-    Hotkey("remove_minute", REMOVE_MINUTE, RUN, _n("Take one minute off the step")),
-    Hotkey("reset_timer", RESET_TIMER, RUN, _n("Put the step timer back to its planned time")),
-    Hotkey("next_step", NEXT_STEP, RUN, _n("Go to the next step")),
-    Hotkey("previous_step", PREVIOUS_STEP, RUN, _n("Go back to the previous step")),
-    Hotkey("new_card", NEW_CARD, RUN, _n("Put the cursor in the card entry")),
-    Hotkey("auto_advance", AUTO_ADVANCE, RUN, _n("Auto-advance on or off: at zero, start the next step")),
-    Hotkey("mute", MUTE, RUN, _n("Silence the sound played when time is up")),
-    Hotkey("undo", UNDO, EDIT, _n("Undo the last change")),
-    Hotkey("redo", REDO, EDIT, _n("Redo the change undone")),
-    Hotkey("board_edit", BOARD_EDIT, BOARD, _n("Edit the selected card, or name the cluster")),
-    Hotkey("board_delete", BOARD_DELETE, BOARD, _n("Delete the selected cards or clusters")),
-    Hotkey("board_hide", BOARD_HIDE, BOARD, _n("Hide the selected cards from the room, or reveal them")),
-    Hotkey("board_reveal_all", BOARD_REVEAL_ALL, BOARD, _n("Show every hidden card of the step to the room")),
-    Hotkey("board_group", BOARD_GROUP, BOARD, _n("Put the selected cards in a new cluster")),
-    Hotkey("board_ungroup", BOARD_UNGROUP, BOARD, _n("Take the selected cards out of their cluster")),
-    Hotkey("toggle_audience", TOGGLE_AUDIENCE, ROOM, _n("Show or hide what the room sees")),
-    Hotkey("zoom_in", ZOOM_IN, ROOM, _n("Larger text")),
-    Hotkey("zoom_out", ZOOM_OUT, ROOM, _n("Smaller text")),
-    Hotkey("zoom_reset", ZOOM_RESET, ROOM, _n("Text at its normal size")),
-    Hotkey("next_theme", NEXT_THEME, ROOM, _n("Switch to the next theme (light, dark, high contrast)")),
-    Hotkey("room_joins", ROOM_JOINS, ROOM, _n("Let the room join from their phones, or stop it")),
-    Hotkey("reveal_results", REVEAL_RESULTS, ROOM,
-           _n("Show a held-back step's votes, scores or answers on the wall, or hold them back again")),
-    Hotkey("planner_add_exercise", PLANNER_ADD_EXERCISE, PLANNING,
-           _n("Add the chosen exercise to the agenda")),
-    Hotkey("planner_add_break", PLANNER_ADD_BREAK, PLANNING, _n("Insert a break after the chosen line")),
-    Hotkey("planner_remove", PLANNER_REMOVE, PLANNING, _n("Remove the chosen exercise or break")),
-    Hotkey("planner_move_up", PLANNER_MOVE_UP, PLANNING, _n("Move the chosen exercise or break up")),
-    Hotkey("planner_move_down", PLANNER_MOVE_DOWN, PLANNING, _n("Move the chosen exercise or break down")),
-    Hotkey("planner_save", PLANNER_SAVE, PLANNING, _n("Save the agenda as a plan file")),
-    Hotkey("new_session", NEW_SESSION, SESSIONS, _n("Start a new session from a plan")),
-    Hotkey("open_session", OPEN_SESSION, SESSIONS, _n("Open a session file")),
-    Hotkey("planner", PLANNER, SESSIONS, _n("Plan an agenda")),
-    Hotkey("show_library", SHOW_LIBRARY, SESSIONS,
-           _n("Show the library: exercises and plans, and editing your own")),
-    Hotkey("export_pdf", EXPORT_PDF, SESSIONS,
-           _n("Write the session summary: a PDF, or Markdown, CSV or JSON")),
-    Hotkey("close_session", CLOSE_SESSION, SESSIONS, _n("Close the session (it is saved)")),
-    Hotkey("quit", QUIT, SESSIONS, _n("Quit Workshop")),
-    Hotkey("shortcuts", SHORTCUTS, HELP, _n("Show this list of shortcuts")),
+    Hotkey(
+        "start_pause", START_PAUSE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Start, pause or resume the step timer")
+    ),
+    Hotkey("add_minute", ADD_MINUTE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Give the step one more minute")),
+    Hotkey("remove_minute", REMOVE_MINUTE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Take one minute off the step")),
+    Hotkey(
+        "reset_timer",
+        RESET_TIMER,
+        RUN,
+        QT_TRANSLATE_NOOP("hotkeys", "Put the step timer back to its planned time"),
+    ),
+    Hotkey("next_step", NEXT_STEP, RUN, QT_TRANSLATE_NOOP("hotkeys", "Go to the next step")),
+    Hotkey("previous_step", PREVIOUS_STEP, RUN, QT_TRANSLATE_NOOP("hotkeys", "Go back to the previous step")),
+    Hotkey("new_card", NEW_CARD, RUN, QT_TRANSLATE_NOOP("hotkeys", "Put the cursor in the card entry")),
+    Hotkey(
+        "auto_advance",
+        AUTO_ADVANCE,
+        RUN,
+        QT_TRANSLATE_NOOP("hotkeys", "Auto-advance on or off: at zero, start the next step"),
+    ),
+    Hotkey("mute", MUTE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Silence the sound played when time is up")),
+    Hotkey("undo", UNDO, EDIT, QT_TRANSLATE_NOOP("hotkeys", "Undo the last change")),
+    Hotkey("redo", REDO, EDIT, QT_TRANSLATE_NOOP("hotkeys", "Redo the change undone")),
+    Hotkey(
+        "board_edit",
+        BOARD_EDIT,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Edit the selected card, or name the cluster"),
+    ),
+    Hotkey(
+        "board_delete",
+        BOARD_DELETE,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Delete the selected cards or clusters"),
+    ),
+    Hotkey(
+        "board_hide",
+        BOARD_HIDE,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Hide the selected cards from the room, or reveal them"),
+    ),
+    Hotkey(
+        "board_reveal_all",
+        BOARD_REVEAL_ALL,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Show every hidden card of the step to the room"),
+    ),
+    Hotkey(
+        "board_group",
+        BOARD_GROUP,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Put the selected cards in a new cluster"),
+    ),
+    Hotkey(
+        "board_ungroup",
+        BOARD_UNGROUP,
+        BOARD,
+        QT_TRANSLATE_NOOP("hotkeys", "Take the selected cards out of their cluster"),
+    ),
+    Hotkey(
+        "toggle_audience",
+        TOGGLE_AUDIENCE,
+        ROOM,
+        QT_TRANSLATE_NOOP("hotkeys", "Show or hide what the room sees"),
+    ),
+    Hotkey("zoom_in", ZOOM_IN, ROOM, QT_TRANSLATE_NOOP("hotkeys", "Larger text")),
+    Hotkey("zoom_out", ZOOM_OUT, ROOM, QT_TRANSLATE_NOOP("hotkeys", "Smaller text")),
+    Hotkey("zoom_reset", ZOOM_RESET, ROOM, QT_TRANSLATE_NOOP("hotkeys", "Text at its normal size")),
+    Hotkey(
+        "next_theme",
+        NEXT_THEME,
+        ROOM,
+        QT_TRANSLATE_NOOP("hotkeys", "Switch to the next theme (light, dark, high contrast)"),
+    ),
+    Hotkey(
+        "room_joins",
+        ROOM_JOINS,
+        ROOM,
+        QT_TRANSLATE_NOOP("hotkeys", "Let the room join from their phones, or stop it"),
+    ),
+    Hotkey(
+        "reveal_results",
+        REVEAL_RESULTS,
+        ROOM,
+        QT_TRANSLATE_NOOP(
+            "hotkeys", "Show a held-back step's votes, scores or answers on the wall, or hold them back again"
+        ),
+    ),
+    Hotkey(
+        "planner_add_exercise",
+        PLANNER_ADD_EXERCISE,
+        PLANNING,
+        QT_TRANSLATE_NOOP("hotkeys", "Add the chosen exercise to the agenda"),
+    ),
+    Hotkey(
+        "planner_add_break",
+        PLANNER_ADD_BREAK,
+        PLANNING,
+        QT_TRANSLATE_NOOP("hotkeys", "Insert a break after the chosen line"),
+    ),
+    Hotkey(
+        "planner_remove",
+        PLANNER_REMOVE,
+        PLANNING,
+        QT_TRANSLATE_NOOP("hotkeys", "Remove the chosen exercise or break"),
+    ),
+    Hotkey(
+        "planner_move_up",
+        PLANNER_MOVE_UP,
+        PLANNING,
+        QT_TRANSLATE_NOOP("hotkeys", "Move the chosen exercise or break up"),
+    ),
+    Hotkey(
+        "planner_move_down",
+        PLANNER_MOVE_DOWN,
+        PLANNING,
+        QT_TRANSLATE_NOOP("hotkeys", "Move the chosen exercise or break down"),
+    ),
+    Hotkey(
+        "planner_save", PLANNER_SAVE, PLANNING, QT_TRANSLATE_NOOP("hotkeys", "Save the agenda as a plan file")
+    ),
+    Hotkey(
+        "new_session", NEW_SESSION, SESSIONS, QT_TRANSLATE_NOOP("hotkeys", "Start a new session from a plan")
+    ),
+    Hotkey("open_session", OPEN_SESSION, SESSIONS, QT_TRANSLATE_NOOP("hotkeys", "Open a session file")),
+    Hotkey("planner", PLANNER, SESSIONS, QT_TRANSLATE_NOOP("hotkeys", "Plan an agenda")),
+    Hotkey(
+        "show_library",
+        SHOW_LIBRARY,
+        SESSIONS,
+        QT_TRANSLATE_NOOP("hotkeys", "Show the library: exercises and plans, and editing your own"),
+    ),
+    Hotkey(
+        "export_pdf",
+        EXPORT_PDF,
+        SESSIONS,
+        QT_TRANSLATE_NOOP("hotkeys", "Write the session summary: a PDF, or Markdown, CSV or JSON"),
+    ),
+    Hotkey(
+        "close_session",
+        CLOSE_SESSION,
+        SESSIONS,
+        QT_TRANSLATE_NOOP("hotkeys", "Close the session (it is saved)"),
+    ),
+    Hotkey("quit", QUIT, SESSIONS, QT_TRANSLATE_NOOP("hotkeys", "Quit Workshop")),
+    Hotkey("shortcuts", SHORTCUTS, HELP, QT_TRANSLATE_NOOP("hotkeys", "Show this list of shortcuts")),
 )
 BY_NAME: dict[str, Hotkey] = {hotkey.name: hotkey for hotkey in TABLE}
 
@@ -167,14 +267,22 @@ def shortcut_text(keys: Keys, *, portable: bool = False) -> str:
     """The keys as a person reads them in a tooltip: "Space or F5"."""
     form = QKeySequence.SequenceFormat.PortableText if portable else QKeySequence.SequenceFormat.NativeText
     # Qt's "PgDown" is written as on the key and as the words above the sheet say it.
-    names = [sequence.toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
-             for sequence in key_sequences(keys)]
+    names = [
+        sequence.toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
+        for sequence in key_sequences(keys)
+    ]
     joiner = " or " if portable else QCoreApplication.translate("hotkeys", " or ")
     return joiner.join(name for name in names if name)
 
 
-def make_action(parent: QObject, name: str, text: str, keys: Keys | None = None,
-                tip: str = "", slot: Callable[[], object] | None = None) -> QAction:
+def make_action(
+    parent: QObject,
+    name: str,
+    text: str,
+    keys: Keys | None = None,
+    tip: str = "",
+    slot: Callable[[], object] | None = None,
+) -> QAction:
     """One action with its shortcuts, a tooltip naming them, and names tests can find.
 
     `name` becomes the objectName (``action_next_step``); `text` is the
@@ -229,8 +337,8 @@ def markdown() -> str:
         "(the wall, and the step and cards on the console); the facilitator's notes keep their size.",
         "",
         "Shift+F5 switches auto-advance on or off; the console's button says which",
-        "(\"Auto-advance: on\") and the Run menu ticks it. Once the timer is past zero the",
-        "Next step button turns the overtime red beside \"Page Down: next step\".",
+        '("Auto-advance: on") and the Run menu ticks it. Once the timer is past zero the',
+        'Next step button turns the overtime red beside "Page Down: next step".',
         "F6 shows the votes, scores or answers of a step that holds them back for the cue",
         "(`reveal: on-cue` in its template) on the wall, and holds them back again; the console",
         "always shows them.",
