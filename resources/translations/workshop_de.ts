@@ -685,6 +685,10 @@
         <translation>Der Beamer wurde getrennt: die Leinwandansicht ist ausgeblendet. {keys} zeigt sie hier im Vollbild.</translation>
     </message>
     <message>
+        <source>Workshop speaks {name} from its next start.</source>
+        <translation>Workshop spricht {name} ab dem nächsten Start.</translation>
+    </message>
+    <message>
         <source>Plan saved: {path}</source>
         <translation>Ablaufplan gespeichert: {path}</translation>
     </message>
@@ -771,6 +775,10 @@
     <message>
         <source>&amp;Room theme</source>
         <translation>&amp;Raum-Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2856,6 +2864,18 @@
     <message>
         <source>The audience window uses the {name} theme</source>
         <translation>Das Leinwandfenster verwendet das Farbschema „{name}“</translation>
+    </message>
+    <message>
+        <source>The &amp;system&apos;s</source>
+        <translation>&amp;Wie das System</translation>
+    </message>
+    <message>
+        <source>The window follows the language of the computer</source>
+        <translation>Das Fenster folgt der Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>The window speaks {name} from the next start</source>
+        <translation>Das Fenster spricht {name} ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Let the room &amp;join from phones</source>

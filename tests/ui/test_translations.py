@@ -105,7 +105,7 @@ def test_every_change_the_session_layer_names_is_translated() -> None:
 def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, context, session_path) -> None:  # type: ignore[no-untyped-def]
     from workshop.ui.shell.main_window import MainWindow
 
-    language.use_language("de")
+    context.preferences.language = "de"  # as View > Language leaves it for the next start
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
@@ -124,5 +124,24 @@ def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, contex
         assert window.run_page.timer_widget.caption == "F5 zum Starten"
         window.close_session()
         window.close()
+    finally:
+        language.use_language("en")
+
+
+def test_a_language_chosen_in_the_window_is_kept_for_the_next_start(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+    window.action_set.languages["de"].trigger()
+    assert context.preferences.language == "de"
+    # Said in the language chosen; the window speaks it from its next start.
+    assert window.message_bar.text == "Workshop spricht Deutsch ab dem nächsten Start."
+    assert window.menuBar().actions()[0].text() == "&File"
+    from workshop.ui.shell.main_window import MainWindow
+
+    try:
+        again = MainWindow(context)
+        qtbot.addWidget(again)
+        assert again.menuBar().actions()[0].text() == "&Datei"
+        assert again.action_set.languages["de"].isChecked()
+        again.action_set.languages[""].trigger()  # the computer's language again: English here
+        assert context.preferences.language == ""
     finally:
         language.use_language("en")

@@ -86,3 +86,14 @@ def _load(parent: QObject, language: str) -> list[QTranslator]:
     if ours.load(f"workshop_{language}", str(shipped_resources() / "translations")):
         found.append(ours)
     return found
+
+
+def translated_in(language: str, context: str, source: str) -> str:
+    """`source` in `language`, whatever language is installed (English when there is no translation)."""
+    translator = QTranslator()
+    folder = str(shipped_resources() / "translations")
+    if language != SOURCE and translator.load(f"workshop_{language}", folder):
+        found = translator.translate(context, source)
+        if found:
+            return found
+    return source

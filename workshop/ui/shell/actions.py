@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 
+from workshop.core.languages import LANGUAGES
 from workshop.ui.shell.hotkeys import make_action
 from workshop.ui.widgets.theme import THEMES
 
@@ -82,6 +83,18 @@ class WorkshopActions(QObject):
             action.setData(key)
             self.room_theme_group.addAction(action)
             self.room_themes[key] = action
+        # The window's language, from the next start: the user's, or one chosen here.
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.languages: dict[str, QAction] = {}
+        for tag, name in (("", self.tr("The &system's")), *LANGUAGES.items()):
+            tip = (self.tr("The window follows the language of the computer") if not tag
+                   else self.tr("The window speaks {name} from the next start").format(name=name))
+            action = make_action(self, f"language_{tag or 'system'}", name, (), tip)
+            action.setCheckable(True)
+            action.setData(tag)
+            self.language_group.addAction(action)
+            self.languages[tag] = action
         # Room: the phones (`room_controls` keeps them checked and enabled as the room is)
         self.room_joins = make_action(self, "room_joins", self.tr("Let the room &join from phones"))
         self.room_joins.setCheckable(True)

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.ui.home.home_page import HomePage
-from workshop.ui.language import ensure_language
+from workshop.ui.language import LANGUAGES, chosen_language, current_language, translated_in, use_language
 from workshop.ui.shell.actions import WorkshopActions
 from workshop.ui.shell.appearance import ZOOM_STEP, Appearance
 from workshop.ui.shell.audience_screens import AudienceScreens
@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self._shut_down = False
         self._geometry_restored = False  # the remembered place and size, taken as it is first shown
-        ensure_language()  # the user's language; in English, "%n card(s)" reads "1 card", "2 cards"
+        # The facilitator's language, else the user's; in English "%n card(s)" reads "1 card", "2 cards".
+        use_language(chosen_language(context.preferences.language))
         self.appearance = Appearance(context.preferences)
         # The style sheet first: each widget made after it is styled once, as it is made.
         self.setStyleSheet(self.appearance.style_sheet())
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         a.next_theme.triggered.connect(lambda: self.set_theme(self.appearance.next_theme_key()))
         a.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.room_theme_group.triggered.connect(lambda action: self.set_room_theme(str(action.data() or "")))
+        a.language_group.triggered.connect(lambda action: self.choose_language(str(action.data() or "")))
         a.mute.toggled.connect(self._mute_toggled)
         a.auto_advance.toggled.connect(self._auto_advance_toggled)
         a.undo.triggered.connect(self.undo)
@@ -293,11 +295,24 @@ class MainWindow(QMainWindow):
             self.audience.set_theme(self.appearance.room)
         self.action_set.room_themes[self.appearance.room_theme_key].setChecked(True)
 
+    def choose_language(self, tag: str) -> None:
+        """The window's language from the next start ("" to follow the computer's); remembered."""
+        self.context.preferences.language = tag
+        self.action_set.languages[tag if tag in self.action_set.languages else ""].setChecked(True)
+        chosen = chosen_language(tag)
+        if chosen == current_language():
+            return
+        # Said in the language chosen, which is the one the facilitator reads best.
+        said = QT_TRANSLATE_NOOP("MainWindow", "Workshop speaks {name} from its next start.")
+        self.message_bar.show_info(translated_in(chosen, "MainWindow", said).format(name=LANGUAGES[chosen]))
+
     def _restore_preferences(self) -> None:
         """What the app remembered; the theme's style sheet is already set (see `__init__`)."""
         preferences = self.context.preferences
         self.action_set.themes[self.theme_key].setChecked(True)
         self.action_set.room_themes[self.appearance.room_theme_key].setChecked(True)
+        chosen = preferences.language if preferences.language in LANGUAGES else ""
+        self.action_set.languages[chosen].setChecked(True)
         if preferences.zoom != 1.0:
             self.set_zoom(preferences.zoom)
         self.action_set.mute.setChecked(preferences.muted)

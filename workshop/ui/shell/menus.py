@@ -77,6 +77,9 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     room_menu = view_menu.addMenu(translate("MainWindow", "&Room theme"))
     room_menu.setObjectName("roomThemeMenu")
     room_menu.addActions(list(a.room_themes.values()))
+    language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+    language_menu.setObjectName("languageMenu")
+    language_menu.addActions(list(a.languages.values()))
     new_exercise_menu = _build_library_menu(bar, a, exercise_kinds, new_exercise)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))  # last, where every desktop puts it
     help_menu.addAction(a.shortcuts)

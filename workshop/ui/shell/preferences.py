@@ -46,6 +46,15 @@ class Preferences:
         self._set("view/theme", key)
 
     @property
+    def language(self) -> str:
+        """The window's language chosen by the facilitator; "" follows the user's."""
+        return str(self._settings.value("view/language", ""))
+
+    @language.setter
+    def language(self, tag: str) -> None:
+        self._set("view/language", tag)
+
+    @property
     def room_theme(self) -> str:
         """The audience window's own theme; "" when it follows the console's."""
         value = str(self._settings.value("view/room_theme", ""))
