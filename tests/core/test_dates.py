@@ -1,4 +1,4 @@
-"""Due dates read leniently against a fixed today: Sunday 22 November 2026."""
+"""Due dates read leniently against a fixed today: Sunday, 22 November 2026."""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def test_card_text_never_becomes_markup(text: str, not_rendered_as: str) -> None
 
 def test_markdown_report_has_every_part(context: dict[str, Any], hostile_card: str) -> None:
     text = markdown_report(context)
-    assert text.startswith("# Harbour Street team day\n\nHarbour Street Library · Sunday 22")
+    assert text.startswith("# Harbour Street team day\n\nHarbour Street Library · Sunday, 22")
     assert "| Planned | What | Length | Ran | Over |" in text
     assert "## 1\\. Clear the fog" not in text and "## 1. Clear the fog" in text
     assert "**Rules that scold** (3 dots)" in text

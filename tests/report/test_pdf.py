@@ -53,7 +53,7 @@ def test_pdf_has_header_agenda_and_every_card(pdf: Path, session: SessionState) 
     text = _pdf_text(pdf)
     squashed = _squash(text)
     for expected in ("Harbour Street team day", "Harbour Street Library", "Dana Okafor",
-                     "Sunday 22 November 2026", "Clear the fog", "The virtuous circle",
+                     "Sunday, 22 November 2026", "Clear the fog", "The virtuous circle",
                      "Coffee", "Staff feel", "What puts people on edge?"):
         assert _squash(expected) in squashed, expected
     for card in session.cards:

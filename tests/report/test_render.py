@@ -30,7 +30,7 @@ def test_context_is_plain_data(context: dict[str, Any]) -> None:
 def test_context_header_and_counts(context: dict[str, Any]) -> None:
     assert context["header"]["title"] == "Harbour Street team day"
     assert context["header"]["date_iso"] == "2026-11-22"
-    assert context["header"]["date_long"] == "Sunday 22 November 2026"
+    assert context["header"]["date_long"] == "Sunday, 22 November 2026"
     assert context["header"]["participants"] == ["Sam", "Priya"]
     # The two hidden cards are not counted: the report leaves them out.
     assert context["counts"] == {"cards": 7, "exercises": 3, "steps": 8, "actions": 3, "phones": 0}
@@ -72,7 +72,7 @@ def test_html_has_header_agenda_and_every_card_escaped(
     assert '<html lang="en">' in html
     assert "<title>Harbour Street team day</title>" in html
     assert '<meta name="author" content="Dana Okafor">' in html
-    assert "Sunday 22 November 2026" in html and "Coffee" in html
+    assert "Sunday, 22 November 2026" in html and "Coffee" in html
     assert '<img src="file:' not in html
     assert "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html
     assert "{{ curly }}" in html  # card text is data, never template source

@@ -10,6 +10,7 @@ unfinished.
 from __future__ import annotations
 
 import filecmp
+import gettext
 import os
 import re
 import shutil
@@ -24,26 +25,55 @@ from tests.checkout import ROOT
 from workshop.ui import language
 
 FOLDER = ROOT / "resources" / "translations"
+REPORT_LOCALE = ROOT / "resources" / "report" / "locale"
 BIN = Path(sys.executable).parent
 
 
 def refreshed(tmp_path: Path) -> Path:
     """A copy of the repository's translations, refreshed by the project's own script."""
     copy = tmp_path / "checkout"
-    shutil.copytree(ROOT / "workshop" / "ui", copy / "workshop" / "ui",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(FOLDER, copy / "resources" / "translations")
-    shutil.copytree(ROOT / "scripts", copy / "scripts")
+    for part in ("workshop/ui", "workshop/report", "resources/translations", "resources/report", "scripts"):
+        shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
     subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,
                    capture_output=True, text=True)
-    return copy / "resources" / "translations"
+    return copy
 
 
 def test_the_translation_files_follow_the_code_and_are_compiled(tmp_path: Path) -> None:
     again = refreshed(tmp_path)
     for name in sorted(path.name for path in FOLDER.glob("workshop_*.*")):
-        assert filecmp.cmp(FOLDER / name, again / name, shallow=False), (
+        assert filecmp.cmp(FOLDER / name, again / "resources" / "translations" / name, shallow=False), (
             f"resources/translations/{name} is not up to date: run scripts/update-translations")
+    for po in sorted(REPORT_LOCALE.glob("*/LC_MESSAGES/report.po")):
+        relative = po.relative_to(ROOT)
+        # (Babel writes its own version in the header: the rest must be the same.)
+        assert _without_generator(po) == _without_generator(again / relative), (
+            f"{relative} is not up to date: run scripts/update-translations")
+        mo = po.with_suffix(".mo")
+        assert _messages(mo) == _messages(again / mo.relative_to(ROOT)), f"{mo.relative_to(ROOT)} is stale"
+
+
+def _without_generator(po: Path) -> list[str]:
+    return [line for line in po.read_text(encoding="utf-8").splitlines() if "Generated-By" not in line]
+
+
+def _messages(mo: Path) -> dict[object, str]:
+    with mo.open("rb") as source:
+        return {key: value for key, value in gettext.GNUTranslations(source)._catalog.items()  # type: ignore[attr-defined]
+                if key != ""}
+
+
+def test_the_report_speaks_every_language_the_window_does() -> None:
+    from babel.messages.pofile import read_po
+
+    catalogues = {path.parts[-3] for path in REPORT_LOCALE.glob("*/LC_MESSAGES/report.po")}
+    assert catalogues == set(language.LANGUAGES) - {"en"}
+    for po in REPORT_LOCALE.glob("*/LC_MESSAGES/report.po"):
+        with po.open("rb") as source:
+            catalog = read_po(source)
+        left = [message.id for message in catalog if message.id and (not message.string or message.fuzzy
+                                                                      or not all(message.string))]
+        assert left == [], f"{po.relative_to(ROOT)}: {len(left)} untranslated, e.g. {left[:3]}"
 
 
 def test_every_language_of_the_window_has_its_compiled_file() -> None:

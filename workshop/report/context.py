@@ -14,27 +14,33 @@ from workshop import __version__
 from workshop.core.agenda import AgendaItem
 from workshop.core.durations import format_minutes
 from workshop.core.exercise_use import setting_rows, step_heading
+from workshop.core.languages import SOURCE
 from workshop.core.markdown import render_markdown
 from workshop.core.session import SessionState, StepRecord, seconds_between
 from workshop.core.templates import InputKind, Step
 from workshop.report.carried import with_carried
+from workshop.report.i18n import long_date, translations
 from workshop.report.produced import StepOutput
 
-# Spelled out here rather than with strftime("%A"), which follows the process
-# locale (Qt sets it), so the same session would print differently per machine.
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December")
+# The session's language while a context is built: the few words made here (an overrun)
+# follow it, as the templates' words do. Dates come from Babel's data, never from the
+# process locale (Qt sets it), so a session prints the same on every machine. (A plain
+# global: a context is built in one go, and the export worker loads nothing new under
+# its memory limit, as a ContextVar's C module would be.)
+_language = [SOURCE]
 
 
-def long_date(value: date) -> str:
-    """A date as people write it on a cover: ``"Sunday 22 November 2026"``."""
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+def _(message: str) -> str:
+    return translations(_language[0]).gettext(message)
+
+
+def _setting_names() -> tuple[str, str, str]:
+    return _("Groups"), _("Room"), _("Materials")
 
 
 def _date_text(iso: str) -> str:
     try:
-        return long_date(date.fromisoformat(iso))
+        return long_date(date.fromisoformat(iso), _language[0])
     except ValueError:
         return iso  # a hand-typed date is still worth printing as typed
 
@@ -55,7 +61,7 @@ def _overrun_label(seconds: float | None) -> str:
         return f"+{minutes} min"
     if minutes < 0:
         return f"\u2212{-minutes} min"  # a real minus sign: a hyphen reads as a dash
-    return "on time"
+    return _("on time")
 
 
 def _timing(planned: int, started: str, ended: str, elapsed: float = 0.0) -> dict[str, Any]:
@@ -93,7 +99,7 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         records.append(record)
         steps.append({
             "key": step.key,
-            "title": step_heading(step),
+            "title": step_heading(step, _("{title}, round {number} of {count}")),
             "planned_at": state.agenda.clock_time(offset, state.start_clock),
             **_timing(step.duration, record.started, record.ended, record.elapsed),
         })
@@ -108,14 +114,15 @@ def _agenda_row(state: SessionState, item: AgendaItem) -> dict[str, Any]:
         **_timing(item.duration, started, ended, sum(r.elapsed for r in records)),
         "steps": steps,
         "setting": [f"{name}: {value}" for name, value in
-                    (setting_rows(item.exercise, item.parameters) if item.exercise is not None else [])],
+                    (setting_rows(item.exercise, item.parameters, _setting_names())
+                     if item.exercise is not None else [])],
     }
 
 
 def _step(step: Step, output: dict[str, Any]) -> dict[str, Any]:
     return {
         "key": step.key,
-        "title": step_heading(step),
+        "title": step_heading(step, _("{title}, round {number} of {count}")),
         "groups": step.groups,
         "phases": [{"title": phase.title, "planned_label": format_minutes(phase.duration),
                     "prompt_html": render_markdown(phase.prompt)} for phase in step.phases],
@@ -145,7 +152,7 @@ def _exercise(number: int, item: AgendaItem, produced: StepOutput) -> dict[str, 
         "summary_html": render_markdown(item.exercise.summary),
         "source": item.exercise.source,
         "setting": [{"name": name, "value": value} for name, value in
-                    setting_rows(item.exercise, item.parameters)],
+                    setting_rows(item.exercise, item.parameters, _setting_names())],
         "planned_label": format_minutes(item.duration),
         "steps": steps,
         "card_count": sum(len(step["cards"]) for step in steps),
@@ -168,6 +175,14 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
     """
     if generated_at is None or generated_at.tzinfo is None:
         generated_at = (generated_at or datetime.now()).astimezone()
+    before, _language[0] = _language[0], state.header.language
+    try:
+        return _context(state, generated_at)
+    finally:
+        _language[0] = before
+
+
+def _context(state: SessionState, generated_at: datetime) -> dict[str, Any]:
     header = state.header
     agenda = [_agenda_row(state, item) for item in state.agenda.items]
     produced = StepOutput(state)
@@ -177,7 +192,7 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
     first_start = next((row["actual_start"] for row in agenda if row["actual_start"]), "")
     last_end = next((row["actual_end"] for row in reversed(agenda) if row["actual_end"]), "")
     return {
-        "lang": "en",
+        "lang": header.language,
         "app": {"name": "Workshop", "version": __version__},
         "header": {
             "title": header.title,
@@ -201,7 +216,7 @@ def build_context(state: SessionState, generated_at: datetime | None = None) -> 
             "has_run": any(row["has_run"] for row in agenda),
         },
         "generated": {"iso": generated_at.isoformat(timespec="seconds"),
-                      "long": long_date(generated_at.date()),
+                      "long": long_date(generated_at.date(), header.language),
                       "time": generated_at.strftime("%H:%M")},
         "agenda": agenda,
         "exercises": exercises,

@@ -19,7 +19,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from workshop.core.languages import SOURCE
 from workshop.report.defaults import DEFAULT_PAGE_SIZE, Folder
+from workshop.report.i18n import translations
 
 REPORT_TEMPLATE = "report.html.j2"
 # The cover picks up the first of these found in a trainer's folder; the app
@@ -133,22 +135,27 @@ def printable(value: Any) -> Any:
 
 
 @lru_cache(maxsize=8)
-def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
-    # Cached per folder list: building the environment is cheap, but its
+def _environment(folders: tuple[Path, ...], language: str) -> ImmutableSandboxedEnvironment:
+    # Cached per folder list and language: building the environment is cheap, but its
     # compiled-template cache is what makes a second export fast.
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         loader=_ReportLoader(folders),
         autoescape=True,
         undefined=StrictUndefined,
         finalize=printable,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # Newstyle: `_("%(name)s", name=...)` escapes what it fills in, like any printed value.
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+    return env
 
 
-def environment(folders: Iterable[Folder] | None = None) -> ImmutableSandboxedEnvironment:
-    """The report's Jinja environment over the trainer folders and the shipped one."""
-    return _environment(report_folders(folders))
+def environment(folders: Iterable[Folder] | None = None,
+                language: str = SOURCE) -> ImmutableSandboxedEnvironment:
+    """The report's Jinja environment over the trainer folders and the shipped one, in `language`."""
+    return _environment(report_folders(folders), language)
 
 
 def render_html(context: Mapping[str, Any], folders: Iterable[Folder] | None = None,
@@ -164,4 +171,5 @@ def render_html(context: Mapping[str, Any], folders: Iterable[Folder] | None = N
     searched = report_folders(folders)
     document = {"page": {"size": check_page_size(page_size, searched)},
                 "theme": {"logo": find_logo(searched)}}
-    return environment(searched).get_template(template).render({**context, **document})
+    language = str(context.get("lang", SOURCE))
+    return environment(searched, language).get_template(template).render({**context, **document})
