@@ -2573,6 +2573,17 @@
         <translation>Schritt-Timer</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Overtime · paused</source>
         <translation>Überzogen · pausiert</translation>
     </message>

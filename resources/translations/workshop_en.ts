@@ -107,6 +107,14 @@
     </message>
 </context>
 <context>
+    <name>TimerWidget</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>VotePanel</name>
     <message numerus="yes">
         <source>%n dot(s) placed</source>

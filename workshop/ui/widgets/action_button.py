@@ -22,8 +22,9 @@ class ActionButton(QToolButton):
         self.setProperty("role", role)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # Keys go to the window's shortcuts; the buttons are for the mouse.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches every button (a keyboard or a screen reader alone can work the console);
+        # a click leaves the keyboard where it was, in the card entry.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         action.changed.connect(self._follow)
         self._follow()
 

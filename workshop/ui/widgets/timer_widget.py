@@ -15,7 +15,16 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.durations import format_clock
@@ -65,6 +74,9 @@ class TimerWidget(QWidget):
         self._caption = ""
         self._level = TimerLevel.NORMAL
         self._fraction = 1.0
+        # What the timer told a screen reader: each whole minute left, and the end (console only).
+        self.announcements: list[str] = []
+        self._minutes_said: int | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(REFRESH_MS)
         self._ticker.timeout.connect(self.refresh)
@@ -123,6 +135,31 @@ class TimerWidget(QWidget):
             self._text, self._caption, self._level, self._fraction = shown
             self.setAccessibleDescription(f"{self._text} {self._caption}".strip())
             self.update()
+        if self._console:
+            self._announce_minutes(timer)
+
+    def _announce_minutes(self, timer: StepTimer | None) -> None:
+        """Tell a screen reader each whole minute left and the end, politely: never each second."""
+        if timer is None or timer.state is not TimerState.RUNNING:
+            if timer is None or timer.state is not TimerState.PAUSED:
+                self._minutes_said = None  # a new step, or not started: start counting afresh
+            return
+        minutes = math.ceil(timer.remaining / 60) if timer.remaining > 0 else 0
+        if self._minutes_said is None:
+            self._minutes_said = minutes  # started (or shown) now: the digits say it already
+            return
+        if minutes >= self._minutes_said:
+            self._minutes_said = minutes  # time added: nothing to say
+            return
+        self._minutes_said = minutes
+        self._announce(self.tr("Time is up") if minutes == 0
+                       else self.tr("%n minute(s) left", "", minutes))
+
+    def _announce(self, text: str) -> None:
+        self.announcements.append(text)
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def _caption_for(self, timer: StepTimer) -> str:
         if timer.is_overtime:
