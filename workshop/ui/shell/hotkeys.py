@@ -13,13 +13,15 @@ always have a second key that works from anywhere, including the card entry.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 Keys = Sequence[str | QKeySequence.StandardKey]
+Standard = QKeySequence.StandardKey
 
 # -- running a step ---------------------------------------------------------
 START_PAUSE: Keys = ("Space", "F5")  # Space only outside text fields; F5 always
@@ -31,18 +33,21 @@ PREVIOUS_STEP: Keys = ("PgUp", "Ctrl+Left")
 NEW_CARD: Keys = ("Ctrl+N",)  # puts the cursor in the card entry
 AUTO_ADVANCE: Keys = ("Shift+F5",)  # beside F5 (start/pause); F-keys work while typing
 MUTE: Keys = ("Ctrl+M",)
+MUTE_MAC: Keys = ("Ctrl+Shift+M",)  # Cmd+M minimises the window on macOS
 # Alt+1 ... Alt+9 choose the column a new card goes to.
 COLUMN_KEYS: tuple[str, ...] = tuple(f"Alt+{n}" for n in range(1, 10))
 
 # -- editing ----------------------------------------------------------------
-UNDO: Keys = ("Ctrl+Z",)
-REDO: Keys = ("Ctrl+Shift+Z", "Ctrl+Y")
+# The platform's own keys (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z; on macOS Cmd+Z, Shift+Cmd+Z).
+UNDO: Keys = (Standard.Undo,)
+REDO: Keys = (Standard.Redo,)
 
 # -- the card board (only while the board, not the entry line, has the keyboard) --
 BOARD_EDIT: Keys = ("F2",)
 # Not plain Del: the planner has it, and no key means two things in this table.
 BOARD_DELETE: Keys = ("Backspace", "Ctrl+Del")
 BOARD_HIDE: Keys = ("Ctrl+H",)  # hide the selected cards from the room, or reveal them
+BOARD_HIDE_MAC: Keys = ("Ctrl+U",)  # Cmd+H hides the whole app on macOS
 BOARD_REVEAL_ALL: Keys = ("Ctrl+Shift+H",)
 BOARD_GROUP: Keys = ("Ctrl+G",)
 BOARD_UNGROUP: Keys = ("Ctrl+Shift+G",)
@@ -53,8 +58,9 @@ SAVE_FORM: Keys = ("Ctrl+Return", "Ctrl+Enter")
 
 # -- the room ---------------------------------------------------------------
 TOGGLE_AUDIENCE: Keys = ("F11", "Ctrl+Shift+A")
-ZOOM_IN: Keys = ("Ctrl++", "Ctrl+=")
-ZOOM_OUT: Keys = ("Ctrl+-",)
+TOGGLE_AUDIENCE_MAC: Keys = ("Ctrl+Shift+A",)  # F11 shows the desktop on macOS
+ZOOM_IN: Keys = (Standard.ZoomIn, "Ctrl+=")  # Ctrl+= : the same key without Shift
+ZOOM_OUT: Keys = (Standard.ZoomOut,)
 ZOOM_RESET: Keys = ("Ctrl+0",)
 NEXT_THEME: Keys = ("Ctrl+Shift+T",)
 ROOM_JOINS: Keys = ("Ctrl+J",)
@@ -62,13 +68,14 @@ REVEAL_RESULTS: Keys = ("F6",)  # an F-key works while the cursor is in a field,
 
 # -- sessions and pages ---------------------------------------------------------
 NEW_SESSION: Keys = ("Ctrl+Shift+N",)
-OPEN_SESSION: Keys = ("Ctrl+O",)
+OPEN_SESSION: Keys = (Standard.Open,)
 PLANNER: Keys = ("Ctrl+Shift+P",)
 SHOW_LIBRARY: Keys = ("Ctrl+L",)
 EXPORT_PDF: Keys = ("Ctrl+E",)
-CLOSE_SESSION: Keys = ("Ctrl+W",)
+CLOSE_SESSION: Keys = (Standard.Close,)
+# Not StandardKey.Quit: Windows gives it no key, and Ctrl+Q is what people press there too.
 QUIT: Keys = ("Ctrl+Q",)
-SHORTCUTS: Keys = ("F1",)
+SHORTCUTS: Keys = (Standard.HelpContents,)  # F1; Cmd+? on macOS
 
 # -- the planner (only while it is on screen) -------------------------------------
 PLANNER_ADD_EXERCISE: Keys = ("Ctrl+Return",)
@@ -101,6 +108,11 @@ class Hotkey:
     keys: Keys
     group: str
     what: str  # English; shown through QCoreApplication.translate("hotkeys", what)
+    mac: Keys | None = None  # macOS's keys where the others are taken by the system there
+
+    def keys_for(self, platform: str = sys.platform) -> Keys:
+        """The keys on `platform` (a `sys.platform` value: "darwin", "win32", "linux")."""
+        return self.mac if platform == "darwin" and self.mac is not None else self.keys
 
 
 TABLE: tuple[Hotkey, ...] = (
@@ -124,7 +136,9 @@ TABLE: tuple[Hotkey, ...] = (
         RUN,
         QT_TRANSLATE_NOOP("hotkeys", "Auto-advance on or off: at zero, start the next step"),
     ),
-    Hotkey("mute", MUTE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Silence the sound played when time is up")),
+    Hotkey(
+        "mute", MUTE, RUN, QT_TRANSLATE_NOOP("hotkeys", "Silence the sound played when time is up"), MUTE_MAC
+    ),
     Hotkey("undo", UNDO, EDIT, QT_TRANSLATE_NOOP("hotkeys", "Undo the last change")),
     Hotkey("redo", REDO, EDIT, QT_TRANSLATE_NOOP("hotkeys", "Redo the change undone")),
     Hotkey(
@@ -144,6 +158,7 @@ TABLE: tuple[Hotkey, ...] = (
         BOARD_HIDE,
         BOARD,
         QT_TRANSLATE_NOOP("hotkeys", "Hide the selected cards from the room, or reveal them"),
+        BOARD_HIDE_MAC,
     ),
     Hotkey(
         "board_reveal_all",
@@ -168,6 +183,7 @@ TABLE: tuple[Hotkey, ...] = (
         TOGGLE_AUDIENCE,
         ROOM,
         QT_TRANSLATE_NOOP("hotkeys", "Show or hide what the room sees"),
+        TOGGLE_AUDIENCE_MAC,
     ),
     Hotkey("zoom_in", ZOOM_IN, ROOM, QT_TRANSLATE_NOOP("hotkeys", "Larger text")),
     Hotkey("zoom_out", ZOOM_OUT, ROOM, QT_TRANSLATE_NOOP("hotkeys", "Smaller text")),
@@ -258,18 +274,91 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("hotkeys", text)
 
 
+# What Qt binds the standard keys used above to, per platform, in Qt's portable
+# spelling (where "Ctrl" is Cmd on macOS): for docs/keyboard.md and the reserved-key
+# check, which must not depend on the platform they run on.
+STANDARD_KEYS: dict[QKeySequence.StandardKey, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Standard.Undo: (("Ctrl+Z",), ("Ctrl+Z",)),
+    Standard.Redo: (("Ctrl+Y", "Ctrl+Shift+Z"), ("Ctrl+Shift+Z",)),
+    Standard.Open: (("Ctrl+O",), ("Ctrl+O",)),
+    Standard.Close: (("Ctrl+W", "Ctrl+F4"), ("Ctrl+W",)),
+    Standard.ZoomIn: (("Ctrl++",), ("Ctrl++",)),
+    Standard.ZoomOut: (("Ctrl+-",), ("Ctrl+-",)),
+    Standard.HelpContents: (("F1",), ("Ctrl+?",)),
+}
+
+# Keys macOS keeps for itself (Apple's "Mac keyboard shortcuts"), in Qt's spelling:
+# "Ctrl" is Cmd, "Meta" is Control, "Alt" is Option.
+MAC_RESERVED: frozenset[str] = frozenset({
+    "Ctrl+H",  # hide the app
+    "Ctrl+Alt+H",  # hide the other apps
+    "Ctrl+M",  # minimise
+    "Ctrl+Alt+M",  # minimise all
+    "Ctrl+Space",  # Spotlight
+    "Ctrl+Alt+Space",  # Finder search
+    "Meta+Space",  # next input source
+    "Meta+Ctrl+Space",  # emoji and symbols
+    "Ctrl+Tab",  # switch apps
+    "Ctrl+`",  # switch windows of the app
+    "Ctrl+Alt+D",  # show or hide the Dock
+    "Meta+Ctrl+Q",  # lock the screen
+    "Ctrl+Alt+Esc",  # force quit
+    "Ctrl+Shift+3", "Ctrl+Shift+4", "Ctrl+Shift+5",  # screenshots
+    "Ctrl+Shift+/",  # the Help menu's search
+    "Meta+Up", "Meta+Down", "Meta+Left", "Meta+Right",  # Mission Control, App Exposé, Spaces
+    "F11",  # show the desktop
+    "F12",  # Dashboard / Notification Centre on older systems
+    "Meta+F2", "Meta+F3",  # keyboard access to the menu bar and the Dock
+    "Meta+Ctrl+F",  # full screen (the app's own, kept for the window)
+})
+
+
+def portable_keys(keys: Keys, platform: str) -> list[str]:
+    """`keys` in Qt's portable spelling as `platform` binds them, whatever platform this runs on."""
+    mac = platform == "darwin"
+    names: list[str] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            names += STANDARD_KEYS[key][mac]
+        else:
+            names.append(QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText))
+    return names
+
+
+MAC_SYMBOLS = (
+    (Qt.KeyboardModifier.MetaModifier, "⌃"),
+    (Qt.KeyboardModifier.AltModifier, "⌥"),
+    (Qt.KeyboardModifier.ShiftModifier, "⇧"),
+    (Qt.KeyboardModifier.ControlModifier, "⌘"),  # Qt's Ctrl is Cmd on macOS
+)
+
+
+def mac_text(portable: str) -> str:
+    """One portable key as macOS users read it: "Ctrl+Shift+Z" -> "⇧⌘Z"."""
+    combination = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)[0]
+    modifiers = combination.keyboardModifiers()
+    key = QKeySequence(combination.key()).toString(QKeySequence.SequenceFormat.PortableText)
+    return "".join(symbol for modifier, symbol in MAC_SYMBOLS if modifiers & modifier) + key
+
+
 def key_sequences(keys: Keys) -> list[QKeySequence]:
-    """The QKeySequences for a shortcut constant."""
-    return [QKeySequence(key) for key in keys]
+    """The QKeySequences for a shortcut constant; a standard key brings all the platform's bindings."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        standard = isinstance(key, QKeySequence.StandardKey)
+        found = QKeySequence.keyBindings(key) if standard else [QKeySequence(key)]
+        sequences += [sequence for sequence in found if sequence not in sequences]
+    return sequences
 
 
 def shortcut_text(keys: Keys, *, portable: bool = False) -> str:
     """The keys as a person reads them in a tooltip: "Space or F5"."""
     form = QKeySequence.SequenceFormat.PortableText if portable else QKeySequence.SequenceFormat.NativeText
     # Qt's "PgDown" is written as on the key and as the words above the sheet say it.
+    # A standard key shows its first (main) binding only.
     names = [
-        sequence.toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
-        for sequence in key_sequences(keys)
+        QKeySequence(key).toString(form).replace("PgDown", "Page Down").replace("PgUp", "Page Up")
+        for key in keys
     ]
     joiner = " or " if portable else QCoreApplication.translate("hotkeys", " or ")
     return joiner.join(name for name in names if name)
@@ -291,7 +380,7 @@ def make_action(
     """
     listed = BY_NAME.get(name)
     if keys is None:
-        keys = listed.keys if listed else ()
+        keys = listed.keys_for() if listed else ()
     if not tip and listed is not None:
         tip = translated(listed.what)
     action = QAction(text, parent)
@@ -306,6 +395,15 @@ def make_action(
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def docs_keys(hotkey: Hotkey, platform: str) -> str:
+    names = portable_keys(hotkey.keys_for(platform), platform)
+    names = [name.replace("PgDown", "Page Down").replace("PgUp", "Page Up") for name in names]
+    if platform == "darwin":
+        names = [mac_text(name) for name in names]
+    # A literal "|" would end the table cell.
+    return " or ".join(names).replace("|", "\\|")
 
 
 def markdown() -> str:
@@ -346,8 +444,10 @@ def markdown() -> str:
     ]
     for group in GROUPS:
         rows = [hotkey for hotkey in TABLE if hotkey.group == group]
-        lines += [f"## {group}", "", "| Keys | What it does |", "| --- | --- |"]
-        lines += [f"| {shortcut_text(h.keys, portable=True)} | {h.what} |" for h in rows]
+        lines += [f"## {group}", "", "| Windows and Linux | macOS | What it does |", "| --- | --- | --- |"]
+        lines += [
+            f"| {docs_keys(h, 'linux')} | {docs_keys(h, 'darwin')} | {h.what} |" for h in rows
+        ]
         lines.append("")
     return "\n".join(lines)
 
