@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
     import argparse
 
     from workshop.core.templates import ExerciseTemplate, Plan
+
+def _(message: str) -> str:
+    """`message` in the user's language (the command line speaks what the user's settings say)."""
+    return _catalogue().gettext(message)
+
+
+def _catalogue() -> gettext.NullTranslations:
+    global _CATALOGUE
+    if _CATALOGUE is None:
+        from workshop.core.languages import user_language
+        from workshop.paths import shipped_resources
+
+        folder = shipped_resources() / "translations" / "locale"
+        _CATALOGUE = gettext.translation("cli", str(folder), [user_language(os.environ)], fallback=True)
+    return _CATALOGUE
+
+
+_CATALOGUE: gettext.NullTranslations | None = None
 
 COMMANDS = ("validate", "library", "schema", "new", "export", "import", "serve", "desktop-entry")
 
@@ -74,13 +93,22 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workshop",
         usage=f"%(prog)s [-h] [--version] [--library DIR] [session]\n"
-              f"       %(prog)s {{{','.join(COMMANDS)}}} ...",
-        description="Run a workshop: console on this screen, audience view on the projector. "
-                    f"Subcommands: {', '.join(COMMANDS)} (workshop COMMAND --help).")
+        f"       %(prog)s {{{','.join(COMMANDS)}}} ...",
+        description=_(
+            "Run a workshop: console on this screen, audience view on the projector. "
+            "Subcommands: {commands} (workshop COMMAND --help)."
+        ).format(commands=", ".join(COMMANDS)),
+    )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
-    parser.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
-                        help="a folder of extra exercises/ and plans/ (may repeat)")
-    parser.add_argument("session", nargs="?", type=Path, help="a .workshop file to open")
+    parser.add_argument(
+        "--library",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help=_("a folder of extra exercises/ and plans/ (may repeat)"),
+    )
+    parser.add_argument("session", nargs="?", type=Path, help=_("a .workshop file to open"))
     return parser
 
 
@@ -90,86 +118,154 @@ def _command_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
-    parser.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
-                        help="a folder of extra exercises/ and plans/ (may repeat)")
+    parser.add_argument(
+        "--library",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help=_("a folder of extra exercises/ and plans/ (may repeat)"),
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    validate = sub.add_parser("validate", help="check exercise and plan files")
-    validate.add_argument("paths", nargs="*", type=Path,
-                          help="files or folders (default: the whole library)")
-    validate.add_argument("--json", action="store_true",
-                          help="print a JSON list of {path, line, column, field, message, severity}")
+    validate = sub.add_parser("validate", help=_("check exercise and plan files"))
+    validate.add_argument(
+        "paths", nargs="*", type=Path, help=_("files or folders (default: the whole library)")
+    )
+    validate.add_argument(
+        "--json",
+        action="store_true",
+        help=_("print a JSON list of {path, line, column, field, message, severity}"),
+    )
     validate.set_defaults(run=_validate)
 
-    library = sub.add_parser("library", help="list the exercises and plans found, and which file wins")
+    library = sub.add_parser("library", help=_("list the exercises and plans found, and which file wins"))
     library.set_defaults(run=_library)
 
-    schema = sub.add_parser("schema", help="print the JSON Schema of exercise or plan files, or of an "
-                                           "exported session")
+    schema = sub.add_parser(
+        "schema", help=_("print the JSON Schema of exercise or plan files, or of an exported session")
+    )
     schema.add_argument("kind", nargs="?", choices=("exercise", "plan", "session"), default="exercise")
-    schema.add_argument("--path", action="store_true", help="print where the schema file is instead")
+    schema.add_argument("--path", action="store_true", help=_("print where the schema file is instead"))
     schema.set_defaults(run=_schema)
 
-    new = sub.add_parser("new", help="create a session file from a plan")
-    new.add_argument("--plan", required=True, help="the plan's id")
-    new.add_argument("--title", required=True, help="the workshop's title, on the wall and the PDF's cover")
-    new.add_argument("--organisation", default="", help="who the workshop is for")
-    new.add_argument("--facilitator", default="", help="who runs it")
-    new.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
-    new.add_argument("--language", default="", metavar="TAG",
-                     help="the session's language: the PDF's words and dates, and the exercises' version "
-                          "when the library has one (default: yours, if Workshop speaks it; else en)")
-    new.add_argument("--start", default="", metavar="HH:MM",
-                     help="when the day starts, on --date (default: the plan's start time)")
-    new.add_argument("--set", action="append", default=[], metavar="EXERCISE.KEY=VALUE", dest="values",
-                     help="a value for this group, e.g. one-two-four-all.question=\"How might we ...?\" "
-                          "(every use of that exercise), or 2.question=... (the plan's second item); "
-                          "repeat for more")
-    new.add_argument("-o", "--output", required=True, type=Path, help="the .workshop file to write")
+    new = sub.add_parser("new", help=_("create a session file from a plan"))
+    new.add_argument("--plan", required=True, help=_("the plan's id"))
+    new.add_argument(
+        "--title", required=True, help=_("the workshop's title, on the wall and the PDF's cover")
+    )
+    new.add_argument("--organisation", default="", help=_("who the workshop is for"))
+    new.add_argument("--facilitator", default="", help=_("who runs it"))
+    new.add_argument("--date", default=date.today().isoformat(), help=_("YYYY-MM-DD (default: today)"))
+    new.add_argument(
+        "--language",
+        default="",
+        metavar="TAG",
+        help=_(
+            "the session's language: the PDF's words and dates, and the exercises' version "
+            "when the library has one (default: yours, if Workshop speaks it; else en)"
+        ),
+    )
+    new.add_argument(
+        "--start",
+        default="",
+        metavar="HH:MM",
+        help=_("when the day starts, on --date (default: the plan's start time)"),
+    )
+    new.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="EXERCISE.KEY=VALUE",
+        dest="values",
+        help=_(
+            'a value for this group, e.g. one-two-four-all.question="How might we ...?" '
+            "(every use of that exercise), or 2.question=... (the plan's second item); "
+            "repeat for more"
+        ),
+    )
+    new.add_argument("-o", "--output", required=True, type=Path, help=_("the .workshop file to write"))
     new.set_defaults(run=_new)
 
-    export = sub.add_parser("export", help="write the summary of a session: PDF, Markdown, CSV or JSON")
+    export = sub.add_parser("export", help=_("write the summary of a session: PDF, Markdown, CSV or JSON"))
     export.add_argument("session", type=Path)
-    export.add_argument("-o", "--output", type=Path,
-                        help="where to write; its ending (.pdf, .md, .zip, .json) chooses the format "
-                             "(default: beside the session file, named after it; exports/ when run "
-                             "from a checkout of the source)")
-    export.add_argument("--format", choices=("pdf", "md", "csv", "json"),
-                        help="pdf, md (Markdown), csv (a zip of CSV files) or json; "
-                             "without it, the output's ending decides (PDF when there is none)")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=_(
+            "where to write; its ending (.pdf, .md, .zip, .json) chooses the format "
+            "(default: beside the session file, named after it; exports/ when run "
+            "from a checkout of the source)"
+        ),
+    )
+    export.add_argument(
+        "--format",
+        choices=("pdf", "md", "csv", "json"),
+        help=_(
+            "pdf, md (Markdown), csv (a zip of CSV files) or json; "
+            "without it, the output's ending decides (PDF when there is none)"
+        ),
+    )
     export.add_argument("--page-size", choices=("a4", "letter"), default="a4")
-    export.add_argument("--report-folder", action="append", type=Path, default=[], metavar="DIR",
-                        help="a folder of report templates and CSS overriding the shipped ones (may repeat)")
-    export.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
-                        help="stop a report that takes longer than this (default: 60)")
+    export.add_argument(
+        "--report-folder",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help=_("a folder of report templates and CSS overriding the shipped ones (may repeat)"),
+    )
+    export.add_argument(
+        "--time-limit",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help=_("stop a report that takes longer than this (default: 60)"),
+    )
     export.set_defaults(run=_export)
 
-    importer = sub.add_parser("import", help="make a session file from exported JSON")
-    importer.add_argument("source", type=Path, help="a JSON file written by `export --format json`")
+    importer = sub.add_parser("import", help=_("make a session file from exported JSON"))
+    importer.add_argument("source", type=Path, help=_("a JSON file written by `export --format json`"))
     importer.add_argument("-o", "--output", required=True, type=Path)
     importer.set_defaults(run=_import)
 
-    serve = sub.add_parser("serve", help="let the room's phones join a session, without the window; "
-                                         "prints `Join: URL` first")
+    serve = sub.add_parser(
+        "serve", help=_("let the room's phones join a session, without the window; prints `Join: URL` first")
+    )
     serve.add_argument("session", type=Path)
-    serve.add_argument("--bind", metavar="ADDR", help="the address phones reach this machine on "
-                                                      "(default: the one with the default route)")
-    serve.add_argument("--port", type=int, default=0, help="the port (default: any free one)")
-    serve.add_argument("--step", type=int, metavar="N", help="make step N (from 1) the current one first")
+    serve.add_argument(
+        "--bind",
+        metavar="ADDR",
+        help=_("the address phones reach this machine on (default: the one with the default route)"),
+    )
+    serve.add_argument("--port", type=int, default=0, help=_("the port (default: any free one)"))
+    serve.add_argument("--step", type=int, metavar="N", help=_("make step N (from 1) the current one first"))
     serve.set_defaults(run=_serve)
 
-    desktop = sub.add_parser("desktop-entry", help="add Workshop to the desktop's menus, with its icon and "
-                                                   "the *.workshop file type (Linux; your own folders)")
+    desktop = sub.add_parser(
+        "desktop-entry",
+        help=_(
+            "add Workshop to the desktop's menus, with its icon and "
+            "the *.workshop file type (Linux; your own folders)"
+        ),
+    )
     action = desktop.add_mutually_exclusive_group(required=True)
-    action.add_argument("--install", action="store_true", help="write the entry (again)")
-    action.add_argument("--uninstall", action="store_true", help="remove what --install wrote")
+    action.add_argument("--install", action="store_true", help=_("write the entry (again)"))
+    action.add_argument("--uninstall", action="store_true", help=_("remove what --install wrote"))
     desktop.set_defaults(run=_desktop_entry)
     # The docs write `workshop validate --library DIR`: the option is taken after the command
     # too, and adds to any given before it.
     for command in sub.choices.values():
-        command.add_argument("--library", action="append", type=Path, default=[], metavar="DIR",
-                             dest="command_library",
-                             help="a folder of extra exercises/ and plans/ (may repeat)")
+        command.add_argument(
+            "--library",
+            action="append",
+            type=Path,
+            default=[],
+            metavar="DIR",
+            dest="command_library",
+            help=_("a folder of extra exercises/ and plans/ (may repeat)"),
+        )
     return parser
 
 
@@ -186,7 +282,7 @@ def _validate(args: argparse.Namespace) -> int:
     if args.paths:
         missing = [p for p in args.paths if not p.exists()]
         if missing:
-            raise CommandError(f"no such file or folder: {missing[0]}")
+            raise CommandError(_("no such file or folder: {path}").format(path=missing[0]))
         entries = check_files(args.paths, _roots(args))
     else:
         entries = load_library(_roots(args)).entries
@@ -223,23 +319,36 @@ def _new(args: argparse.Namespace) -> int:
     from workshop.session import SessionFileError, write_new
 
     if not args.title.strip():
-        raise CommandError("--title: a session needs a title (it is on the wall and the PDF's cover)")
+        raise CommandError(_("--title: a session needs a title (it is on the wall and the PDF's cover)"))
     library = load_library(_roots(args))
     plan = library.plans.get(args.plan)
     if plan is None:
-        known = ", ".join(sorted(library.plans)) or "none"
-        raise CommandError(f"no valid plan has the id {args.plan!r} (plans: {known})")
+        known = ", ".join(sorted(library.plans)) or _("none")
+        raise CommandError(
+            _("no valid plan has the id {plan!r} (plans: {known})").format(plan=args.plan, known=known)
+        )
     try:
         day = date.fromisoformat(args.date)
     except ValueError:
-        raise CommandError(f"--date {args.date!r} is not a date like 2026-11-22") from None
+        raise CommandError(
+            _("--date {date!r} is not a date like 2026-11-22").format(date=args.date)
+        ) from None
     try:
         day_start = day_start_on(day, args.start) if args.start.strip() else ""
     except ValueError:
-        raise CommandError(f"--start {args.start!r} is not a time of day like 16:25") from None
+        raise CommandError(
+            _("--start {start!r} is not a time of day like 16:25").format(start=args.start)
+        ) from None
     try:
-        header = check_header(SessionHeader(args.title, args.organisation, args.facilitator, args.date,
-                                            language=args.language or user_language(os.environ)))
+        header = check_header(
+            SessionHeader(
+                args.title,
+                args.organisation,
+                args.facilitator,
+                args.date,
+                language=args.language or user_language(os.environ),
+            )
+        )
     except InputError as error:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
@@ -265,26 +374,43 @@ def _with_values(plan: Plan, given: list[str], templates: Mapping[str, ExerciseT
         target, equals, value = text.partition("=")
         where, dot, key = target.strip().rpartition(".")
         if not equals or not dot or not where or not key:
-            raise CommandError(f"--set {text!r}: write EXERCISE.KEY=VALUE, e.g. "
-                               "one-two-four-all.question=\"How might we ...?\"")
-        chosen = [(index, item) for index, item in uses
-                  if item.exercise == where or (where.isdigit() and int(where) == index + 1)]
+            raise CommandError(
+                _(
+                    "--set {text!r}: write EXERCISE.KEY=VALUE, e.g. "
+                    'one-two-four-all.question="How might we ...?"'
+                ).format(text=text)
+            )
+        chosen = [
+            (index, item)
+            for index, item in uses
+            if item.exercise == where or (where.isdigit() and int(where) == index + 1)
+        ]
         if not chosen:
-            ids = ", ".join(dict.fromkeys(item.exercise for _, item in uses)) or "none"
-            raise CommandError(f"--set {text!r}: the plan has no exercise {where!r} (its exercises: {ids})")
+            ids = ", ".join(dict.fromkeys(item.exercise for _index, item in uses)) or _("none")
+            raise CommandError(
+                _("--set {text!r}: the plan has no exercise {where!r} (its exercises: {ids})").format(
+                    text=text, where=where, ids=ids
+                )
+            )
         for index, item in chosen:
             names = [parameter.key for parameter in templates[item.exercise].parameters]
             if key not in names:
-                raise CommandError(f"--set {text!r}: {item.exercise} takes no value {key!r} "
-                                   f"(it takes: {', '.join(names) or 'none'})")
+                raise CommandError(
+                    _("--set {text!r}: {exercise} takes no value {key!r} (it takes: {names})").format(
+                        text=text, exercise=item.exercise, key=key, names=", ".join(names) or _("none")
+                    )
+                )
             values[(index, key)] = value
     plan = plan_with_values(plan, values)
     for number, item in enumerate(plan.items, 1):
         if isinstance(item, PlanExercise):
             for parameter in unset_parameters(templates[item.exercise], item.parameters):
-                raise CommandError(f"item {number} of the plan, {item.exercise}, needs a value for "
-                                   f"{parameter.key!r} ({parameter.label}): add "
-                                   f"--set {item.exercise}.{parameter.key}=\"...\"")
+                raise CommandError(
+                    _(
+                        "item {number} of the plan, {exercise}, needs a value for {key!r} "
+                        '({label}): add --set {exercise}.{key}="..."'
+                    ).format(number=number, exercise=item.exercise, key=parameter.key, label=parameter.label)
+                )
     return plan
 
 
@@ -305,12 +431,18 @@ def _export(args: argparse.Namespace) -> int:
     except SessionFileError as error:
         raise CommandError(str(error)) from None
     # A separate process gives every export the time limit, whatever the report templates do.
-    job = ExportJob(session_to_json(state), output, format_, page_size=args.page_size,
-                    folders=args.report_folder, time_limit=args.time_limit)
+    job = ExportJob(
+        session_to_json(state),
+        output,
+        format_,
+        page_size=args.page_size,
+        folders=args.report_folder,
+        time_limit=args.time_limit,
+    )
     job.start()
     result = job.wait()
     if result.state != "done":
-        raise CommandError(result.message or f"the export ended: {result.state}")
+        raise CommandError(result.message or _("the export ended: {state}").format(state=result.state))
     print(result.path or output)
     return 0
 
@@ -327,13 +459,20 @@ def _export_target(output: Path | None, format_: str | None, session: Path) -> t
     named = by_suffix.get(output.suffix.lower())
     if format_ is None:
         if named is None:
-            raise CommandError(f"{output}: end the name in .pdf, .md, .zip (CSV) or .json to say what "
-                               "to write, or give --format")
+            raise CommandError(
+                _(
+                    "{output}: end the name in .pdf, .md, .zip (CSV) or .json to say what "
+                    "to write, or give --format"
+                ).format(output=output)
+            )
         return named, output
     if named != format_:
         wanted = output.with_suffix(FORMATS[format_]).name
-        raise CommandError(f"{output}: --format {format_} writes a {FORMATS[format_]} file; name it "
-                           f"{wanted}, or leave --format out")
+        raise CommandError(
+            _(
+                "{output}: --format {format} writes a {suffix} file; name it {wanted}, or leave --format out"
+            ).format(output=output, format=format_, suffix=FORMATS[format_], wanted=wanted)
+        )
     return format_, output
 
 
@@ -344,11 +483,16 @@ def _import(args: argparse.Namespace) -> int:
     try:
         raw = args.source.read_bytes()
     except OSError as error:
-        raise CommandError(f"{args.source}: cannot read: {error.strerror or error}") from None
+        raise CommandError(
+            _("{source}: cannot read: {reason}").format(source=args.source, reason=error.strerror or error)
+        ) from None
     if raw.startswith(b"SQLite format 3\x00"):
-        raise CommandError(f"{args.source}: this is a session file already; open it in the app, or "
-                           f"make the JSON this command reads with: workshop export {args.source} "
-                           "--format json")
+        raise CommandError(
+            _(
+                "{source}: this is a session file already; open it in the app, or make the "
+                "JSON this command reads with: workshop export {source} --format json"
+            ).format(source=args.source)
+        )
     try:
         state = read_session(raw)
     except JsonSyntaxError as error:

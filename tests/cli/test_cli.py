@@ -176,6 +176,20 @@ def test_new_refuses_a_language_that_is_no_tag(tmp_path: Path, capsys: pytest.Ca
     assert not (tmp_path / "x.workshop").exists()
 
 
+def test_the_command_line_speaks_the_users_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import workshop.cli
+
+    monkeypatch.setenv("LANGUAGE", "de")
+    monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # read the user's language afresh
+    assert main(["new", "--plan", "nope", "--title", "Tag", "-o", str(tmp_path / "x.workshop")]) == 1
+    assert "kein gültiger Ablaufplan hat die ID 'nope'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    assert "die ID des Ablaufplans" in capsys.readouterr().out
+    monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # the next test reads English again
+
+
 def test_new_without_a_start_keeps_the_plans(tmp_path: Path) -> None:
     with SessionFile.open(_new(tmp_path)) as session:
         assert session.state.day_start == ""

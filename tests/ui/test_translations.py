@@ -26,6 +26,11 @@ from workshop.ui import language
 
 FOLDER = ROOT / "resources" / "translations"
 REPORT_LOCALE = ROOT / "resources" / "report" / "locale"
+
+
+def catalogues() -> list[Path]:
+    """The gettext catalogues: the report's and the command line's."""
+    return [*REPORT_LOCALE.glob("*/LC_MESSAGES/report.po"), *(FOLDER / "locale").glob("*/LC_MESSAGES/cli.po")]
 BIN = Path(sys.executable).parent
 
 
@@ -34,6 +39,7 @@ def refreshed(tmp_path: Path) -> Path:
     copy = tmp_path / "checkout"
     for part in ("workshop/ui", "workshop/report", "resources/translations", "resources/report", "scripts"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "workshop" / "cli.py", copy / "workshop" / "cli.py")
     subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,
                    capture_output=True, text=True)
     return copy
@@ -44,7 +50,7 @@ def test_the_translation_files_follow_the_code_and_are_compiled(tmp_path: Path) 
     for name in sorted(path.name for path in FOLDER.glob("workshop_*.*")):
         assert filecmp.cmp(FOLDER / name, again / "resources" / "translations" / name, shallow=False), (
             f"resources/translations/{name} is not up to date: run scripts/update-translations")
-    for po in sorted(REPORT_LOCALE.glob("*/LC_MESSAGES/report.po")):
+    for po in sorted(catalogues()):
         relative = po.relative_to(ROOT)
         # (Babel writes its own version in the header: the rest must be the same.)
         assert _without_generator(po) == _without_generator(again / relative), (
@@ -63,12 +69,13 @@ def _messages(mo: Path) -> dict[object, str]:
                 if key != ""}
 
 
-def test_the_report_speaks_every_language_the_window_does() -> None:
+def test_the_report_and_the_command_line_speak_every_language_the_window_does() -> None:
     from babel.messages.pofile import read_po
 
-    catalogues = {path.parts[-3] for path in REPORT_LOCALE.glob("*/LC_MESSAGES/report.po")}
-    assert catalogues == set(language.LANGUAGES) - {"en"}
-    for po in REPORT_LOCALE.glob("*/LC_MESSAGES/report.po"):
+    for domain, folder in (("report", REPORT_LOCALE), ("cli", FOLDER / "locale")):
+        found = {path.parts[-3] for path in folder.glob(f"*/LC_MESSAGES/{domain}.po")}
+        assert found == set(language.LANGUAGES) - {"en"}, domain
+    for po in catalogues():
         with po.open("rb") as source:
             catalog = read_po(source)
         left = [message.id for message in catalog if message.id and (not message.string or message.fuzzy
