@@ -4,6 +4,8 @@ remembered, and text that grows with the zoom keys."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -57,7 +59,7 @@ def test_the_view_menu_switches_the_theme_of_both_windows_and_remembers_it(
     theme_menu = running.menuBar().findChild(QMenu, "themeMenu")
     assert theme_menu is not None
     assert [action.text() for action in theme_menu.actions() if action.isCheckable()] == \
-        ["Light", "Dark", "High contrast"]
+        ["Like the system", "Light", "Dark", "High contrast"]
     running.action_set.themes["dark"].trigger()
 
     assert running.audience.theme is THEMES["dark"].audience
@@ -146,3 +148,36 @@ def test_a_broken_file_is_red_in_the_theme_of_the_day(qtbot, tmp_path) -> None:
     broken = exercises.child(0)
     assert broken.foreground(0).color() == QColor(dark.error)
     assert contrast_ratio(dark.error, dark.background) >= 7
+
+
+def test_the_console_follows_the_systems_scheme_and_contrast_live_until_a_theme_is_chosen(
+        monkeypatch: pytest.MonkeyPatch, running: MainWindow, context: AppContext) -> None:
+    system = running.appearance.system
+    asked = {"scheme": Qt.ColorScheme.Light, "contrast": Qt.ContrastPreference.NoPreference}
+    # The offscreen platform has no scheme to change: the app's own seam answers for the system.
+    monkeypatch.setattr(system, "scheme", lambda: asked["scheme"])
+    monkeypatch.setattr(system, "contrast", lambda: asked["contrast"])
+    hints = QGuiApplication.styleHints()
+    assert running.action_set.themes[""].isChecked()
+    room = running.audience.theme
+
+    asked["scheme"] = Qt.ColorScheme.Dark
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert running.theme_key == "dark"
+    assert running.run_page.timer_widget.theme is THEMES["dark"].console
+    assert THEMES["dark"].console.background in running.styleSheet()
+    assert running.audience.theme is room  # the projector keeps its own look
+
+    asked["contrast"] = Qt.ContrastPreference.HighContrast
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert running.run_page.timer_widget.theme is THEMES["high-contrast"].console
+
+    running.action_set.themes["light"].trigger()  # the facilitator's choice wins
+    asked["contrast"] = Qt.ContrastPreference.NoPreference
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    assert running.run_page.timer_widget.theme is THEMES["light"].console
+    assert context.preferences.theme == "light"
+
+    running.action_set.themes[""].trigger()  # and following the system again is remembered too
+    assert running.run_page.timer_widget.theme is THEMES["dark"].console
+    assert context.preferences.theme == ""

@@ -59,10 +59,12 @@ class WorkshopActions(QObject):
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.themes: dict[str, QAction] = {}
-        for key, theme in THEMES.items():
-            label = QCoreApplication.translate("theme", theme.label)
-            action = make_action(self, f"theme_{key}", label, (),
-                                 self.tr("Use the {name} theme").format(name=label))
+        system = self.tr("Like the system")
+        for key, label in (("", system), *((key, QCoreApplication.translate("theme", theme.label))
+                                           for key, theme in THEMES.items())):
+            action = make_action(self, f"theme_{key or 'system'}", label, (),
+                                 self.tr("Use the {name} theme").format(name=label) if key
+                                 else self.tr("Follow the system's light or dark look and its contrast"))
             action.setCheckable(True)
             action.setData(key)
             self.theme_group.addAction(action)

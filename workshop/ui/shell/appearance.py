@@ -1,17 +1,24 @@
 """The window's look: the console's theme, the room's, and the zoom, remembered between runs.
 
 The window hands each change to the parts already built; parts built later
-take the look as they are made.
+take the look as they are made. Until the facilitator chooses a theme the
+console follows the system's light or dark scheme and its contrast
+preference, live; the room never does (a projector's look is chosen for the room).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
 from workshop.ui.shell.style_assets import style_images
-from workshop.ui.widgets.theme import console_style_sheet, next_theme, theme_set
+from workshop.ui.widgets.theme import DEFAULT_THEME, THEMES, console_style_sheet, next_theme, theme_set
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from workshop.ui.shell.preferences import Preferences
     from workshop.ui.widgets.theme import Theme
 
@@ -19,14 +26,52 @@ ZOOM_STEP = 1.15
 ZOOM_RANGE = (0.6, 2.5)
 
 
+class SystemLook(QObject):
+    """What the operating system asks for: light or dark, and more contrast; `changed` when it changes.
+
+    Tests answer for the system by overriding `scheme` and `contrast`.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Both held: asked for through a dropped QStyleHints wrapper, the accessibility hints are deleted.
+        self._hints = QGuiApplication.styleHints()
+        self._accessibility = self._hints.accessibility()
+        # Signal to signal, inside Qt: a Python slot would be handed the new value, and making
+        # that a Python enum builds the Qt namespace before the first paint (test_start_up).
+        self._hints.colorSchemeChanged.connect(self.changed)
+        self._accessibility.contrastPreferenceChanged.connect(self.changed)
+
+    def scheme(self) -> Qt.ColorScheme:
+        return self._hints.colorScheme()
+
+    def contrast(self) -> Qt.ContrastPreference:
+        return self._accessibility.contrastPreference()
+
+    def theme_key(self) -> str:
+        from PySide6.QtCore import Qt  # here, not above: building the Qt namespace slows the first paint
+
+        if self.contrast() == Qt.ContrastPreference.HighContrast:
+            return "high-contrast"
+        return "dark" if self.scheme() == Qt.ColorScheme.Dark else DEFAULT_THEME
+
+
 class Appearance:
     """The themes and zoom now; every change is written to the preferences at once."""
 
-    def __init__(self, preferences: Preferences) -> None:
+    def __init__(self, preferences: Preferences, system: SystemLook) -> None:
         self._preferences = preferences
-        self.theme_key = theme_set(preferences.theme).key
+        self.system = system
+        self.chosen = preferences.theme  # "": the console follows the system
         self.room_theme_key = preferences.room_theme  # "": the room follows the console
         self.zoom = 1.0  # the remembered one is applied by `MainWindow._restore_preferences`
+
+    @property
+    def theme_key(self) -> str:
+        """The console's theme now: the one chosen, else the system's."""
+        return self.chosen or self.system.theme_key()
 
     @property
     def console(self) -> Theme:
@@ -34,8 +79,8 @@ class Appearance:
 
     @property
     def room(self) -> Theme:
-        """The audience window's colours: its own theme's, or the console theme's room half."""
-        return theme_set(self.room_theme_key or self.theme_key).audience
+        """The audience window's colours: its own theme's, or the chosen console theme's room half."""
+        return theme_set(self.room_theme_key or self.chosen or DEFAULT_THEME).audience
 
     def style_sheet(self) -> str:
         """The console's style sheet, in its theme now."""
@@ -43,9 +88,9 @@ class Appearance:
         return console_style_sheet(console, style_images(console.text, console.on_accent))
 
     def set_theme(self, key: str) -> None:
-        """Light, dark or high contrast (an unknown key: the default)."""
-        self.theme_key = theme_set(key).key
-        self._preferences.theme = self.theme_key
+        """Light, dark or high contrast; "" (or an unknown key) follows the system."""
+        self.chosen = key if key in THEMES else ""
+        self._preferences.theme = self.chosen
 
     def next_theme_key(self) -> str:
         return next_theme(self.theme_key)

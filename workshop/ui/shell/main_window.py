@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from workshop.ui.home.home_page import HomePage
 from workshop.ui.language import LANGUAGES, chosen_language, current_language, translated_in, use_language
 from workshop.ui.shell.actions import WorkshopActions
-from workshop.ui.shell.appearance import ZOOM_STEP, Appearance
+from workshop.ui.shell.appearance import ZOOM_STEP, Appearance, SystemLook
 from workshop.ui.shell.audience_screens import AudienceScreens
 from workshop.ui.shell.context import AppContext
 from workshop.ui.shell.menus import build_menus, name_undo_actions
@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self._geometry_restored = False  # the remembered place and size, taken as it is first shown
         # The facilitator's language, else the user's; in English "%n card(s)" reads "1 card", "2 cards".
         use_language(chosen_language(context.preferences.language))
-        self.appearance = Appearance(context.preferences)
+        self.appearance = Appearance(context.preferences, SystemLook(self))
+        self.appearance.system.changed.connect(self._system_look_changed)
         # The style sheet first: each widget made after it is styled once, as it is made.
         self.setStyleSheet(self.appearance.style_sheet())
         self.action_set = WorkshopActions(self)
@@ -283,10 +284,17 @@ class MainWindow(QMainWindow):
     def set_theme(self, key: str) -> None:
         """Light, dark or high contrast, for the console (and the room, unless it has its own); remembered."""
         self.appearance.set_theme(key)
+        self._show_theme()
+
+    def _system_look_changed(self) -> None:
+        if not self.appearance.chosen and not self._shut_down:
+            self._show_theme()
+
+    def _show_theme(self) -> None:
         self.setStyleSheet(self.appearance.style_sheet())
         self.parts.set_look()
         self.home_page.set_library_theme(self.appearance.console)
-        self.action_set.themes[self.theme_key].setChecked(True)
+        self.action_set.themes[self.appearance.chosen].setChecked(True)
 
     def set_room_theme(self, key: str) -> None:
         """A theme for the room alone ("" to follow the console again); remembered."""
@@ -309,7 +317,7 @@ class MainWindow(QMainWindow):
     def _restore_preferences(self) -> None:
         """What the app remembered; the theme's style sheet is already set (see `__init__`)."""
         preferences = self.context.preferences
-        self.action_set.themes[self.theme_key].setChecked(True)
+        self.action_set.themes[self.appearance.chosen].setChecked(True)
         self.action_set.room_themes[self.appearance.room_theme_key].setChecked(True)
         chosen = preferences.language if preferences.language in LANGUAGES else ""
         self.action_set.languages[chosen].setChecked(True)

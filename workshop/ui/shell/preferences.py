@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from workshop import paths
-from workshop.ui.widgets.theme import DEFAULT_THEME, THEMES
+from workshop.ui.widgets.theme import THEMES
 
 FILE_NAME = "preferences.ini"
 
@@ -38,8 +38,9 @@ class Preferences:
 
     @property
     def theme(self) -> str:
-        value = str(self._settings.value("view/theme", DEFAULT_THEME))
-        return value if value in THEMES else DEFAULT_THEME
+        """The console's theme chosen by the facilitator; "" follows the system's look."""
+        value = str(self._settings.value("view/theme", ""))
+        return value if value in THEMES else ""
 
     @theme.setter
     def theme(self, key: str) -> None:

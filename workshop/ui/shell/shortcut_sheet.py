@@ -78,7 +78,8 @@ class ShortcutSheet(QDialog):
             self.tree.addTopLevelItem(heading)
             heading.setFirstColumnSpanned(True)
             for hotkey in (h for h in hotkeys.TABLE if h.group == group):
-                row = QTreeWidgetItem([hotkeys.shortcut_text(hotkey.keys_for()), hotkeys.translated(hotkey.what)])
+                keys = hotkeys.shortcut_text(hotkey.keys_for())
+                row = QTreeWidgetItem([keys, hotkeys.translated(hotkey.what)])
                 row.setFont(KEYS, bold)
                 row.setData(KEYS, Qt.ItemDataRole.UserRole, hotkey.name)
                 self.tree.addTopLevelItem(row)
