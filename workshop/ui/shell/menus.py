@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
-translate = QCoreApplication.translate
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -37,18 +34,18 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
                 open_path: Callable[[Path], object], exercise_kinds: Callable[[], dict[InputKind, str]],
                 new_exercise: Callable[[InputKind], None]) -> Menus:
     """File, Edit, Run, View, Library and Help on `bar`."""
-    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_session, a.open_session, a.planner])
-    recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
+    recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     recent_menu.setObjectName("recentMenu")
     recent_menu.aboutToShow.connect(lambda: fill_recent_menu(recent_menu, recent_paths(), open_path))
     file_menu.addSeparator()
     file_menu.addAction(a.export_pdf)
     file_menu.addSeparator()
     file_menu.addActions([a.close_session, a.quit])
-    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])
-    run_menu = bar.addMenu(translate("MainWindow", "&Run"))
+    run_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Run"))
     run_menu.addActions([a.start_pause, a.add_minute, a.remove_minute, a.reset_timer])
     run_menu.addSeparator()
     run_menu.addActions([a.previous_step, a.next_step])
@@ -56,7 +53,7 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     run_menu.addAction(a.new_card)
     run_menu.addSeparator()
     run_menu.addActions([a.auto_advance, a.mute])
-    phones_menu = bar.addMenu(translate("MainWindow", "R&oom"))
+    phones_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "R&oom"))
     phones_menu.addAction(a.reveal_results)
     phones_menu.addSeparator()
     phones_menu.addAction(a.room_joins)
@@ -64,24 +61,25 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     phones_menu.addActions([a.room_show_code, a.room_hold, a.room_lock])
     phones_menu.addSeparator()
     phones_menu.addActions([a.room_phones, a.room_new_code])
-    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(a.toggle_audience)
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     theme_menu.setObjectName("themeMenu")
     theme_menu.addActions(list(a.themes.values()))
     theme_menu.addSeparator()
     theme_menu.addAction(a.next_theme)
-    room_menu = view_menu.addMenu(translate("MainWindow", "&Room theme"))
+    room_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Room theme"))
     room_menu.setObjectName("roomThemeMenu")
     room_menu.addActions(list(a.room_themes.values()))
-    language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+    language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     language_menu.setObjectName("languageMenu")
     language_menu.addActions(list(a.languages.values()))
     new_exercise_menu = _build_library_menu(bar, a, exercise_kinds, new_exercise)
-    help_menu = bar.addMenu(translate("MainWindow", "&Help"))  # last, where every desktop puts it
+    # Last, where every desktop puts it.
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.shortcuts)
     return Menus(recent_menu, new_exercise_menu)
 
@@ -89,10 +87,10 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
 def _build_library_menu(bar: QMenuBar, a: WorkshopActions, exercise_kinds: Callable[[], dict[InputKind, str]],
                         new_exercise: Callable[[InputKind], None]) -> QMenu:
     """Library: the library page (Ctrl+L) and new exercises, the page built when first wanted."""
-    menu = bar.addMenu(translate("LibraryPage", "&Library"))
+    menu = bar.addMenu(QCoreApplication.translate("LibraryPage", "&Library"))
     menu.setObjectName("libraryMenu")
     menu.addAction(a.show_library)
-    new_menu = menu.addMenu(translate("LibraryPage", "&New exercise"))
+    new_menu = menu.addMenu(QCoreApplication.translate("LibraryPage", "&New exercise"))
     new_menu.setObjectName("newExerciseMenu")
 
     def fill() -> None:
@@ -116,7 +114,7 @@ def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path],
         action.setToolTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not paths:
-        menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
 
 def name_undo_actions(a: WorkshopActions, undo_text: str | None, redo_text: str | None) -> None:
@@ -124,12 +122,12 @@ def name_undo_actions(a: WorkshopActions, undo_text: str | None, redo_text: str 
     a.undo.setEnabled(undo_text is not None)
     a.redo.setEnabled(redo_text is not None)
     a.undo.setText(
-        translate("MainWindow", "&Undo {change}").format(change=undo_text)
+        QCoreApplication.translate("MainWindow", "&Undo {change}").format(change=undo_text)
         if undo_text is not None
-        else translate("MainWindow", "&Undo")
+        else QCoreApplication.translate("MainWindow", "&Undo")
     )
     a.redo.setText(
-        translate("MainWindow", "&Redo {change}").format(change=redo_text)
+        QCoreApplication.translate("MainWindow", "&Redo {change}").format(change=redo_text)
         if redo_text is not None
-        else translate("MainWindow", "&Redo")
+        else QCoreApplication.translate("MainWindow", "&Redo")
     )
