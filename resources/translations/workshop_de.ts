@@ -2861,8 +2861,16 @@
         <translation>Nächstes Farb&amp;schema</translation>
     </message>
     <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
         <source>Use the {name} theme</source>
         <translation>Farbschema „{name}“ verwenden</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark look and its contrast</source>
+        <translation>Hell oder dunkel und den Kontrast so wie das System</translation>
     </message>
     <message>
         <source>&amp;Same as the console</source>

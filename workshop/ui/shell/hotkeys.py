@@ -16,9 +16,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 Keys = Sequence[str | QKeySequence.StandardKey]
 Standard = QKeySequence.StandardKey
@@ -325,12 +329,17 @@ def portable_keys(keys: Keys, platform: str) -> list[str]:
     return names
 
 
-MAC_SYMBOLS = (
-    (Qt.KeyboardModifier.MetaModifier, "⌃"),
-    (Qt.KeyboardModifier.AltModifier, "⌥"),
-    (Qt.KeyboardModifier.ShiftModifier, "⇧"),
-    (Qt.KeyboardModifier.ControlModifier, "⌘"),  # Qt's Ctrl is Cmd on macOS
-)
+def mac_symbols() -> tuple[tuple[Qt.KeyboardModifier, str], ...]:
+    # Made when asked, not at import: PySide's `Qt` namespace costs a cold start
+    # milliseconds, and the window is painted before anything needs it (test_start_up).
+    from PySide6.QtCore import Qt
+
+    return (
+        (Qt.KeyboardModifier.MetaModifier, "⌃"),
+        (Qt.KeyboardModifier.AltModifier, "⌥"),
+        (Qt.KeyboardModifier.ShiftModifier, "⇧"),
+        (Qt.KeyboardModifier.ControlModifier, "⌘"),  # Qt's Ctrl is Cmd on macOS
+    )
 
 
 def mac_text(portable: str) -> str:
@@ -338,7 +347,7 @@ def mac_text(portable: str) -> str:
     combination = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)[0]
     modifiers = combination.keyboardModifiers()
     key = QKeySequence(combination.key()).toString(QKeySequence.SequenceFormat.PortableText)
-    return "".join(symbol for modifier, symbol in MAC_SYMBOLS if modifiers & modifier) + key
+    return "".join(symbol for modifier, symbol in mac_symbols() if modifiers & modifier) + key
 
 
 def key_sequences(keys: Keys) -> list[QKeySequence]:
