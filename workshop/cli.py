@@ -25,10 +25,13 @@ def _catalogue() -> gettext.NullTranslations:
     global _CATALOGUE
     if _CATALOGUE is None:
         from workshop.core.languages import user_language
-        from workshop.paths import shipped_resources
+        from workshop.paths import MissingResources, shipped_resources
 
-        folder = shipped_resources() / "translations" / "locale"
-        _CATALOGUE = gettext.translation("cli", str(folder), [user_language(os.environ)], fallback=True)
+        try:
+            folder = str(shipped_resources() / "translations" / "locale")
+        except MissingResources:  # (said in words by the command, in English)
+            return gettext.NullTranslations()
+        _CATALOGUE = gettext.translation("cli", folder, [user_language(os.environ)], fallback=True)
     return _CATALOGUE
 
 
