@@ -18,12 +18,27 @@ from workshop.ui.widgets.theme import DEFAULT_THEME, THEMES, console_style_sheet
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessibilityHints, QStyleHints
 
     from workshop.ui.shell.preferences import Preferences
     from workshop.ui.widgets.theme import Theme
 
 ZOOM_STEP = 1.15
 ZOOM_RANGE = (0.6, 2.5)
+
+
+# The application's style hints and their accessibility hints, asked for once and held for
+# the life of the process. Each window asking anew crashed now and then (PySide 6.11, after
+# some hundreds of windows in one process): a wrapper of the accessibility hints that is let
+# go can take Qt's own object with it, and the next window read freed memory.
+_HINTS: list[tuple[QStyleHints, QAccessibilityHints]] = []
+
+
+def _system_hints() -> tuple[QStyleHints, QAccessibilityHints]:
+    if not _HINTS:
+        hints = QGuiApplication.styleHints()
+        _HINTS.append((hints, hints.accessibility()))
+    return _HINTS[0]
 
 
 class SystemLook(QObject):
@@ -36,9 +51,7 @@ class SystemLook(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Both held: asked for through a dropped QStyleHints wrapper, the accessibility hints are deleted.
-        self._hints = QGuiApplication.styleHints()
-        self._accessibility = self._hints.accessibility()
+        self._hints, self._accessibility = _system_hints()
         # Signal to signal, inside Qt: a Python slot would be handed the new value, and making
         # that a Python enum builds the Qt namespace before the first paint (test_start_up).
         self._hints.colorSchemeChanged.connect(self.changed)
