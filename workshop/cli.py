@@ -324,9 +324,11 @@ def _new(args: argparse.Namespace) -> int:
     if not args.title.strip():
         raise CommandError(_("--title: a session needs a title (it is on the wall and the PDF's cover)"))
     library = load_library(_roots(args))
-    plan = library.plans.get(args.plan)
+    language = args.language or user_language(os.environ)
+    plans = library.plans_in(language)  # each in the session's language where there is a version in it
+    plan = plans.get(args.plan)
     if plan is None:
-        known = ", ".join(sorted(library.plans)) or _("none")
+        known = ", ".join(sorted(plans)) or _("none")
         raise CommandError(
             _("no valid plan has the id {plan!r} (plans: {known})").format(plan=args.plan, known=known)
         )
@@ -349,14 +351,15 @@ def _new(args: argparse.Namespace) -> int:
                 args.organisation,
                 args.facilitator,
                 args.date,
-                language=args.language or user_language(os.environ),
+                language=language,
             )
         )
     except InputError as error:
         raise CommandError(str(error)) from None
     output = _with_suffix(args.output)
-    plan = _with_values(plan, args.values, library.templates_for(plan))
-    state = build_state(header, plan, library.templates_for(plan))
+    templates = library.templates_for(plan, header.language)
+    plan = _with_values(plan, args.values, templates)
+    state = build_state(header, plan, templates)
     SetDayStart(day_start).apply(state)
     try:
         write_new(output, state)

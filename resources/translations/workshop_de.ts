@@ -1190,6 +1190,51 @@
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
+    <message numerus="yes">
+        <source>Unnamed cluster, %n card(s)</source>
+        <translation>
+            <numerusform>Cluster ohne Namen, %n Karte</numerusform>
+            <numerusform>Cluster ohne Namen, %n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster “{name}”, %n card(s)</source>
+        <translation>
+            <numerusform>Cluster „{name}“, %n Karte</numerusform>
+            <numerusform>Cluster „{name}“, %n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster, %n card(s)</source>
+        <translation>
+            <numerusform>In keinem Cluster, %n Karte</numerusform>
+            <numerusform>In keinem Cluster, %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column: {column}</source>
+        <translation>Spalte: {column}</translation>
+    </message>
+    <message>
+        <source>In no cluster</source>
+        <translation>In keinem Cluster</translation>
+    </message>
+    <message>
+        <source>In cluster “{name}”</source>
+        <translation>Im Cluster „{name}“</translation>
+    </message>
+    <message>
+        <source>In an unnamed cluster</source>
+        <translation>In einem Cluster ohne Namen</translation>
+    </message>
+    <message>
+        <source>Hidden from the room</source>
+        <translation>Für den Raum ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Shown in the room</source>
+        <translation>Im Raum zu sehen</translation>
+    </message>
     <message>
         <source>▲ 1 earlier card above</source>
         <translation>▲ 1 frühere Karte weiter oben</translation>

@@ -52,6 +52,24 @@
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message numerus="yes">
+        <source>Unnamed cluster, %n card(s)</source>
+        <translation>
+            <numerusform>Unnamed cluster, %n card</numerusform><numerusform>Unnamed cluster, %n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster “{name}”, %n card(s)</source>
+        <translation>
+            <numerusform>Cluster “{name}”, %n card</numerusform><numerusform>Cluster “{name}”, %n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster, %n card(s)</source>
+        <translation>
+            <numerusform>Not in a cluster, %n card</numerusform><numerusform>Not in a cluster, %n cards</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlannerTree</name>
     <message numerus="yes">
         <source>{step} (%n round(s))</source>

@@ -7,7 +7,7 @@ English words where there is no catalogue.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 SOURCE = "en"
 # Each named in its own words, as a language menu lists them.
@@ -35,3 +35,20 @@ def user_language(environ: Mapping[str, str]) -> str:
         if primary_tag(name) in LANGUAGES:
             return primary_tag(name)
     return SOURCE
+
+
+def closest_language(available: Sequence[str], wanted: str) -> str:
+    """Which of `available` (language tags, in order) to use for `wanted`.
+
+    The same tag, else one of the same language ("de-AT" for "de", "de" for
+    "de-CH"), else English, else the first. `available` is not empty.
+    """
+    folded = [tag.lower().replace("_", "-") for tag in available]
+    wanted = wanted.lower().replace("_", "-")
+    tests = (lambda tag: tag == wanted, lambda tag: tag == primary_tag(wanted),
+             lambda tag: primary_tag(tag) == primary_tag(wanted), lambda tag: primary_tag(tag) == SOURCE)
+    for test in tests:
+        for index, tag in enumerate(folded):
+            if test(tag):
+                return available[index]
+    return available[0]

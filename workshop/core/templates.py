@@ -372,6 +372,7 @@ class ExerciseTemplate:
     groups: str = ""  # how the room works ("trios"); a step can say otherwise
     space: str = ""  # the room's set-up ("chairs in threes, knee to knee")
     materials: tuple[str, ...] = ()
+    language: str = ""  # a language tag ("de"); "" when the file does not say, read as English
 
     @property
     def duration(self) -> int:
@@ -409,6 +410,8 @@ class ExerciseTemplate:
                      if value})
         if self.materials:
             data["materials"] = list(self.materials)
+        if self.language:
+            data["language"] = self.language
         return data
 
     @classmethod
@@ -421,7 +424,7 @@ class ExerciseTemplate:
             parameters=tuple(Parameter.from_dict(item) for item in data.get("parameters", ())),
             rounds=tuple(Rounds.from_dict(item) for item in data.get("rounds", ())),
             groups=data.get("groups", ""), space=data.get("space", ""),
-            materials=tuple(data.get("materials", ())),
+            materials=tuple(data.get("materials", ())), language=data.get("language", ""),
         )
 
 
@@ -456,6 +459,7 @@ class Plan:
     summary: str = ""
     start: str = ""  # "HH:MM"
     available: int = 0  # seconds; 0 = not stated
+    language: str = ""  # a language tag ("de"); "" when the file does not say, read as English
 
     def to_dict(self) -> dict[str, Any]:
         items: list[dict[str, Any]] = []
@@ -469,8 +473,11 @@ class Plan:
                 if item.rounds:
                     entry["rounds"] = dict(item.rounds)
                 items.append(entry)
-        return {"id": self.id, "title": self.title, "summary": self.summary,
-                "start": self.start, "available": self.available, "items": items}
+        data: dict[str, Any] = {"id": self.id, "title": self.title, "summary": self.summary,
+                                "start": self.start, "available": self.available, "items": items}
+        if self.language:
+            data["language"] = self.language
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Plan:
@@ -483,4 +490,4 @@ class Plan:
                                           dict(item.get("parameters", {})), dict(item.get("rounds", {}))))
         return cls(id=data["id"], title=data["title"], items=tuple(items),
                    summary=data.get("summary", ""), start=data.get("start", ""),
-                   available=int(data.get("available", 0)))
+                   available=int(data.get("available", 0)), language=data.get("language", ""))

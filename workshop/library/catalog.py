@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from workshop.core.languages import SOURCE, closest_language
 
 if TYPE_CHECKING:
     from workshop.core.templates import ExerciseTemplate, Plan
@@ -58,6 +61,15 @@ class LibraryEntry:
         return self.path.name
 
     @property
+    def language(self) -> str:
+        """The language the file is written in (English when it does not say, or cannot be read)."""
+        found = self.template.language if self.template else self.plan.language if self.plan else ""
+        if not found and self.document is not None and isinstance(self.document.data, dict):
+            declared = self.document.data.get("language")
+            found = declared if isinstance(declared, str) else ""
+        return found or SOURCE
+
+    @property
     def declared_title(self) -> str:
         """The title, or for a broken file the title it declares if it got that far, else its name."""
         data = self.document.data if self.document and not self.is_valid else None
@@ -85,11 +97,12 @@ class LibraryEntry:
 
 @dataclass(frozen=True)
 class IdGroup:
-    """Every file declaring one id, in search order, and the one the app uses."""
+    """Every file declaring one id in one language, in search order, and the one the app uses."""
 
     kind: str
     id: str
     entries: tuple[LibraryEntry, ...]
+    language: str = SOURCE
 
     @property
     def winner(self) -> LibraryEntry | None:
@@ -103,18 +116,49 @@ class IdGroup:
 
 @dataclass
 class Library:
-    """Exercises and plans by id, later folders overriding earlier ones by id."""
+    """Exercises and plans by id, later folders overriding earlier ones by id and language.
+
+    One id may have a version in each language (`<id>.<language>.yaml`, with
+    `language:` in the file); `exercises_in` and `plans_in` pick the version
+    for a session's language, and English, or the only version, otherwise.
+    """
 
     roots: tuple[Path, ...]
     entries: list[LibraryEntry] = field(default_factory=list)
 
     @property
     def exercises(self) -> dict[str, ExerciseTemplate]:
-        return {e.id: e.template for e in self._winners("exercise") if e.template}
+        """Each exercise in English, or in the language of its only version."""
+        return self.exercises_in(SOURCE)
 
     @property
     def plans(self) -> dict[str, Plan]:
-        return {e.id: e.plan for e in self._winners("plan") if e.plan}
+        """Each plan in English, or in the language of its only version."""
+        return self.plans_in(SOURCE)
+
+    def exercises_in(self, language: str) -> dict[str, ExerciseTemplate]:
+        """Each exercise in `language` where it has a version in it (see `closest_language`)."""
+        return {e.id: e.template for e in self._versions_in("exercise", language) if e.template}
+
+    def plans_in(self, language: str) -> dict[str, Plan]:
+        """Each plan in `language` where it has a version in it (see `closest_language`)."""
+        return {e.id: e.plan for e in self._versions_in("plan", language) if e.plan}
+
+    def languages(self) -> list[str]:
+        """Every language some valid file is written in, English first."""
+        found = {e.language for e in self.entries if e.is_valid}
+        return sorted(found, key=lambda tag: (tag != SOURCE, tag))
+
+    def _versions_in(self, kind: str, language: str) -> list[LibraryEntry]:
+        versions: dict[str, list[LibraryEntry]] = {}
+        for entry in self._winners(kind):
+            if entry.is_valid:  # a broken file is no version: another language serves instead
+                versions.setdefault(entry.id, []).append(entry)
+        chosen = []
+        for entries in versions.values():
+            tag = closest_language([entry.language for entry in entries], language)
+            chosen.append(next(entry for entry in entries if entry.language == tag))
+        return chosen
 
     @property
     def problems(self) -> list[Problem]:
@@ -129,12 +173,12 @@ class Library:
         return [e for e in self.entries if e.kind == kind and e.overridden_by is None]
 
     def groups(self, kind: str) -> list[IdGroup]:
-        """One group per id of `kind`, in the order ids are first found."""
-        by_id: dict[str, list[LibraryEntry]] = {}
+        """One group per id and language of `kind`, in the order they are first found."""
+        by_id: dict[tuple[str, str], list[LibraryEntry]] = {}
         for entry in self.entries:
             if entry.kind == kind:
-                by_id.setdefault(entry.id, []).append(entry)
-        return [IdGroup(kind, id_, tuple(entries)) for id_, entries in by_id.items()]
+                by_id.setdefault((entry.id, entry.language), []).append(entry)
+        return [IdGroup(kind, id_, tuple(entries), language) for (id_, language), entries in by_id.items()]
 
     def root_of(self, path: Path) -> Path | None:
         """The library folder a file belongs to (the last, if folders nest)."""
@@ -144,11 +188,11 @@ class Library:
                 found = root
         return found
 
-    def templates_for(self, plan: Plan) -> dict[str, ExerciseTemplate]:
-        """The templates a plan uses (the plan has been checked against the library)."""
+    def templates_for(self, plan: Plan, language: str = "") -> dict[str, ExerciseTemplate]:
+        """The templates a plan uses, in `language` (else the plan's) where they have a version in it."""
         from workshop.core.templates import PlanExercise
 
-        exercises = self.exercises
+        exercises = self.exercises_in(language or plan.language or SOURCE)
         return {item.exercise: exercises[item.exercise]
                 for item in plan.items if isinstance(item, PlanExercise)}
 
@@ -208,9 +252,10 @@ def _cross_check(library: Library) -> None:
         entry.reset()
     check_duplicate_ids(library.entries)
     _mark_overrides(library)
-    check_recalls(library.entries, library.exercises)
-    check_plans(library.entries, library.exercises)
-    check_recall_order(library.entries, library.exercises)
+    exercises_in = functools.cache(library.exercises_in)  # the library does not change meanwhile
+    check_recalls(library.entries, exercises_in)
+    check_plans(library.entries, exercises_in)
+    check_recall_order(library.entries, exercises_in)
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -275,14 +320,15 @@ def _yaml_files(folder: Path) -> Iterable[Path]:
 
 
 def _mark_overrides(library: Library) -> None:
-    latest: dict[tuple[str, str], LibraryEntry] = {}
+    latest: dict[tuple[str, str, str], LibraryEntry] = {}
     for entry in library.entries:
         if not entry.is_valid:
             continue
-        earlier = latest.get((entry.kind, entry.id))
+        key = (entry.kind, entry.id, entry.language)
+        earlier = latest.get(key)
         if earlier is not None:
             earlier.overridden_by = entry.path
-        latest[(entry.kind, entry.id)] = entry
+        latest[key] = entry
 
 
 def entry_length(entry: LibraryEntry, library: Library) -> str:
@@ -295,7 +341,7 @@ def entry_length(entry: LibraryEntry, library: Library) -> str:
         return format_minutes(entry.template.duration)
     if entry.plan is not None:
         try:
-            return format_minutes(build_agenda(entry.plan, library.exercises).total)
+            return format_minutes(build_agenda(entry.plan, library.templates_for(entry.plan)).total)
         except MissingExercise:
             return ""
     return ""

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from workshop.core.languages import SOURCE
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.problems import Problem
 
@@ -41,7 +42,7 @@ def library_listing(library: Library, labels: Sequence[str]) -> str:
     for kind in ("exercise", "plan"):
         groups = library.groups(kind)
         lines += ["", f"{kind.capitalize()}s ({len(groups)}):"]
-        for group in sorted(groups, key=lambda g: g.id):
+        for group in sorted(groups, key=lambda g: (g.id, g.language != SOURCE, g.language)):
             lines += _group_lines(group, library)
     return "\n".join(lines)
 
@@ -52,7 +53,8 @@ def _group_lines(group: IdGroup, library: Library) -> list[str]:
     state = "ok" if winner else "broken"
     if winner and winner.warnings:
         state = "warning"
-    lines = [f"  {group.id:<28} {state:<8} {entry_length(shown, library):>9}  {shown.title}"]
+    name = group.id if group.language == SOURCE else f"{group.id} ({group.language})"
+    lines = [f"  {name:<28} {state:<8} {entry_length(shown, library):>9}  {shown.title}"]
     if winner is None:
         # Nothing usable: every file and its problems.
         lines += [f"      {problem}" for entry in group.entries for problem in entry.problems]

@@ -7,7 +7,7 @@ library changes (the editor checking unsaved text, a file changed on disk).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.agenda import build_agenda
@@ -20,17 +20,21 @@ from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
 if TYPE_CHECKING:
     from workshop.library.catalog import LibraryEntry
 
+# The library's exercises in a language (`Library.exercises_in`).
+ExercisesIn = Callable[[str], Mapping[str, ExerciseTemplate]]
+
 
 def check_duplicate_ids(entries: Sequence[LibraryEntry]) -> None:
-    """Two files of one kind in one folder declaring the same id: both are broken.
+    """Two files of one kind in one folder declaring the same id and language: both are broken.
 
     Across folders the same id is an override (the later folder wins); within
     one folder there is no order to decide by, so neither file is used.
     """
-    groups: dict[tuple[str, object, str], list[LibraryEntry]] = {}
+    groups: dict[tuple[str, object, str, str], list[LibraryEntry]] = {}
     for entry in entries:
         if entry.declares_id:
-            groups.setdefault((entry.kind, entry.path.parent.resolve(), entry.id), []).append(entry)
+            key = (entry.kind, entry.path.parent.resolve(), entry.id, entry.language)
+            groups.setdefault(key, []).append(entry)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -40,8 +44,8 @@ def check_duplicate_ids(entries: Sequence[LibraryEntry]) -> None:
                                                        "in this folder; each file needs its own id")])
 
 
-def check_plans(entries: Sequence[LibraryEntry], exercises: Mapping[str, ExerciseTemplate]) -> None:
-    """A plan names exercises that exist and are valid, and steps they have.
+def check_plans(entries: Sequence[LibraryEntry], exercises_in: ExercisesIn) -> None:
+    """A plan names exercises that exist and are valid, and steps they have, in the plan's language.
 
     Read from the file's data rather than the built plan, so a plan with
     problems of its own is checked here too: every problem in one pass.
@@ -51,6 +55,7 @@ def check_plans(entries: Sequence[LibraryEntry], exercises: Mapping[str, Exercis
         items = data.get("items") if isinstance(data, dict) else None
         if not isinstance(items, list):
             continue
+        exercises = exercises_in(entry.language)
         problems: list[Problem] = []
         for index, item in enumerate(items):
             if isinstance(item, dict) and "break" not in item and isinstance(item.get("exercise"), str):

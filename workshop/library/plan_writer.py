@@ -33,7 +33,10 @@ def plan_id_for(title: str) -> str:
 
 def dump_plan(plan: Plan) -> str:
     """The YAML text of `plan`, ready to save as ``<id>.yaml`` in a plans/ folder."""
-    data: dict[str, Any] = {"id": plan.id, "title": plan.title}
+    data: dict[str, Any] = {"id": plan.id}
+    if plan.language:
+        data["language"] = plan.language
+    data["title"] = plan.title
     if plan.summary:
         data["summary"] = plan.summary
     if plan.start:
@@ -68,9 +71,10 @@ def plan_path(library_root: Path, plan_id: str) -> Path:
 def save_plan(plan: Plan, path: Path) -> Path:
     """Write `plan` to `path` atomically (its folder created as needed); returns the path.
 
-    The file name must be the plan's id, as the library requires.
+    The file name must be the plan's id (and language), as the library requires.
     """
     path = Path(path)
-    if path.stem != plan.id or path.suffix not in (".yaml", ".yml"):
+    names = (plan.id, f"{plan.id}.{plan.language}") if plan.language else (plan.id,)
+    if path.stem not in names or path.suffix not in (".yaml", ".yml"):
         raise ValueError(f"a plan with the id {plan.id!r} must be saved as {plan.id}{SUFFIX}")
     return write_atomically(path, dump_plan(plan).encode("utf-8"))

@@ -9,7 +9,7 @@ exercise after the step recalling it gets a warning (`check_recall_order`).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.templates import RECALL_SHOWS, ExerciseTemplate, InputKind, Recall, Step
@@ -105,7 +105,8 @@ def _problem(entry: LibraryEntry, where: FieldPath, message: str, severity: str 
     return Problem(entry.path, line, column, field_name(where), message, severity)
 
 
-def check_recalls(entries: Sequence[LibraryEntry], exercises: Mapping[str, ExerciseTemplate]) -> None:
+def check_recalls(entries: Sequence[LibraryEntry],
+                  exercises_in: Callable[[str], Mapping[str, ExerciseTemplate]]) -> None:
     """Steps recalling another exercise name a step of it that has a result to show.
 
     Warnings, not errors: the other exercise is another file, which a trainer
@@ -117,6 +118,7 @@ def check_recalls(entries: Sequence[LibraryEntry], exercises: Mapping[str, Exerc
         if template is None:
             continue
         data = entry.document.data if entry.document else None
+        exercises = exercises_in(entry.language)
         for index, step in enumerate(template.steps):
             recall = step.recall
             if recall is None or recall.exercise in ("", template.id):
@@ -135,7 +137,8 @@ def check_recalls(entries: Sequence[LibraryEntry], exercises: Mapping[str, Exerc
                                                WARNING))
 
 
-def check_recall_order(entries: Sequence[LibraryEntry], exercises: Mapping[str, ExerciseTemplate]) -> None:
+def check_recall_order(entries: Sequence[LibraryEntry],
+                       exercises_in: Callable[[str], Mapping[str, ExerciseTemplate]]) -> None:
     """A plan warned when a step recalls an exercise that comes only later in it."""
     from workshop.core.templates import PlanExercise
 
@@ -143,6 +146,7 @@ def check_recall_order(entries: Sequence[LibraryEntry], exercises: Mapping[str, 
         plan = entry.plan if entry.kind == "plan" else None
         if plan is None:
             continue
+        exercises = exercises_in(entry.language)
         used = [item.exercise if isinstance(item, PlanExercise) else "" for item in plan.items]
         for index, exercise_id in enumerate(used):
             template = exercises.get(exercise_id)

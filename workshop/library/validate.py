@@ -13,6 +13,7 @@ from typing import Any
 
 from workshop.core.durations import format_duration
 from workshop.core.exercise_use import MAX_ROUNDS, PLACEHOLDER, ROUND_NAMES, placeholder_names
+from workshop.core.rules import LANGUAGE_TAG
 from workshop.core.templates import (
     REVEAL_MODES,
     Column,
@@ -42,8 +43,8 @@ CLOCK_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 # A parameter's key is written {{key}} in the text, so it takes no dashes.
 PARAMETER_KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
-EXERCISE_FIELDS = {"id", "title", "summary", "source", "tags", "facilitator_notes", "steps", "total",
-                   "report", "parameters", "groups", "space", "materials"}
+EXERCISE_FIELDS = {"id", "language", "title", "summary", "source", "tags", "facilitator_notes", "steps",
+                   "total", "report", "parameters", "groups", "space", "materials"}
 ROUND_FIELDS = {"rounds", "round_label"}
 STEP_FIELDS = {"key", "title", "duration", "prompt", "facilitator_notes", "input", "recall", "phases",
                "groups"} | ROUND_FIELDS
@@ -62,7 +63,7 @@ INPUT_FIELDS = {
     InputKind.QUESTIONS: {"questions", "reveal"},
     InputKind.ACTIONS: set(),
 }
-PLAN_FIELDS = {"id", "title", "summary", "start", "available", "items"}
+PLAN_FIELDS = {"id", "language", "title", "summary", "start", "available", "items"}
 PLAN_EXERCISE_FIELDS = {"exercise", "durations", "parameters", "rounds"}
 PLAN_BREAK_FIELDS = {"break", "title"}
 KEYED_FIELDS = {"key", "label", "hint"}
@@ -85,11 +86,11 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
     if data is None:
         return None, checker.problems
     exercise_id = checker.text(data, "id", (), required=True)
+    language = _check_language(checker, data)
     if exercise_id and not ID_PATTERN.match(exercise_id):
         checker.problem(("id",), "use lower case letters, digits and dashes, e.g. keep-it-alive")
-    elif exercise_id and exercise_id != document.path.stem:
-        checker.problem(("id",), f"is {exercise_id!r} but the file is named "
-                                 f"{document.path.name!r}; they must match")
+    elif exercise_id:
+        _check_file_name(checker, document, exercise_id, language)
     title = checker.text(data, "title", (), required=True)
     summary = checker.text(data, "summary", (), required=True)
     source = checker.text(data, "source", ())
@@ -111,7 +112,29 @@ def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, lis
     if checker.problems:
         return None, checker.problems + checker.warnings
     return ExerciseTemplate(exercise_id, title, summary, tuple(steps), source, tags, notes, parameters,
-                            tuple(runs), groups, space, materials), checker.warnings
+                            tuple(runs), groups, space, materials, language), checker.warnings
+
+
+def _check_language(checker: Checker, data: dict[str, Any]) -> str:
+    """The file's `language`, a tag such as de or pt-BR; "" when it does not say."""
+    language = checker.text(data, "language", ())
+    if language and not LANGUAGE_TAG.fullmatch(language):
+        checker.problem(("language",), f"expected a language tag such as en, de or pt-BR, got {language!r}")
+        return ""
+    return language
+
+
+def _check_file_name(checker: Checker, document: YamlDocument, file_id: str, language: str) -> None:
+    """The file is named by its id, or by its id and language for a version in another language."""
+    names = [file_id] + ([f"{file_id}.{language}"] if language else [])
+    if document.path.stem in names:
+        return
+    if not language:
+        checker.problem(("id",), f"is {file_id!r} but the file is named {document.path.name!r}; "
+                                 "they must match")
+        return
+    checker.problem(("id",), f"is {file_id!r} in {language!r} but the file is named "
+                             f"{document.path.name!r}; name it {file_id}.yaml or {file_id}.{language}.yaml")
 
 
 def _check_total(checker: Checker, value: Any, steps: list[Step], runs: list[Rounds]) -> None:
@@ -525,11 +548,11 @@ def check_plan(document: YamlDocument) -> tuple[Plan | None, list[Problem]]:
     if data is None:
         return None, checker.problems
     plan_id = checker.text(data, "id", (), required=True)
+    language = _check_language(checker, data)
     if plan_id and not ID_PATTERN.match(plan_id):
         checker.problem(("id",), "use lower case letters, digits and dashes")
-    elif plan_id and plan_id != document.path.stem:
-        checker.problem(("id",), f"is {plan_id!r} but the file is named {document.path.name!r}; "
-                                 "they must match")
+    elif plan_id:
+        _check_file_name(checker, document, plan_id, language)
     title = checker.text(data, "title", (), required=True)
     summary = checker.text(data, "summary", ())
     start = _check_start(checker, data.get("start"))
@@ -537,7 +560,7 @@ def check_plan(document: YamlDocument) -> tuple[Plan | None, list[Problem]]:
     items = _check_items(checker, data.get("items"))
     if checker.problems:
         return None, checker.problems
-    return Plan(plan_id, title, tuple(items), summary, start, available), []
+    return Plan(plan_id, title, tuple(items), summary, start, available, language), []
 
 
 def _check_start(checker: Checker, value: Any) -> str:

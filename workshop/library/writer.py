@@ -26,8 +26,11 @@ from workshop.library.yaml_dump import Flow, FlowList, dump_yaml
 
 
 def dump_exercise(template: ExerciseTemplate) -> str:
-    """The YAML text of `template`, ready to save as ``<id>.yaml``."""
-    data: dict[str, Any] = {"id": template.id, "title": template.title, "summary": template.summary}
+    """The YAML text of `template`, ready to save as ``<id>.yaml`` (or ``<id>.<language>.yaml``)."""
+    data: dict[str, Any] = {"id": template.id}
+    if template.language:
+        data["language"] = template.language
+    data.update(title=template.title, summary=template.summary)
     if template.source:
         data["source"] = template.source
     if template.tags:

@@ -23,9 +23,14 @@ from workshop.paths import shipped_resources
 
 # Each of `LANGUAGES` has resources/translations/workshop_<tag>.qm (a test checks it).
 __all__ = ["LANGUAGES", "SOURCE", "chosen_language", "current_language", "ensure_language",
-           "system_language", "use_language"]
+           "language_name", "system_language", "use_language"]
 
 _installed: dict[int, tuple[str, list[QTranslator]]] = {}
+
+
+def language_name(tag: str) -> str:
+    """A language named in its own words ("Deutsch"), as a language menu lists it."""
+    return LANGUAGES.get(tag) or QLocale(tag).nativeLanguageName() or tag
 
 
 def system_language() -> str:

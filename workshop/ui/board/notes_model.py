@@ -364,6 +364,15 @@ class NotesModel(QAbstractListModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def row_of_key(self, key: tuple[int, int]) -> int:
+        """The row whose `Row.key` is `key` (a card or a heading, as screen readers hold them); -1 if gone."""
+        kind, number = key
+        if kind == RowKind.CARD:
+            return self._row_of_card(number)
+        self.cards_before(0)  # the headings' places
+        assert self._headings is not None
+        return next((place for place in self._headings if self._rows[place].key == key), -1)
+
     def row_of_cluster(self, cluster_id: int) -> int:
         return next((n for n, row in enumerate(self._rows)
                      if row.kind is RowKind.CLUSTER and row.cluster is not None

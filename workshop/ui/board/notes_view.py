@@ -16,6 +16,7 @@ cluster under another in each (`set_board_style(style, columns)`).
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -45,11 +47,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QWidget
 
-from workshop.ui.board import notes_wall
+from workshop.ui.board import board_access, notes_wall
+from workshop.ui.board.board_access import RowAccessible
 from workshop.ui.board.notes_delegate import BoardStyle, NotesDelegate
 from workshop.ui.board.notes_drops import END, accepts, drop_cards, paint_drop_mark, place_on
 from workshop.ui.board.notes_flow import FlowLayout, column_width, row_geometry
-from workshop.ui.board.notes_model import NotesModel, RowKind
+from workshop.ui.board.notes_model import NotesModel, Row, RowKind
 
 Cursor = QAbstractItemView.CursorAction
 
@@ -79,6 +82,10 @@ class NotesView(QAbstractItemView):
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._refit_to_width)
         self.setItemDelegate(self.delegate)
+        # Each row as a screen reader holds it (made when one asks): row key -> (interface, id).
+        self._row_access: dict[tuple[int, int], tuple[RowAccessible, int]] = {}
+        board_access.install()
+        self.destroyed.connect(functools.partial(board_access.let_go, self._row_access))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.set_board_style(style)
@@ -195,6 +202,8 @@ class NotesView(QAbstractItemView):
         return self.delegate.style.spacing * 2  # wider than between cards: the clusters read apart
 
     def _relayout_all(self) -> None:
+        if self._row_access:  # after a reset: the rows a screen reader held may be gone
+            board_access.let_go_of_gone(self._row_access, self.model())
         if not self.isVisible():
             self._stale = True  # (laid out when shown, or when a place is asked for)
             return
@@ -295,6 +304,8 @@ class NotesView(QAbstractItemView):
                 bar.setValue(bar.maximum())
 
     def _on_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if self._row_access:
+            board_access.let_go_of_gone(self._row_access, self.model())
         if self._stale:
             return
         self._flow_from(self._flow.line_start(first) if first > 0 and not self._columns else 0,
@@ -356,6 +367,54 @@ class NotesView(QAbstractItemView):
         offset = notes_wall.settled_offset(self._flow, self.viewport().height(), self.delegate.style)
         bar.setRange(0, offset)
         bar.setValue(offset)
+
+    # -- screen readers -----------------------------------------------------------------------
+
+    def row_accessible(self, row: int) -> RowAccessible | None:
+        """The accessible interface of a row (a card or a heading), the same one each time."""
+        model = self.model()
+        found = model.row_at(row) if isinstance(model, NotesModel) else None
+        if found is None:
+            return None
+        held = self._row_access.get(found.key)
+        if held is None:
+            interface = RowAccessible(self, found.key)
+            held = (interface, QAccessible.registerAccessibleInterface(interface))
+            self._row_access[found.key] = held
+        return held[0]
+
+    def accessible_name(self, row: Row) -> str:
+        """What a screen reader says first: the text on a card, or which group a heading starts."""
+        if row.card is not None:
+            return row.card.text
+        if row.kind is RowKind.CLUSTER and row.cluster is not None:
+            if not row.cluster.name:
+                return self.tr("Unnamed cluster, %n card(s)", "", row.count)
+            return self.tr("Cluster “{name}”, %n card(s)", "", row.count).format(name=row.cluster.name)
+        return self.tr("Not in a cluster, %n card(s)", "", row.count)
+
+    def accessible_description(self, number: int, row: Row) -> str:
+        """Where a card is and who sees it: its column, its cluster, hidden or shown in the room."""
+        model = self.model()
+        if row.card is None or not isinstance(model, NotesModel):
+            return ""
+        parts = []
+        column = self.property("columnTitle")
+        if column:
+            parts.append(self.tr("Column: {column}").format(column=column))
+        heading = board_access.heading_above(model, number)
+        if heading is None or heading.cluster is None:
+            parts.append(self.tr("In no cluster"))
+        elif heading.cluster.name:
+            parts.append(self.tr("In cluster “{name}”").format(name=heading.cluster.name))
+        else:
+            parts.append(self.tr("In an unnamed cluster"))
+        parts.append(self.tr("Hidden from the room") if row.card.hidden else self.tr("Shown in the room"))
+        return "; ".join(parts)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        board_access.announce_focus(self, current)
 
     # -- what QAbstractItemView asks of a view ------------------------------------------------
 

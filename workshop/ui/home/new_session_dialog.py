@@ -54,7 +54,7 @@ from workshop.core.session import (
 from workshop.core.templates import ExerciseTemplate, Plan
 from workshop.library.catalog import Library
 from workshop.ui.home.use_values import UseValues
-from workshop.ui.language import LANGUAGES, current_language
+from workshop.ui.language import LANGUAGES, current_language, language_name
 from workshop.ui.shell.file_names import SESSION_SUFFIX, session_path, with_suffix
 
 CreateSession = Callable[[Path, SessionState], object]
@@ -93,11 +93,6 @@ class NewSessionDialog(QDialog):
         self.plan.setObjectName("planCombo")
         self.plan.setAccessibleName(self.tr("Plan"))
         self.plan.setToolTip(self.tr("The agenda the session runs; it is copied into the session file"))
-        if plan is not None:
-            self.plan.addItem(self.tr("{label} (from the planner)").format(
-                label=plan_label(plan, library.templates_for(plan))), DRAFT)
-        for plan_id, listed in sorted(library.plans.items(), key=lambda kv: kv[1].title.lower()):
-            self.plan.addItem(plan_label(listed, library.templates_for(listed)), plan_id)
         self.title = self._line("titleEdit", self.tr("Title"), self.tr("e.g. Service culture day"),
                                 self.tr("The workshop's name, on the PDF's cover (required)"))
         self.organisation = self._line("organisationEdit", self.tr("Organisation"), "",
@@ -118,7 +113,11 @@ class NewSessionDialog(QDialog):
                                          "exercises' version when the library has one in it"))
         for tag, name in LANGUAGES.items():
             self.language.addItem(name, tag)
+        for tag in library.languages():  # a trainer's exercises in a language the window does not speak
+            if tag not in LANGUAGES:
+                self.language.addItem(language_name(tag), tag)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self._fill_plans()
         self.start = QTimeEdit(self)
         self.start.setObjectName("startEdit")
         self.start.setAccessibleName(self.tr("Start time"))
@@ -193,9 +192,7 @@ class NewSessionDialog(QDialog):
         self.values.changed.connect(self._validate)
         self.date.dateChanged.connect(self._offer_start)
         self.start.timeChanged.connect(self._start_typed)
-        if self.plan.count() == 0:
-            self.plan.addItem(self.tr("(no valid plan in the library)"), "")
-            self.plan.setEnabled(False)
+        self.language.currentIndexChanged.connect(self._language_changed)
         # The app's limits, as the session file and an import keep them.
         self.title.setMaxLength(MAX_TITLE_LENGTH)
         self.organisation.setMaxLength(MAX_TITLE_LENGTH)
@@ -204,6 +201,38 @@ class NewSessionDialog(QDialog):
         self._offer_start()
         self._ask_values()
         self._validate()
+
+    # -- the plans, in the session's language where the library has them in it ------------
+
+    def session_language(self) -> str:
+        return self.language.currentData()
+
+    def _plans(self) -> dict[str, Plan]:
+        return self._library.plans_in(self.session_language())
+
+    def _templates(self, plan: Plan) -> dict[str, ExerciseTemplate]:
+        return self._library.templates_for(plan, self.session_language())
+
+    def _fill_plans(self) -> None:
+        """List the plans by their titles in the session's language, keeping the one chosen."""
+        chosen = self.plan.currentData()
+        self.plan.blockSignals(True)  # one change signalled, once the list is whole
+        self.plan.clear()
+        if self._draft is not None:
+            self.plan.addItem(self.tr("{label} (from the planner)").format(
+                label=plan_label(self._draft, self._templates(self._draft))), DRAFT)
+        for plan_id, listed in sorted(self._plans().items(), key=lambda kv: kv[1].title.lower()):
+            self.plan.addItem(plan_label(listed, self._templates(listed)), plan_id)
+        if self.plan.count() == 0:
+            self.plan.addItem(self.tr("(no valid plan in the library)"), "")
+        self.plan.setEnabled(bool(self.plan.currentData()))
+        self.plan.setCurrentIndex(max(0, self.plan.findData(chosen)) if chosen is not None else 0)
+        self.plan.blockSignals(False)
+
+    def _language_changed(self) -> None:
+        self._fill_plans()
+        self._offer_start()
+        self._ask_values()
 
     def _line(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -237,7 +266,7 @@ class NewSessionDialog(QDialog):
         chosen = self.plan.currentData()
         if chosen == DRAFT:
             return self._draft
-        return self._library.plans.get(chosen) if chosen else None
+        return self._plans().get(chosen) if chosen else None
 
     def _day(self) -> date:
         picked = self.date.date()
@@ -280,7 +309,7 @@ class NewSessionDialog(QDialog):
 
     def _ask_values(self) -> None:
         plan = self._chosen_plan()
-        self.values.show_plan(plan, self._library.templates_for(plan) if plan is not None else {})
+        self.values.show_plan(plan, self._templates(plan) if plan is not None else {})
         self.adjustSize()
         if hasattr(self, "ok_button"):
             self._validate()
@@ -315,7 +344,7 @@ class NewSessionDialog(QDialog):
 
     def session_state(self) -> SessionState:
         chosen = self.plan.currentData()
-        plan = self._draft if chosen == DRAFT and self._draft is not None else self._library.plans[chosen]
+        plan = self._draft if chosen == DRAFT and self._draft is not None else self._plans()[chosen]
         plan = self.values.applied_to(plan)
         header = check_header(SessionHeader(  # the rules `workshop new` and an import follow too
             title=self.title.text().strip(),
@@ -324,7 +353,7 @@ class NewSessionDialog(QDialog):
             date=self.date.date().toString(Qt.DateFormat.ISODate),
             language=self.language.currentData(),
         ))
-        state = build_state(header, plan, self._library.templates_for(plan))
+        state = build_state(header, plan, self._templates(plan))
         SetDayStart(self.day_start()).apply(state)  # a new session's own start, by the session's rule
         return state
 

@@ -120,6 +120,7 @@ class BoardColumns:
                 "Ctrl+G groups, Ctrl+H hides, 0-6 colour, Backspace removes",
             ),
         )
+        view.setProperty("columnTitle", title)  # a card's column, as a screen reader says it
         view.setModel(model)
         self._actions.add_to(view)
         layout.addWidget(view, 1)

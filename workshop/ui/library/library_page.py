@@ -34,6 +34,7 @@ from workshop.core.templates import InputKind
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
+from workshop.ui.language import language_name
 from workshop.ui.library.file_text import write_atomically
 from workshop.ui.library.library_keeper import LibraryKeeper
 from workshop.ui.library.template_editor import TemplateEditor
@@ -62,6 +63,7 @@ class LibraryPage(QWidget):
         self.keeper = keeper or LibraryKeeper(context, self, user_root=user_root)
         self.user_root = self.keeper.user_root
         self._entries: dict[int, LibraryEntry] = {}
+        self._marked = False  # rows say their language once the library has more than one
         self.theme: Theme = CONSOLE
 
         self.stack = QStackedWidget(self)
@@ -158,6 +160,8 @@ class LibraryPage(QWidget):
         self.tree.clear()
         self._entries.clear()
         labels = dict(zip(library.roots, self._labels(library), strict=True))
+        # With versions in more than one language, each row says its language.
+        self._marked = len(library.languages()) > 1
         bold = QFont(self.tree.font())
         bold.setWeight(QFont.Weight.Bold)
         for kind, heading in (("plan", self.tr("Plans")), ("exercise", self.tr("Exercises"))):
@@ -206,7 +210,10 @@ class LibraryPage(QWidget):
     def _row(self, entry: LibraryEntry, library: Library, labels: dict[Path, str],
              state: str) -> QTreeWidgetItem:
         root = library.root_of(entry.path)
-        row = QTreeWidgetItem([entry.declared_title, state, labels.get(root, "") if root else "",
+        title = entry.declared_title
+        if self._marked:
+            title = f"{title} · {language_name(entry.language)}"
+        row = QTreeWidgetItem([title, state, labels.get(root, "") if root else "",
                                entry_length(entry, library)])
         row.setToolTip(TITLE, str(entry.path))
         if entry.problems:

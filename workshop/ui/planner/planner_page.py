@@ -42,6 +42,7 @@ from workshop.core.exercise_use import ROUND_KEY_MARK
 from workshop.core.templates import ExerciseTemplate, Plan, PlanBreak, PlanExercise
 from workshop.library.catalog import Library
 from workshop.library.plan_writer import SUFFIX, plan_id_for, save_plan
+from workshop.ui.language import current_language
 from workshop.ui.planner.budget_line import BudgetLine
 from workshop.ui.planner.chosen_row import ChosenRow
 from workshop.ui.planner.draft_history import Draft, DraftHistory
@@ -217,12 +218,14 @@ class PlannerPage(QWidget):
         # Exercises the draft already uses stay known even if their file went away meanwhile.
         used = {item.exercise for item in self.plan.items if isinstance(item, PlanExercise)}
         kept = {key: template for key, template in self._templates.items() if key in used}
-        self._templates = {**kept, **library.exercises}
-        self.picker.show_exercises(library.exercises)
-        self.form.show_plans(library.plans, self.plan.id)
+        # In the window's language: the versions of exercises and plans a trainer reads best.
+        exercises = library.exercises_in(current_language())
+        self._templates = {**kept, **exercises}
+        self.picker.show_exercises(exercises)
+        self.form.show_plans(library.plans_in(current_language()), self.plan.id)
 
     def _start_from_chosen(self, plan_id: str) -> None:
-        plan = self._library.plans.get(plan_id) if plan_id else None
+        plan = self._library.plans_in(current_language()).get(plan_id) if plan_id else None
         self.history.remember(
             self.tr("Start from “{plan}”").format(plan=plan.title) if plan else self.tr("Empty the agenda"),
             keep_title=True,
@@ -422,9 +425,12 @@ class PlannerPage(QWidget):
     def save_to(self, path: Path) -> Path | None:
         """Save the plan; the file name becomes its id (made valid if it is not). None on failure."""
         path = Path(path)
-        plan_id = plan_id_for(path.stem)
+        language = self.plan.language
+        # A version in another language is named <id>.<language>.yaml: the id is what comes before.
+        marked = bool(language) and path.stem.endswith(f".{language}")
+        plan_id = plan_id_for(path.stem.removesuffix(f".{language}") if marked else path.stem)
         plan = replace(self.current_plan(), id=plan_id)
-        target = path.with_name(f"{plan_id}{SUFFIX}")
+        target = path.with_name(f"{plan_id}.{language}{SUFFIX}" if marked else f"{plan_id}{SUFFIX}")
         try:
             save_plan(plan, target)
         except OSError as error:
