@@ -13,6 +13,7 @@ Every command then runs from a temporary folder with temporary user folders.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -132,10 +133,12 @@ def test_commands_work_from_any_folder(installed: Installed, user_env: dict[str,
 
     library = run([workshop, "library"], cwd=tmp_path, env=user_env)
     assert library.returncode == 0, library.stdout + library.stderr
-    exercises = sorted(p.stem for p in (ROOT / "resources" / "exercises").glob("*.yaml"))
+    # One line per file: keep-it-alive, and its German version as keep-it-alive (de).
+    files = (ROOT / "resources" / "exercises").glob("*.yaml")
+    exercises = sorted(re.sub(r"\.(\w+)$", r" (\1)", path.stem) for path in files)
     assert f"Exercises ({len(exercises)}):" in library.stdout
     assert all(exercise in library.stdout for exercise in exercises)
-    assert "Plans (2):" in library.stdout and "customer-service-culture" in library.stdout
+    assert "Plans (3):" in library.stdout and "customer-service-culture (de)" in library.stdout
     assert "team-meeting-that-moves" in library.stdout
     assert "not there yet" not in library.stdout.split("\n")[1]  # the shipped folder
 

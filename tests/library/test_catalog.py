@@ -27,7 +27,7 @@ def test_the_user_folder_is_searched_after_the_shipped_one() -> None:
     library = load_library(library_roots())
     assert library.roots[:2] == (shipped_library(), user_library())
     assert library.exercises["words-test"].title.startswith("Our ")
-    [group] = [g for g in library.groups("exercise") if g.id == "words-test"]
+    [group] = [g for g in library.groups("exercise") if (g.id, g.language) == ("words-test", "en")]
     assert group.winner is not None and group.winner.path == mine
     assert [e.path for e in group.others] == [SHIPPED / "words-test.yaml"]
     assert group.others[0].overridden_by == mine
@@ -40,7 +40,7 @@ def test_a_broken_copy_never_hides_the_working_one(tmp_path: Path) -> None:
     library = load_library([shipped_library(), tmp_path])
     assert library.exercises["words-test"].title == load_library([shipped_library()]).exercises[
         "words-test"].title
-    [group] = [g for g in library.groups("exercise") if g.id == "words-test"]
+    [group] = [g for g in library.groups("exercise") if (g.id, g.language) == ("words-test", "en")]
     assert group.winner is not None and group.winner.path == SHIPPED / "words-test.yaml"
     assert not group.entries[-1].is_valid
 

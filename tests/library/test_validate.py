@@ -120,7 +120,8 @@ def test_user_file_overrides_shipped_by_id(tmp_path: Path) -> None:
            GOOD.format(id="keep-it-alive").replace("title: Good", "title: Our own"))
     library = load_library([shipped_library(), tmp_path])
     assert library.exercises["keep-it-alive"].title == "Our own"
-    shipped = next(e for e in library.entries if e.id == "keep-it-alive" and e.path.parent.parent != tmp_path)
+    shipped = next(e for e in library.entries
+                   if e.id == "keep-it-alive" and e.language == "en" and e.path.parent.parent != tmp_path)
     assert shipped.overridden_by == tmp_path / "exercises" / "keep-it-alive.yaml"
 
 

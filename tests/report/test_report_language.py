@@ -55,3 +55,17 @@ def test_a_language_without_a_catalogue_prints_english_words_with_its_own_dates(
 def test_english_is_unchanged(session: SessionState, generated_at: datetime) -> None:
     html = render_html(build_context(session, generated_at))
     assert '<html lang="en">' in html and "Workshop summary" in html and "Sunday, 22 November 2026" in html
+
+
+def test_a_german_session_of_the_shipped_plan_prints_the_german_exercises(generated_at: datetime,
+                                                                          tmp_path: Path) -> None:
+    from workshop.report.sample import sample_session
+
+    german = sample_session(cards=40, language="de")
+    assert german.plan.title == "Servicekultur"
+    text = squashed(pdf_text(write_pdf(build_context(german, generated_at), tmp_path / "bericht.pdf")))
+    for words in ("Servicekultur", "Der Wörtertest", "Am Leben halten", "Punktabfrage", "Kaffeepause",
+                  "Qualitäten dienender Führung", "Unser Leitsatz"):
+        assert squashed(words) in text, words
+    for english in ("The words test", "Keep it alive", "Dot vote", "Coffee", "Servant-leadership"):
+        assert squashed(english) not in text, english

@@ -54,7 +54,7 @@ def _group_lines(group: IdGroup, library: Library) -> list[str]:
     if winner and winner.warnings:
         state = "warning"
     name = group.id if group.language == SOURCE else f"{group.id} ({group.language})"
-    lines = [f"  {name:<28} {state:<8} {entry_length(shown, library):>9}  {shown.title}"]
+    lines = [f"  {name:<30} {state:<8} {entry_length(shown, library):>9}  {shown.title}"]
     if winner is None:
         # Nothing usable: every file and its problems.
         lines += [f"      {problem}" for entry in group.entries for problem in entry.problems]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+from workshop.core.languages import SOURCE
 from workshop.core.templates import (
     ExerciseTemplate,
     InputKind,
@@ -83,6 +84,8 @@ def unused_id(base: str, taken: Collection[str]) -> str:
     return f"{base}-{number}"
 
 
-def user_file(user_root: Path, kind: str, file_id: str) -> Path:
-    """Where the trainer's own exercise or plan with `file_id` is kept."""
-    return user_root / (EXERCISES_DIR if kind == "exercise" else PLANS_DIR) / f"{file_id}.yaml"
+def user_file(user_root: Path, kind: str, file_id: str, language: str = "") -> Path:
+    """Where the trainer's own exercise or plan with `file_id` is kept (a version in a language
+    other than English as ``<id>.<language>.yaml``, beside the English one)."""
+    name = f"{file_id}.{language}" if language and language != SOURCE else file_id
+    return user_root / (EXERCISES_DIR if kind == "exercise" else PLANS_DIR) / f"{name}.yaml"

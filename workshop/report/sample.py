@@ -76,17 +76,21 @@ _ACTIONS = (
 )
 
 
-def sample_session(cards: int = 150, seed: int = 7) -> SessionState:
-    """The shipped plan, run on 22 November 2026, with `cards` cards and everything else filled in."""
+def sample_session(cards: int = 150, seed: int = 7, language: str = "en") -> SessionState:
+    """The shipped plan, run on 22 November 2026, with `cards` cards and everything else filled in.
+
+    In `language`, the plan and exercises are the library's versions in it (the group's own
+    words stay as they are).
+    """
     from workshop.library.catalog import load_library
     from workshop.paths import shipped_library
 
     library = load_library([shipped_library()])
-    plan = library.plans[PLAN_ID]
+    plan = library.plans_in(language)[PLAN_ID]
     empty = SessionState(
         header=SessionHeader("Service culture day", "Greenleaf Hotels", "Sam Rivera",
-                             "2026-11-22", PEOPLE),
-        plan=plan, templates=dict(library.templates_for(plan)))
+                             "2026-11-22", PEOPLE, language),
+        plan=plan, templates=dict(library.templates_for(plan, language)))
     return filled(empty, cards, random.Random(seed))
 
 

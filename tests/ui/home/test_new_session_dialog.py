@@ -190,7 +190,14 @@ def test_the_language_is_the_users_unless_another_is_chosen(qtbot: QtBot, window
     dialog = make_dialog(qtbot, window, context)
     assert dialog.language.currentData() == "en"  # the user's language (English in the tests)
     fill(qtbot, dialog)
+    assert dialog.plan.currentText() == "Customer service culture · 3 h 6 min"
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     assert dialog.language.currentText() == "Deutsch"  # each language named in its own words
+    # The plans are listed in the session's language, the one chosen still chosen.
+    assert dialog.plan.currentText() == "Servicekultur · 3 h 6 min"
+    assert dialog.plan.currentData() == "customer-service-culture"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert read_back(context.sessions_dir / "service-culture-day.workshop").header.language == "de"
+    state = read_back(context.sessions_dir / "service-culture-day.workshop")
+    assert state.header.language == "de" and state.plan.title == "Servicekultur"
+    assert {template.language for template in state.templates.values()} == {"de"}
+    assert state.templates["words-test"].title == "Der Wörtertest"

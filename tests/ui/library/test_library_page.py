@@ -27,6 +27,20 @@ def test_it_lists_every_file_with_its_state(page: LibraryPage) -> None:
     assert page.editor.isHidden()
 
 
+def test_a_version_in_another_language_says_so_and_is_copied_beside_the_english(qtbot: QtBot,
+                                                                               page: LibraryPage) -> None:
+    german = "Am Leben halten: unser Leitsatz für die Kundschaft · Deutsch"
+    assert row(page, german) == (german, "ok", "shipped")  # the window's own language is not marked
+    assert page.select("exercise", "keep-it-alive")  # the window's language first
+    assert page.selected_entry().language == "en"
+    assert page.select("exercise", "keep-it-alive", "de")
+    copy = page.duplicate_selected()
+    assert copy == user_library() / "exercises" / "keep-it-alive.de.yaml"
+    assert row(page, german) == (german, "ok, replaces 1", "yours")
+    assert row(page, "Keep it alive: our customer directive")[1:] == ("ok", "shipped")  # English untouched
+    assert page.editor.target() == copy
+
+
 def test_a_broken_file_is_shown_with_its_messages(qtbot: QtBot, page: LibraryPage) -> None:
     folder = user_library() / "exercises"
     folder.mkdir(parents=True)

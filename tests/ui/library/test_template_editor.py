@@ -110,7 +110,8 @@ def test_changing_the_id_renames_the_file(qtbot: QtBot, page: LibraryPage) -> No
     library = page.context.library
     assert "our-words" in library.exercises
     assert library.exercises["words-test"] is not None
-    assert [e.path.name for e in library.entries if e.id == "words-test"] == ["words-test.yaml"]
+    assert [e.path.name for e in library.entries if e.id == "words-test"] == ["words-test.de.yaml",
+                                                                             "words-test.yaml"]
 
 
 def test_tab_indents_with_spaces_and_tabs_are_marked(qtbot: QtBot, page: LibraryPage) -> None:

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import paths
+from workshop.core.languages import SOURCE
 from workshop.core.templates import InputKind
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
-from workshop.ui.language import language_name
+from workshop.ui.language import current_language, language_name
 from workshop.ui.library.file_text import write_atomically
 from workshop.ui.library.library_keeper import LibraryKeeper
 from workshop.ui.library.template_editor import TemplateEditor
@@ -63,7 +64,7 @@ class LibraryPage(QWidget):
         self.keeper = keeper or LibraryKeeper(context, self, user_root=user_root)
         self.user_root = self.keeper.user_root
         self._entries: dict[int, LibraryEntry] = {}
-        self._marked = False  # rows say their language once the library has more than one
+        self._language = SOURCE  # the window's: rows in another language say theirs
         self.theme: Theme = CONSOLE
 
         self.stack = QStackedWidget(self)
@@ -160,8 +161,8 @@ class LibraryPage(QWidget):
         self.tree.clear()
         self._entries.clear()
         labels = dict(zip(library.roots, self._labels(library), strict=True))
-        # With versions in more than one language, each row says its language.
-        self._marked = len(library.languages()) > 1
+        # A version in a language other than the window's says which.
+        self._language = current_language()
         bold = QFont(self.tree.font())
         bold.setWeight(QFont.Weight.Bold)
         for kind, heading in (("plan", self.tr("Plans")), ("exercise", self.tr("Exercises"))):
@@ -173,7 +174,7 @@ class LibraryPage(QWidget):
                 group_item.addChild(self._group_row(group, library, labels))
         self.tree.expandAll()
         if selected is not None:
-            self.select(selected.kind, selected.id)
+            self.select(selected.kind, selected.id, selected.language)
         self._selected(self.tree.currentItem())
 
     def _labels(self, library: Library) -> list[str]:
@@ -211,7 +212,7 @@ class LibraryPage(QWidget):
              state: str) -> QTreeWidgetItem:
         root = library.root_of(entry.path)
         title = entry.declared_title
-        if self._marked:
+        if entry.language != self._language:
             title = f"{title} · {language_name(entry.language)}"
         row = QTreeWidgetItem([title, state, labels.get(root, "") if root else "",
                                entry_length(entry, library)])
@@ -243,10 +244,13 @@ class LibraryPage(QWidget):
         item = self.tree.currentItem()
         return self._entries.get(item.data(TITLE, Qt.ItemDataRole.UserRole)) if item else None
 
-    def select(self, kind: str, file_id: str) -> bool:
-        """Select the row of an id (the file in use); False if there is none."""
-        for key, entry in self._entries.items():
-            if entry.kind == kind and entry.id == file_id:
+    def select(self, kind: str, file_id: str, language: str = "") -> bool:
+        """Select the row of an id (the file in use, in `language` or else the window's); False if none."""
+        wanted = language or self._language
+        found = [(key, entry) for key, entry in self._entries.items()
+                 if entry.kind == kind and entry.id == file_id]
+        found.sort(key=lambda pair: pair[1].language != wanted)  # that language's first, else any
+        for key, _entry in found:
                 item = self._item(key)
                 if item is not None and item.parent() is not None and item.parent().parent() is None:
                     self.tree.setCurrentItem(item)
@@ -274,7 +278,7 @@ class LibraryPage(QWidget):
             lines.append(self.tr("Replaced by {path}").format(path=entry.overridden_by))
         lines += [str(problem) for problem in [*entry.problems, *entry.warnings]]
         if not self._is_mine(entry):
-            copy = user_file(self.user_root, entry.kind, entry.id)
+            copy = user_file(self.user_root, entry.kind, entry.id, entry.language)
             lines.append(self.tr("Your copy is {path}: edit that one.").format(path=copy) if copy.exists()
                          else self.tr("To change it, duplicate it to your library and edit the copy."))
         self.details.setText("\n".join(lines))
@@ -289,7 +293,7 @@ class LibraryPage(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return None
-        target = user_file(self.user_root, entry.kind, entry.id)
+        target = user_file(self.user_root, entry.kind, entry.id, entry.language)
         if target.exists():
             self.notice.setText(self.tr("You already have {name} in your library: opened it.").format(
                 name=target.name))

@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from workshop.core.rules import LANGUAGE_TAG
 from workshop.core.templates import InputKind
 from workshop.library.catalog import Library, LibraryEntry, check_text
 from workshop.library.problems import Problem
@@ -254,15 +255,18 @@ class TemplateEditor(QWidget):
         """Where Save writes: the file named after the id in the text, in the user library."""
         if self.path is None:
             return None
-        declared = self._declared_id()
+        declared = self._declared("id")
         if declared and ID_PATTERN.match(declared):
-            return user_file(self.user_root, self.kind, declared)
+            language = self._declared("language")
+            return user_file(self.user_root, self.kind, declared,
+                             language if LANGUAGE_TAG.fullmatch(language) else "")
         return self.path
 
-    def _declared_id(self) -> str:
+    def _declared(self, field: str) -> str:
+        """A top-level field's value as the text has it now ("" if it has none)."""
         for line in self.edit.toPlainText().splitlines():
-            if line.startswith("id:"):
-                return line[3:].split("#", 1)[0].strip().strip("\"'")
+            if line.startswith(f"{field}:"):
+                return line[len(field) + 1:].split("#", 1)[0].strip().strip("\"'")
         return ""
 
     def check_now(self) -> None:
