@@ -355,7 +355,9 @@ def _new(args: argparse.Namespace) -> int:
             )
         )
     except InputError as error:
-        raise CommandError(str(error)) from None
+        from workshop.refusals import say as say_refusal
+
+        raise CommandError(say_refusal(error, user_language(os.environ))) from None
     output = _with_suffix(args.output)
     templates = library.templates_for(plan, header.language)
     plan = _with_values(plan, args.values, templates)

@@ -12,6 +12,16 @@
   const base = location.pathname.replace(/(\/j\/[^/]+\/).*$/, "$1");
   const store = "workshop:" + base;
   const $ = (id) => document.getElementById(id);
+  // The session's language, from the page (see workshop/web/words.py): `_` for a message,
+  // `ngettext` for one that counts; {name} marks what is filled in.
+  const WORDS = JSON.parse($("words").textContent);
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => name in values ? String(values[name]) : whole);
+  const _ = (text, values = {}) => fill(WORDS.texts[text] ?? text, values);
+  const ngettext = (one, many, count, values = {}) => {
+    const forms = WORDS.plurals[one];
+    const form = forms ? forms[count < forms.length ? count : 100 + (count % 100)] : (count === 1 ? one : many);
+    return fill(form, { count, ...values });
+  };
   let view = null;
   let mine = null;
   let viewAt = 0;
@@ -150,7 +160,7 @@
         if (change.step === view?.step.index) mine = answer.data.mine;
         message("");
       } else {
-        message(answer.data.error || "That was not accepted.");
+        message(answer.data.error || _("That was not accepted."));
         if (change.kind === "card" && !$("card-text").value) {
           $("card-text").value = change.text;  // refused: give the words back
           saveDraft();
@@ -208,8 +218,12 @@
     const el = $("status");
     if (gone) { el.textContent = ""; return; }
     el.classList.toggle("offline", offline);
-    if (offline) el.textContent = waiting ? `Offline · ${waiting} waiting to send` : "Offline · reconnecting";
-    else el.textContent = waiting ? `Sending ${waiting}…` : (mine ? mine.label : "");
+    if (offline) {
+      el.textContent = waiting ? ngettext("Offline · {count} waiting to send", "Offline · {count} waiting to send", waiting)
+        : _("Offline · reconnecting");
+    } else {
+      el.textContent = waiting ? ngettext("Sending {count}…", "Sending {count}…", waiting) : (mine ? mine.label : "");
+    }
   }
 
   function message(text) {
@@ -221,7 +235,7 @@
     if (!view || gone) return;
     const step = view.step;
     $("session").textContent = view.session;
-    document.title = step.title || "Workshop";
+    document.title = step.title || _("Workshop");
     $("exercise").textContent = step.exercise;
     $("title").textContent = step.title;
     $("place").textContent = step.place || "";
@@ -292,8 +306,8 @@
     showColumnHint();
     const list = $("my-cards");
     const rows = [];
-    for (const card of pending("card")) rows.push(cardRow(card.text, offline ? "waiting" : "sending…", false));
-    for (const card of [...(mine?.cards || [])].reverse()) rows.push(cardRow(card.text, "✓ received", true));
+    for (const card of pending("card")) rows.push(cardRow(card.text, offline ? _("waiting") : _("sending…"), false));
+    for (const card of [...(mine?.cards || [])].reverse()) rows.push(cardRow(card.text, _("✓ received"), true));
     list.replaceChildren(...rows);
     $("mine-heading").hidden = rows.length === 0;
   }
@@ -328,7 +342,7 @@
     const placed = dots();
     const used = Object.values(placed).reduce((a, b) => a + b, 0);
     const left = Math.max(0, step.dots - used);
-    $("dots-left").textContent = `${left} of ${step.dots} ${step.dots === 1 ? "dot" : "dots"} left`;
+    $("dots-left").textContent = ngettext("{left} of {count} dot left", "{left} of {count} dots left", step.dots, { left });
     const rows = step.targets.map((target) => {
       const li = document.createElement("li");
       const count = placed[target.target] || 0;
@@ -346,12 +360,12 @@
       const name = target.title || target.cards[0] || "";
       const stepper = document.createElement("div");
       stepper.className = "stepper";
-      const minus = button("−", `Take a dot off ${name}`, count === 0, () =>
+      const minus = button("−", _("Take a dot off {name}", { name }), count === 0, () =>
         queue({ kind: "dots", target: target.target, count: count - 1 }));
       const out = document.createElement("output");
       out.textContent = String(count);
       out.setAttribute("aria-label", `${count} of your dots on ${name}`);
-      const plus = button("+", `Put a dot on ${name}`, left === 0, () =>
+      const plus = button("+", _("Put a dot on {name}", { name }), left === 0, () =>
         queue({ kind: "dots", target: target.target, count: count + 1 }));
       stepper.append(minus, out, plus);
       li.append(stepper);
@@ -359,7 +373,7 @@
     });
     if (!rows.length) {
       const li = document.createElement("li");
-      li.textContent = "Nothing on the board to vote on yet.";
+      li.textContent = _("Nothing on the board to vote on yet.");
       rows.push(li);
     }
     $("targets").replaceChildren(...rows);
@@ -381,7 +395,7 @@
       scale.setAttribute("aria-labelledby", name.id);
       for (let value = step.scale.min; value <= step.scale.max; value++) {
         const chosen = scores[String(index)] === value;
-        const b = button(String(value), `${value} for ${item}`, false, () =>
+        const b = button(String(value), _("{value} for {item}", { value, item }), false, () =>
           queue({ kind: "score", item: index, value: chosen ? null : value }));
         b.setAttribute("aria-pressed", chosen ? "true" : "false");
         scale.append(b);
@@ -423,10 +437,10 @@
       const saved = answers[String(index)] ?? "";
       let state = "";
       let ok = false;
-      if (String(index) in waiting) state = offline ? "waiting" : "sending…";
-      else if (typed && typed === saved) { state = "✓ received"; ok = true; }
-      else if (saved && !typed) state = "Empty: send to take your answer back";
-      else if (saved) state = "Changed: send again";
+      if (String(index) in waiting) state = offline ? _("waiting") : _("sending…");
+      else if (typed && typed === saved) { state = _("✓ received"); ok = true; }
+      else if (saved && !typed) state = _("Empty: send to take your answer back");
+      else if (saved) state = _("Changed: send again");
       mark.textContent = state;
       mark.className = ok ? "state ok" : "state";
     });
@@ -446,7 +460,7 @@
     field.addEventListener("input", () => { save(draftKey, field.value); renderQuestions(view.step); });
     const row = document.createElement("div");
     row.className = "answer-row";
-    const send = button("Send answer", `Send your answer to: ${question}`, false, () => {
+    const send = button(_("Send answer"), _("Send your answer to: {question}", { question }), false, () => {
       queue({ kind: "answer", question: index, text: field.value.trim() });
       try { localStorage.removeItem(store + draftKey); } catch { /* private mode */ }
     });
@@ -480,7 +494,7 @@
     if (index === shownPhase) return;
     shownPhase = index;
     const phase = phases[index];
-    $("phase-title").textContent = `${phase.title} (${index + 1} of ${phases.length})`;
+    $("phase-title").textContent = _("{title} ({number} of {count})", { title: phase.title, number: index + 1, count: phases.length });
     $("phase-prompt").replaceChildren(...promptNodes(phase.prompt_html));
   }
 
@@ -515,7 +529,7 @@
 
   function sendCard() {
     const text = $("card-text").value.trim();
-    if (!text) { message("Write an idea first."); return; }
+    if (!text) { message(_("Write an idea first.")); return; }
     message("");
     queue({ kind: "card", text, column: $("card-column").hidden ? "" : $("card-column").value });
     $("card-text").value = "";
@@ -541,11 +555,11 @@
     save(":name", name);
     let answer;
     try { answer = await call("POST", "api/join", { name }); } catch {
-      $("join-error").textContent = "The laptop cannot be reached. Check you are on the room's Wi-Fi.";
+      $("join-error").textContent = _("The laptop cannot be reached. Check you are on the room's Wi-Fi.");
       return;
     }
     if (answer.status === 404) { showGone(); return; }
-    if (answer.status !== 200) { $("join-error").textContent = answer.data.error || "Joining failed."; return; }
+    if (answer.status !== 200) { $("join-error").textContent = answer.data.error || _("Joining failed."); return; }
     $("join-error").textContent = "";
     take(answer.data.view, answer.data.mine);
     listen();

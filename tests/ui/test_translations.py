@@ -22,22 +22,30 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.checkout import ROOT
+from workshop.core.rules import InputError
 from workshop.ui import language
 
 FOLDER = ROOT / "resources" / "translations"
 REPORT_LOCALE = ROOT / "resources" / "report" / "locale"
 
 
+PHONE_LOCALE = ROOT / "resources" / "web" / "locale"
+# Each gettext domain and where its catalogues are.
+DOMAINS = (("report", REPORT_LOCALE), ("cli", FOLDER / "locale"), ("refusals", FOLDER / "locale"),
+           ("phone", PHONE_LOCALE))
+
+
 def catalogues() -> list[Path]:
-    """The gettext catalogues: the report's and the command line's."""
-    return [*REPORT_LOCALE.glob("*/LC_MESSAGES/report.po"), *(FOLDER / "locale").glob("*/LC_MESSAGES/cli.po")]
+    """The gettext catalogues: the report's, the command line's, core's refusals' and the phones'."""
+    return [path for domain, folder in DOMAINS for path in folder.glob(f"*/LC_MESSAGES/{domain}.po")]
 BIN = Path(sys.executable).parent
 
 
 def refreshed(tmp_path: Path) -> Path:
     """A copy of the repository's translations, refreshed by the project's own script."""
     copy = tmp_path / "checkout"
-    for part in ("workshop/ui", "workshop/report", "resources/translations", "resources/report", "scripts"):
+    for part in ("workshop/ui", "workshop/report", "workshop/web", "workshop/core", "workshop/session",
+                 "resources/translations", "resources/report", "resources/web", "scripts"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "workshop" / "cli.py", copy / "workshop" / "cli.py")
     subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,
@@ -72,7 +80,7 @@ def _messages(mo: Path) -> dict[object, str]:
 def test_the_report_and_the_command_line_speak_every_language_the_window_does() -> None:
     from babel.messages.pofile import read_po
 
-    for domain, folder in (("report", REPORT_LOCALE), ("cli", FOLDER / "locale")):
+    for domain, folder in DOMAINS:
         found = {path.parts[-3] for path in folder.glob(f"*/LC_MESSAGES/{domain}.po")}
         assert found == set(language.LANGUAGES) - {"en"}, domain
     for po in catalogues():
@@ -159,6 +167,10 @@ def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, contex
         assert window.audience.break_panel.back.text().startswith(("Zurück um", "Willkommen zurück"))
         controller.go_to(0)
         assert window.run_page.timer_widget.caption == "F5 zum Starten"
+        # Core's refusals too, in the window's language (not the session's).
+        refused = InputError("{voter} has used all {count} dots.", voter="Ana", count=3)
+        assert language.refusal(refused) == "Ana hat alle 3 Punkte vergeben."
+        assert str(refused) == "Ana has used all 3 dots."
         window.close_session()
         window.close()
     finally:

@@ -15,6 +15,7 @@ which is missing: they never skip.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -638,3 +639,59 @@ def test_a_columns_hint_shows_under_the_choice_of_column(hinted: Served,
     page.select_option("#card-column", "keep")
     expect(page.locator("#card-column-hint")).to_be_hidden()
     assert phone.errors == []
+
+
+# -- the session's language -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def german(tmp_path: Path) -> Iterator[Served]:
+    """The board plan in a session whose language is German."""
+    state = board.board_state()
+    state = dataclasses.replace(state, header=dataclasses.replace(state.header, language="de"))
+    path = tmp_path / "tafel.workshop"
+    SessionFile.create(path, state).close()
+    owner_thread = OwnerThread(lambda: Session.open(path))
+    session = owner_thread.start()
+    owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
+    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
+    server.start()
+    yield Served(server, owner_thread, session, path)
+    server.stop()
+    owner_thread.stop(session.close)
+
+
+def test_the_phones_speak_the_sessions_language(german: Served, phones: Callable[..., Phone]) -> None:
+    phone = phones(german.server.url)
+    page = phone.page
+    assert page.locator("html").get_attribute("lang") == "de"
+    expect(page.locator("#join h1")).to_have_text("Am Workshop teilnehmen")
+    page.get_by_role("button", name="Teilnehmen", exact=True).click()
+    expect(page.locator("#step")).to_be_visible()
+    expect(page.locator("label[for=card-text]")).to_have_text("Ihre Idee")
+    page.get_by_role("button", name="Karte senden", exact=True).click()  # nothing typed
+    expect(page.locator("#message")).to_have_text("Schreiben Sie zuerst eine Idee.")
+    phone.write("Mit Namen begrüßen")
+    expect(page.locator("#my-cards .state.ok")).to_have_text(["✓ angekommen"])
+
+    german.go_to(VOTE)
+    expect(page.locator("#dots-left")).to_have_text("Noch 3 von 3 Punkten", timeout=SOON * 1000)
+    put = page.get_by_role("button", name="Einen Punkt auf Mit Namen begrüßen setzen", exact=True)
+    for left in ("2", "1", "0"):
+        put.click()
+        expect(page.locator("#dots-left")).to_have_text(f"Noch {left} von 3 Punkten")
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH  # longer words still fit
+    if (shots := os.environ.get("PHONE_SHOTS")):  # to look at it: PHONE_SHOTS=folder
+        page.screenshot(path=str(Path(shots) / "german-vote.png"), full_page=True)
+    # What the laptop refuses is said in German too (a fourth dot, sent past the page).
+    client = german.phone()
+    client.join("Ana")
+    [card] = SessionFile.snapshot(german.path).cards
+    client.send({"id": "a1", "step": VOTE, "kind": "dots", "target": f"card:{card.id}", "count": 3})
+    refused = client.send({"id": "a2", "step": VOTE, "kind": "dots", "target": f"card:{card.id}", "count": 4})
+    assert refused.status == 422
+    assert refused.data["error"] == "Ana hat noch 3 von 3 Punkten; 4 sind zu viele."
+    # The address without the code asks for it in German.
+    typed = german.phone().request("GET", "/join?code=falsch")
+    assert "Das ist nicht der Code an der Wand." in typed.body.decode()
+    assert '<html lang="de">' in typed.body.decode()

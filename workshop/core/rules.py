@@ -7,6 +7,7 @@ here once, for the keyboard, an import and the room's phones alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,7 +38,27 @@ class InputError(ValueError):
     """A change the session cannot take; the message says why, in words for the facilitator.
 
     Every command raises this (and only this) for bad input, before changing anything.
+
+    The message is English. Given as a template with its values,
+    ``InputError("At most {count} dots.", count=3)``, it can be said in another
+    language where it is shown (`translated`): the window, the phones and the
+    command line each have a catalogue of these messages; core has none.
     """
+
+    def __init__(self, message: str = "", **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
+
+    def translated(self, gettext: Callable[[str], str]) -> str:
+        """The message in the language `gettext` speaks (English where it has no translation)."""
+        found = gettext(self.template)
+        if not self.values:
+            return found
+        try:
+            return found.format(**self.values)
+        except (KeyError, IndexError, ValueError):  # a translation with other fields: say it in English
+            return str(self)
 
 
 class CardTextError(InputError):
@@ -63,9 +84,8 @@ def clean_card_text(text: str) -> str:
     if not cleaned:
         raise CardTextError("A card needs some text: type an idea, then press Enter.")
     if len(cleaned) > MAX_CARD_LENGTH:
-        raise CardTextError(
-            f"A card holds at most {MAX_CARD_LENGTH:,} characters; this one has {len(cleaned):,}."
-        )
+        raise CardTextError("A card holds at most {limit:,} characters; this one has {length:,}.",
+                            limit=MAX_CARD_LENGTH, length=len(cleaned))
     return cleaned
 
 
@@ -108,13 +128,16 @@ def check_header(header: SessionHeader) -> SessionHeader:
         try:
             date.fromisoformat(header.date)
         except (TypeError, ValueError):
-            raise InputError(f"The date must look like 2026-11-22, not {header.date!r:.40}.") from None
+            raise InputError("The date must look like 2026-11-22, not {date!r:.40}.",
+                             date=header.date) from None
     if len(header.participants) > MAX_PARTICIPANTS:
-        raise InputError(f"At most {MAX_PARTICIPANTS} participants; this has {len(header.participants)}.")
+        raise InputError("At most {limit} participants; this has {count}.",
+                         limit=MAX_PARTICIPANTS, count=len(header.participants))
     participants = tuple(clean_name(name, "A participant") for name in header.participants)
     language = header.language.strip() or "en"
     if not LANGUAGE_TAG.fullmatch(language):
-        raise InputError(f"The language must be a tag such as en, de or pt-BR, not {language!r:.40}.")
+        raise InputError("The language must be a tag such as en, de or pt-BR, not {language!r:.40}.",
+                         language=language)
     return SessionHeader(title, organisation, facilitator, header.date, participants, language)
 
 

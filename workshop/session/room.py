@@ -113,7 +113,7 @@ class Room:
         if self.locked:
             raise RoomClosed("Joining is closed for now. Ask the facilitator.")
         if len(self.phones()) >= MAX_PHONES:
-            raise RoomClosed(f"The room is full ({MAX_PHONES} phones).")
+            raise RoomClosed("The room is full ({count} phones).", count=MAX_PHONES)
         clean = clean_phone_name(name)
         device = secrets.token_hex(4)
         phone = self._store(lambda: self._book.join(device, secret, clean))

@@ -19,13 +19,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from workshop.core.languages import LANGUAGES, SOURCE
+from workshop.core.rules import InputError
 from workshop.paths import shipped_resources
+from workshop.refusals import say as say_refusal
 
 # Each of `LANGUAGES` has resources/translations/workshop_<tag>.qm (a test checks it).
 __all__ = ["LANGUAGES", "SOURCE", "chosen_language", "current_language", "ensure_language",
-           "language_name", "system_language", "use_language"]
+           "language_name", "refusal", "system_language", "use_language"]
 
 _installed: dict[int, tuple[str, list[QTranslator]]] = {}
+
+
+def refusal(error: InputError) -> str:
+    """Why core refused a change, in the window's language."""
+    return say_refusal(error, current_language())
 
 
 def language_name(tag: str) -> str:

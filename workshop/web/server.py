@@ -16,7 +16,6 @@ phones when what they see has changed.
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import secrets
 import threading
@@ -31,6 +30,7 @@ from aiohttp import web
 from workshop.core.phones import Phone
 from workshop.core.rules import InputError
 from workshop.paths import shipped_resources
+from workshop.refusals import say as say_refusal
 from workshop.session.owner import SessionOwner
 from workshop.session.room import Room, RoomClosed, typed_token
 from workshop.session.service import (
@@ -42,6 +42,7 @@ from workshop.session.service import (
     StoreFailed,
     TimerChanged,
 )
+from workshop.web import words
 from workshop.web.guard import COOKIE, MAX_BODY, SECRET_BYTES, RateLimit, host_names, same_origin, same_token
 from workshop.web.submissions import parse
 from workshop.web.views import mine, room_view
@@ -86,6 +87,9 @@ class RoomServer:
         self.port = port
         self._on_phones = on_phones or (lambda _count: None)
         self._web_dir = web_dir or shipped_resources() / "web"
+        # The phones speak the session's language: the pages, the script, these messages.
+        self._language = session.state.header.language
+        self._ = words.translator(self._language).gettext
         self._limit = RateLimit()
         # Joining, per network address: a room joins within a minute, a script would flood.
         self._join_limit = RateLimit(rate=20.0, burst=50.0)
@@ -266,22 +270,26 @@ class RoomServer:
                 _offer(stream.queue, message)
 
     def _snapshot(self) -> tuple[dict[str, Any], frozenset[str]]:
-        return room_view(self._session, self._revision), frozenset(p.device for p in self._room.phones())
+        view = room_view(self._session, self._revision, self._)
+        return view, frozenset(p.device for p in self._room.phones())
 
     # -- requests ------------------------------------------------------------------------------------
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if request.host.casefold() not in self._hosts:
-            return _text(421, "This address is not served here.")
+            return _text(421, self._("This address is not served here."))
         if "token" in request.match_info and not same_token(request.match_info["token"], self._token):
-            return _text(404, "This join code is not valid any more: scan the code on the wall again.")
+            return _text(
+                404, self._("This join code is not valid any more: scan the code on the wall again.")
+            )
         if request.method != "GET":
-            if not same_origin(request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site"),
-                               request.host):
-                return _text(403, "Changes come from the room's page only.")
+            if not same_origin(
+                request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site"), request.host
+            ):
+                return _text(403, self._("Changes come from the room's page only."))
             if request.content_type != "application/json":
-                return _text(415, "Send JSON.")
+                return _text(415, self._("Send JSON."))
         try:
             response = await handler(request)
         except web.HTTPRedirection as redirect:
@@ -299,32 +307,36 @@ class RoomServer:
 
     async def _code_typed(self, request: web.Request) -> web.StreamResponse:
         if not self._join_limit.allow("code:" + (request.remote or "?")):
-            return _text(429, "Too many tries; wait a moment.")
+            return _text(429, self._("Too many tries; wait a moment."))
         code = typed_token(request.query.get("code", ""))
         if same_token(code, self._token):
             raise web.HTTPSeeOther(f"/j/{self._token}/")
-        return self._typing_page("That code is not the one on the wall. Check it and try again.")
+        return self._typing_page(self._("That code is not the one on the wall. Check it and try again."))
 
     def _typing_page(self, error: str) -> web.Response:
-        page = (self._web_dir / "code.html").read_text(encoding="utf-8")
-        page = page.replace("{error}", html.escape(error))
+        page = words.page(self._web_dir, "code.html", self._language, error=error)
         response = web.Response(text=page, content_type="text/html", charset="utf-8")
         response.headers.update(SECURITY_HEADERS)
         # The only page with a form: it may submit to this server and nowhere else.
         response.headers["Content-Security-Policy"] = SECURITY_HEADERS["Content-Security-Policy"].replace(
-            "form-action 'none'", "form-action 'self'")
+            "form-action 'none'", "form-action 'self'"
+        )
         return response
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
-        return web.Response(body=(self._web_dir / "phone.html").read_bytes(),
-                            content_type="text/html", charset="utf-8")
+        return web.Response(
+            text=words.page(self._web_dir, "phone.html", self._language),
+            content_type="text/html",
+            charset="utf-8",
+        )
 
     async def _static(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
         if name not in STATIC:
-            return _text(404, "Not here.")
-        return web.Response(body=(self._web_dir / name).read_bytes(), content_type=STATIC[name],
-                            charset="utf-8")
+            return _text(404, self._("Not here."))
+        return web.Response(
+            body=(self._web_dir / name).read_bytes(), content_type=STATIC[name], charset="utf-8"
+        )
 
     async def _no_icon(self, request: web.Request) -> web.StreamResponse:
         return web.Response(status=204)  # browsers ask on every page; there is none to give
@@ -338,46 +350,53 @@ class RoomServer:
     async def _state(self, request: web.Request) -> web.StreamResponse:
         phone = await self._phone(request)
         if phone is None:
-            return _json(401, {"error": "Join first."})
+            return _json(401, {"error": self._("Join first.")})
 
         def read() -> dict[str, Any]:
-            return {"view": room_view(self._session, self._revision), "mine": mine(self._session, phone)}
+            return {
+                "view": room_view(self._session, self._revision, self._),
+                "mine": mine(self._session, phone),
+            }
 
         return _json(200, await self._on_owner(read))
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         data = await _body(request)
         if not self._join_limit.allow(request.remote or "?"):
-            return _json(429, {"error": "Too many tries; wait a moment."})
+            return _json(429, {"error": self._("Too many tries; wait a moment.")})
         phone = await self._phone(request)
         secret = secrets.token_urlsafe(SECRET_BYTES)
 
         def join() -> dict[str, Any]:
             joined = phone or self._room.join(secret, data.get("name", "") if isinstance(data, dict) else "")
-            return {"view": room_view(self._session, self._revision), "mine": mine(self._session, joined)}
+            return {
+                "view": room_view(self._session, self._revision, self._),
+                "mine": mine(self._session, joined),
+            }
 
         try:
             result = await self._on_owner(join)
         except RoomClosed as error:
-            return _json(403, {"error": str(error)})
+            return _json(403, {"error": say_refusal(error, self._language)})
         except InputError as error:
-            return _json(422, {"error": str(error)})
+            return _json(422, {"error": say_refusal(error, self._language)})
         except StoreFailed:
-            return _json(503, {"error": "The laptop could not save this; try again in a moment."})
+            return _json(503, {"error": self._("The laptop could not save this; try again in a moment.")})
         response = _json(200, result)
         if phone is None:
-            response.set_cookie(COOKIE, secret, httponly=True, samesite="Strict", path="/",
-                                max_age=7 * 24 * 3600)
+            response.set_cookie(
+                COOKIE, secret, httponly=True, samesite="Strict", path="/", max_age=7 * 24 * 3600
+            )
         return response
 
     async def _send(self, request: web.Request) -> web.StreamResponse:
         phone = await self._phone(request)
         if phone is None:
-            return _json(401, {"error": "This phone is not in the room: join again."})
+            return _json(401, {"error": self._("This phone is not in the room: join again.")})
         if not self._limit.allow(phone.device):
-            return _json(429, {"error": "Slow down a little, then send again."})
+            return _json(429, {"error": self._("Slow down a little, then send again.")})
         if self._owner.pending > MAX_WAITING:
-            return _json(503, {"error": "The laptop is busy; this will be sent again in a moment."})
+            return _json(503, {"error": self._("The laptop is busy; this will be sent again in a moment.")})
         data = await _body(request)
 
         def send() -> dict[str, Any]:
@@ -389,9 +408,9 @@ class RoomServer:
         try:
             return _json(200, await self._on_owner(send))
         except InputError as error:
-            return _json(422, {"error": str(error)})
+            return _json(422, {"error": say_refusal(error, self._language)})
         except StoreFailed:
-            return _json(503, {"error": "The laptop could not save this; it will be sent again."})
+            return _json(503, {"error": self._("The laptop could not save this; it will be sent again.")})
 
     def _holds(self, data: Any) -> bool:
         index = data.get("step") if isinstance(data, dict) else None
@@ -403,7 +422,7 @@ class RoomServer:
     async def _events(self, request: web.Request) -> web.StreamResponse:
         phone = await self._phone(request)
         if phone is None:
-            return _json(401, {"error": "Join first."})
+            return _json(401, {"error": self._("Join first.")})
         # Listening before the first view is read: a change made meanwhile is sent after it,
         # never lost between the two.
         stream = _Stream(phone.device)
@@ -411,7 +430,7 @@ class RoomServer:
         self._streams[key] = stream
         self._on_phones(self.phones_connected)
         try:
-            view = await self._on_owner(lambda: room_view(self._session, self._revision))
+            view = await self._on_owner(lambda: room_view(self._session, self._revision, self._))
             response = web.StreamResponse(headers={"Content-Type": "text/event-stream", **SECURITY_HEADERS})
             await response.prepare(request)
         except BaseException:

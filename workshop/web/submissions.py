@@ -65,7 +65,7 @@ def parse(data: Any, state: SessionState, phone: Phone, hold: bool) -> Submissio
 
 def _number(value: Any, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InputError(f"{what} must be a whole number.")
+        raise InputError("{what} must be a whole number.", what=what)
     return value
 
 

@@ -9,6 +9,7 @@ to show, not the phones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
@@ -25,8 +26,12 @@ from workshop.session.service import Session
 PHONE_KINDS = (InputKind.NOTES, InputKind.VOTE, InputKind.RATING, InputKind.QUESTIONS)
 
 
-def room_view(session: Session, revision: int) -> dict[str, Any]:
-    """What every phone sees now: the same for all of them, sent to all at each change."""
+def room_view(session: Session, revision: int, _: Callable[[str], str] = str) -> dict[str, Any]:
+    """What every phone sees now: the same for all of them, sent to all at each change.
+
+    `_` translates the few words the view makes itself (the round, the groups) into the
+    session's language; the rest is the session's own text.
+    """
     stop = session.current_stop
     step = stop.step
     spec = step.input
@@ -40,7 +45,7 @@ def room_view(session: Session, revision: int) -> dict[str, Any]:
             "title": step.title, "prompt_html": render_markdown(step.prompt), "kind": kind.value,
             # The round and groups under the title; the phases, which the phone follows on its own
             # countdown (each with the second of the step it ends at).
-            "place": place_line(step),
+            "place": place_line(step, _("Round {number} of {count}"), _("Groups: {groups}")),
             "phases": [{"title": phase.title, "prompt_html": render_markdown(phase.prompt), "ends": end}
                        for phase, end in zip(step.phases, accumulate(p.duration for p in step.phases),
                                              strict=True)],

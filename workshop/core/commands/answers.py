@@ -38,8 +38,8 @@ class SetAnswer(Command):
         spec = state.spec_at(self.item, self.step, InputKind.QUESTIONS)
         question = whole_number(self.question, "A question")
         if not 0 <= question < len(spec.questions):
-            raise InputError(f"This step asks {len(spec.questions)} questions; "
-                             f"there is no question {question + 1}.")
+            raise InputError("This step asks {count} questions; there is no question {number}.",
+                             count=len(spec.questions), number=question + 1)
         participant = (None if self.participant is None
                        else clean_name(self.participant, "The participant"))
         text = clean_text(self.text, "An answer")

@@ -17,7 +17,8 @@ def subject_index(spec: InputSpec, subject: int | str) -> int:
         raise InputError(f"{subject!r} is not one of the items rated here.")
     index = whole_number(subject, "An item")
     if not 0 <= index < len(spec.items):
-        raise InputError(f"This step rates {len(spec.items)} items; there is no item {index + 1}.")
+        raise InputError("This step rates {count} items; there is no item {number}.",
+                         count=len(spec.items), number=index + 1)
     return index
 
 
@@ -46,8 +47,8 @@ class SetRating(Command):
         if self.value is not None:
             value = whole_number(self.value, "A score")
             if not spec.scale.min <= value <= spec.scale.max:
-                raise InputError(f"Scores go from {spec.scale.min} to {spec.scale.max}; "
-                                 f"{value} is outside.")
+                raise InputError("Scores go from {low} to {high}; {value} is outside.",
+                                 low=spec.scale.min, high=spec.scale.max, value=value)
         rating = Rating(self.item, self.step, subject, participant, self.value or 0)
         old = state.get("ratings", rating.key)
         if self.value is None:

@@ -12,10 +12,6 @@ from workshop.core.templates import InputKind
 MAX_TALLY = 999  # dots the room can put on one card; more is a typing slip
 
 
-def _dots(number: int) -> str:
-    return f"{number} dot" if number == 1 else f"{number} dots"
-
-
 @dataclass(frozen=True)
 class SetVotes(Command):
     """Set how many dots `voter` has on `target` in a vote step (0 takes them off).
@@ -41,14 +37,21 @@ class SetVotes(Command):
         voter = None if self.voter is None else clean_name(self.voter, "The voter")
         if voter is None:
             if count > MAX_TALLY:
-                raise InputError(f"At most {MAX_TALLY} dots fit on one card.")
+                raise InputError("At most {count} dots fit on one card.", count=MAX_TALLY)
         else:
             elsewhere = dots_used(state, self.item, self.step, voter, besides=self.target)
             if elsewhere + count > spec.dots:
-                if elsewhere >= spec.dots:
-                    raise InputError(f"{voter} has used all {_dots(spec.dots)}.")
-                raise InputError(f"{voter} has {_dots(spec.dots - elsewhere)} left "
-                                 f"of {spec.dots}; {count} is too many.")
+                # (One message per count, each a literal: the catalogues read them from here.)
+                left = spec.dots - elsewhere
+                if left <= 0 and spec.dots == 1:
+                    raise InputError("{voter} has used their one dot.", voter=voter)
+                if left <= 0:
+                    raise InputError("{voter} has used all {count} dots.", voter=voter, count=spec.dots)
+                if left == 1:
+                    raise InputError("{voter} has 1 dot left of {count}; {asked} is too many.",
+                                     voter=voter, count=spec.dots, asked=count)
+                raise InputError("{voter} has {left} dots left of {count}; {asked} is too many.",
+                                 voter=voter, left=left, count=spec.dots, asked=count)
         vote = Vote(self.item, self.step, self.target, voter, count)
         old = state.get("votes", vote.key)
         if count:
@@ -64,4 +67,6 @@ class SetVotes(Command):
         found = (state.card(target.id) if target.kind == Target.CARD
                  else state.cluster(target.id) if target.kind == Target.CLUSTER else None)
         if found is None or (found.item, found.step) != (self.item, on):
-            raise InputError(f"That {target.kind} is not on the board being voted on.")
+            if target.kind == Target.CARD:
+                raise InputError("That card is not on the board being voted on.")
+            raise InputError("That cluster is not on the board being voted on.")

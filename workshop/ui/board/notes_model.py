@@ -38,6 +38,7 @@ from workshop.core.room import shown_clusters
 from workshop.core.session import Card, Cluster
 from workshop.ui.board.notes_moves import drop_on_card, is_noop, move_cards
 from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.language import refusal
 
 CARD_MIME = "application/x-workshop-cards"
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -456,7 +457,7 @@ class NotesModel(QAbstractListModel):
         try:
             command = self.drop_command(ids, row, parent)
         except InputError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(refusal(error))
             return False
         if command is None or is_noop(self.door.state, command):
             return False
@@ -497,5 +498,5 @@ class NotesModel(QAbstractListModel):
         try:
             return self.door.execute(command)
         except InputError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(refusal(error))
             return False

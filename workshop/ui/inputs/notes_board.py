@@ -39,6 +39,7 @@ from workshop.ui.inputs.notes_columns import BoardColumns
 from workshop.ui.inputs.notes_entry import BoardEntry
 from workshop.ui.inputs.notes_tools import CardActions
 from workshop.ui.inputs.panel import Hint, InputPanel
+from workshop.ui.language import refusal
 from workshop.ui.widgets.theme import Theme
 
 CONSOLE_BOARD = BoardStyle(font_px=18, tile_width=240, max_lines=6)
@@ -168,7 +169,7 @@ class NotesBoard(InputPanel):
         try:
             done = self.door.execute(command)
         except InputError as error:
-            self.entry_panel.show_problem(str(error))
+            self.entry_panel.show_problem(refusal(error))
             return False
         if not done:
             self.entry_panel.show_problem(self.tr("Not saved, so not added: your text is still in the "
@@ -237,7 +238,7 @@ class NotesBoard(InputPanel):
         try:
             command = cluster_cards(self.state, self.item, self.step, [c.id for c in cards])
         except InputError as error:
-            self.hint.say(str(error), problem=True)
+            self.hint.say(refusal(error), problem=True)
             return
         if self.execute(command):
             self.hint.say(self.tr("Cluster made: type its name, then press Enter."))
@@ -250,7 +251,7 @@ class NotesBoard(InputPanel):
         try:
             command = unclustered(self.state, self.item, self.step, [c.id for c in cards])
         except InputError as error:
-            self.hint.say(str(error), problem=True)
+            self.hint.say(refusal(error), problem=True)
             return
         self.execute(command)
 

@@ -18,6 +18,7 @@ from workshop.core.commands import Command, InputError
 from workshop.core.session import SessionState
 from workshop.core.templates import InputSpec
 from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.language import refusal
 
 
 def describe(widget: QWidget, name: str, tip: str) -> None:
@@ -121,7 +122,7 @@ class InputPanel(QWidget):
         try:
             done = self.door.execute(command)
         except InputError as error:
-            self.hint.say(str(error), problem=True)
+            self.hint.say(refusal(error), problem=True)
             return False
         if not done:
             self.hint.say(self.tr("Not saved, so nothing changed. Try again."), problem=True)

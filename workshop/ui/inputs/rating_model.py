@@ -13,6 +13,7 @@ from workshop.core.aggregate import RatingSummary, rating_summaries, score_count
 from workshop.core.commands import InputError, SetRating
 from workshop.core.templates import RatingScale
 from workshop.ui.inputs.door import SessionDoor
+from workshop.ui.language import refusal
 
 Index = QModelIndex | QPersistentModelIndex
 AVERAGE, SPREAD, COUNT, GROUP = range(4)
@@ -194,5 +195,5 @@ class RatingModel(QAbstractTableModel):
         try:
             return self.door.execute(SetRating(self.item, self.step, subject, person, score))
         except InputError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(refusal(error))
             return False

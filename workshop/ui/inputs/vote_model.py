@@ -14,6 +14,7 @@ from workshop.core.aggregate import vote_results
 from workshop.core.commands import InputError, SetVotes
 from workshop.core.session import SessionState, Target
 from workshop.ui.inputs.door import SessionDoor
+from workshop.ui.language import refusal
 
 Index = QModelIndex | QPersistentModelIndex
 TOTAL, TALLY, VOTER, TEXT = range(4)
@@ -168,5 +169,5 @@ class VoteModel(QAbstractTableModel):
         try:
             return self.door.execute(SetVotes(self.item, self.step, target, voter, count))
         except InputError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(refusal(error))
             return False

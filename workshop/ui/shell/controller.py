@@ -37,6 +37,7 @@ from workshop.session import (
     TimerChanged,
     local_now,
 )
+from workshop.ui.language import refusal
 from workshop.ui.shell.change_labels import change_label
 
 WallClock = Callable[[], datetime]
@@ -262,7 +263,8 @@ class SessionController(QObject):
         except InputError as refused:
             if not refusals:
                 raise
-            self.failed.emit(self.tr("Could not undo or redo that change: {reason}").format(reason=refused))
+            why = refusal(refused)
+            self.failed.emit(self.tr("Could not undo or redo that change: {reason}").format(reason=why))
             self.undoChanged.emit()
         return _FAILED
 
