@@ -69,3 +69,17 @@ def test_a_german_session_of_the_shipped_plan_prints_the_german_exercises(genera
         assert squashed(words) in text, words
     for english in ("The words test", "Keep it alive", "Dot vote", "Coffee", "Servant-leadership"):
         assert squashed(english) not in text, english
+
+
+def test_the_markdown_export_speaks_the_sessions_language_too(session: SessionState,
+                                                              generated_at: datetime) -> None:
+    from workshop.report.markdown_export import markdown_report
+
+    german = markdown_report(build_context(in_language(session, "de"), generated_at))
+    for words in ("## Ablauf", "Moderation: ", "Teilnehmende: ", "## Nächste Schritte", "_Erstellt mit ",
+                  "Sonntag, 22. November 2026", "| Was | Wer | Bis wann |"):
+        assert words in german, words
+    english = markdown_report(build_context(session, generated_at))
+    for words in ("## Agenda", "Facilitator: ", "## Next steps", "_Made with ", "| What | Who | By when |"):
+        assert words in english, words
+        assert words not in german, words
