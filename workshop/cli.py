@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workshop import __version__
 
@@ -36,6 +36,26 @@ def _catalogue() -> gettext.NullTranslations:
 
 
 _CATALOGUE: gettext.NullTranslations | None = None
+
+
+def N_(message: str) -> str:
+    return message
+
+
+# argparse's own words, which it asks gettext for: said in the user's language too. (The
+# messages of this Python's argparse; one that another version words otherwise stays English.)
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("options"), N_("positional arguments"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid %(type)s value: %(value)r"), N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_in_my_language(argparse: Any) -> None:
+    argparse._ = _catalogue().gettext
+    argparse.ngettext = _catalogue().ngettext
 
 COMMANDS = ("validate", "library", "schema", "new", "export", "import", "serve", "desktop-entry")
 
@@ -93,6 +113,7 @@ def _require_resources() -> None:
 def _gui_parser() -> argparse.ArgumentParser:
     import argparse
 
+    _argparse_in_my_language(argparse)
     parser = argparse.ArgumentParser(
         prog="workshop",
         usage=f"%(prog)s [-h] [--version] [--library DIR] [session]\n"
@@ -119,6 +140,7 @@ def _command_parser() -> argparse.ArgumentParser:
     import argparse
     from datetime import date
 
+    _argparse_in_my_language(argparse)
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -188,11 +189,20 @@ def test_the_command_line_speaks_the_users_language(tmp_path: Path, monkeypatch:
 
     monkeypatch.setenv("LANGUAGE", "de")
     monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # read the user's language afresh
+    monkeypatch.setattr(argparse, "_", argparse._)  # (argparse speaks English again after)
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
     assert main(["new", "--plan", "nope", "--title", "Tag", "-o", str(tmp_path / "x.workshop")]) == 1
     assert "kein gültiger Ablaufplan hat die ID 'nope'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["new", "--help"])
-    assert "die ID des Ablaufplans" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert "die ID des Ablaufplans" in help_text
+    # argparse's own words too.
+    assert help_text.startswith("Aufruf: workshop new") and "\nOptionen:\n" in help_text
+    assert "diese Hilfe zeigen und beenden" in help_text
+    with pytest.raises(SystemExit):
+        main(["new", "--title", "Tag"])
+    assert "workshop new: Fehler: diese Argumente fehlen: --plan, -o/--output" in capsys.readouterr().err
     monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # the next test reads English again
 
 
