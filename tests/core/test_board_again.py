@@ -27,7 +27,7 @@ def test_share_and_cluster_shows_the_silent_writing_board(state: SessionState) -
 def test_cards_and_clusters_made_there_belong_to_the_board(state: SessionState) -> None:
     cluster = keep_it_alive(state, "cluster")
     item = cluster.item.index
-    with pytest.raises(InputError, match="shows the board of 'Silent writing'"):
+    with pytest.raises(InputError, match="shows the board of “Silent writing”"):
         AddCard(item, "cluster", "Keep every promise").apply(state)
     with pytest.raises(InputError, match="its cards belong to that step"):
         CreateCluster(item, "cluster", "Promises").apply(state)

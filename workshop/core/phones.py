@@ -55,7 +55,8 @@ def clean_phone_name(name: object) -> str:
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > MAX_PHONE_NAME:
-        raise InputError(f"A name holds at most {MAX_PHONE_NAME} characters; this has {len(text)}.")
+        raise InputError("A name holds at most {limit} characters; this has {length}.",
+                         limit=MAX_PHONE_NAME, length=len(text))
     return text
 
 

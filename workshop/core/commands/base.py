@@ -93,10 +93,10 @@ def card_step(state: SessionState, item: int, step: str) -> InputSpec:
     """The input of a step that takes cards; InputError otherwise."""
     spec = state.spec_at(item, step)
     if spec.kind not in CARD_KINDS:
-        raise InputError(f"The step {state.step_at(item, step).title!r} does not collect cards.")
+        raise InputError("The step “{title}” does not collect cards.", title=state.step_at(item, step).title)
     if spec.kind is InputKind.NOTES and spec.on:
-        raise InputError(f"The step {state.step_at(item, step).title!r} shows the board of "
-                         f"{state.step_at(item, spec.on).title!r}; its cards belong to that step.")
+        raise InputError("The step “{title}” shows the board of “{board}”; its cards belong to that step.",
+                         title=state.step_at(item, step).title, board=state.step_at(item, spec.on).title)
     return spec
 
 
@@ -113,5 +113,5 @@ def check_column(spec: InputSpec, column: str, keep: str | None = None) -> str:
         if not keys:
             raise InputError("This step has no columns.")
         names = ", ".join(c.label for c in spec.columns)
-        raise InputError(f"Choose one of the columns: {names}.")
+        raise InputError("Choose one of the columns: {names}.", names=names)
     return column

@@ -33,7 +33,7 @@ def find_card(state: SessionState, card_id: int) -> Card:
 
 def check_colour(colour: str) -> str:
     if colour != "" and colour not in CARD_COLOURS:
-        raise InputError(f"Cards come in {', '.join(CARD_COLOURS)} (or the plain default).")
+        raise InputError("Cards come in {colours} (or the plain default).", colours=", ".join(CARD_COLOURS))
     return colour
 
 
@@ -194,7 +194,7 @@ class MoveCard(Command):
             if cluster is None or (cluster.item, cluster.step) != (card.item, card.step):
                 raise InputError("That cluster is not on this card's board.")
             if cluster.column != column:
-                raise InputError(f"The cluster {cluster.name!r} is in another column.")
+                raise InputError("The cluster “{name}” is in another column.", name=cluster.name)
         position = finite_number(self.position, "A position")
         state.put("cards", replace(card, column=column, cluster=self.cluster, position=position))
         return MoveCard(card.id, card.column, card.cluster, card.position)
