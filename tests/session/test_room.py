@@ -41,6 +41,10 @@ def test_labels_are_unique_whatever_people_type() -> None:
     assert phone_label("", ["Phone 3"], 2) == "Phone 4"
     assert phone_label("Ana", ["ana"], 1) == "Ana (2)"
     assert phone_label("Ana", ["Ana", "Ana (2)"], 2) == "Ana (3)"
+    # In the session's language; a wording that lost its number is not used (every phone alike).
+    assert phone_label("", ["Handy 1"], 1, "Handy {number}") == "Handy 2"
+    assert phone_label("", ["Handy 1"], 1, "Handy") == "Phone 2"
+    assert phone_label("", [], 0, "Handy {nummer}") == "Phone 1"
     assert clean_phone_name("  Ana\u200b  Lopez\n") == "Ana Lopez"
     assert clean_phone_name(None) == ""
     with pytest.raises(InputError, match="at most 40"):

@@ -668,6 +668,7 @@ def test_the_phones_speak_the_sessions_language(german: Served, phones: Callable
     expect(page.locator("#join h1")).to_have_text("Am Workshop teilnehmen")
     page.get_by_role("button", name="Teilnehmen", exact=True).click()
     expect(page.locator("#step")).to_be_visible()
+    phone.settled("Handy 1")  # a phone with no name is named in the session's language too
     expect(page.locator("label[for=card-text]")).to_have_text("Ihre Idee")
     page.get_by_role("button", name="Karte senden", exact=True).click()  # nothing typed
     expect(page.locator("#message")).to_have_text("Schreiben Sie zuerst eine Idee.")

@@ -60,18 +60,24 @@ def clean_phone_name(name: object) -> str:
     return text
 
 
-def phone_label(name: str, taken: Collection[str], joined: int) -> str:
+ANONYMOUS = "Phone {number}"
+
+
+def phone_label(name: str, taken: Collection[str], joined: int, anonymous: str = ANONYMOUS) -> str:
     """A label no other phone has: the name given, else "Phone N" (N: the phones joined so far + 1).
 
     `taken` is compared without regard to case: "ana" and "Ana" would read as one person.
+    `anonymous` words a phone with no name in the session's language ("Handy {number}").
     """
+    if "{number}" not in anonymous or "{" in anonymous.replace("{number}", ""):
+        anonymous = ANONYMOUS  # (a translation that lost its number would label every phone alike)
     used = {label.casefold() for label in taken}
-    base = name or f"Phone {joined + 1}"
+    base = name or anonymous.format(number=joined + 1)
     if base.casefold() not in used:
         return base
     number = 2
     while True:
-        label = f"{base} ({number})" if name else f"Phone {joined + number}"
+        label = f"{base} ({number})" if name else anonymous.format(number=joined + number)
         if label.casefold() not in used:
             return label
         number += 1

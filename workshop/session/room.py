@@ -15,7 +15,7 @@ import secrets
 
 from workshop.core.agenda import Stop
 from workshop.core.commands import Command
-from workshop.core.phones import Phone, clean_phone_name
+from workshop.core.phones import ANONYMOUS, Phone, clean_phone_name
 from workshop.core.rules import InputError
 from workshop.session.service import Action, Change, PhonesChanged, Session, StoreFailed
 from workshop.store.session_file import SessionFileError
@@ -106,8 +106,9 @@ class Room:
         phone = self._book.by_secret(secret) if secret else None
         return phone if phone is not None and not phone.removed else None
 
-    def join(self, secret: str, name: object = "") -> Phone:
-        """A new phone joins (anonymous unless `name`); `RoomClosed` when it may not."""
+    def join(self, secret: str, name: object = "", anonymous: str = ANONYMOUS) -> Phone:
+        """A new phone joins (anonymous unless `name`, then labelled by `anonymous`, "Phone {number}"
+        in the session's language); `RoomClosed` when it may not."""
         if self._session.read_only:
             raise RoomClosed("This session is open read-only; phones cannot join.")
         if self.locked:
@@ -116,7 +117,7 @@ class Room:
             raise RoomClosed("The room is full ({count} phones).", count=MAX_PHONES)
         clean = clean_phone_name(name)
         device = secrets.token_hex(4)
-        phone = self._store(lambda: self._book.join(device, secret, clean))
+        phone = self._store(lambda: self._book.join(device, secret, clean, anonymous))
         self._session.tell(PhonesChanged())
         return phone
 

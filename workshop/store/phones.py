@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
-from workshop.core.phones import Phone, phone_label
+from workshop.core.phones import ANONYMOUS, Phone, phone_label
 from workshop.store.writes import Transaction, now_iso
 
 MAX_RECEIPT = 120
@@ -40,10 +40,10 @@ class PhoneBook:
                                "WHERE secret = ?", (secret_hash(secret),)).fetchone()
         return self._phone(row) if row else None
 
-    def join(self, device: str, secret: str, name: str) -> Phone:
-        """Commit a new phone under a label no other phone has."""
+    def join(self, device: str, secret: str, name: str, anonymous: str = ANONYMOUS) -> Phone:
+        """Commit a new phone under a label no other phone has (`anonymous`: see `phone_label`)."""
         labels = [row[0] for row in self._db.execute("SELECT label FROM phone")]
-        phone = Phone(device, phone_label(name, labels, len(labels)), bool(name), now_iso())
+        phone = Phone(device, phone_label(name, labels, len(labels), anonymous), bool(name), now_iso())
         with self._transaction():
             self._db.execute("INSERT INTO phone (device, secret, label, named, joined_at) "
                              "VALUES (?, ?, ?, ?, ?)",

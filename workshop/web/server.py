@@ -368,7 +368,8 @@ class RoomServer:
         secret = secrets.token_urlsafe(SECRET_BYTES)
 
         def join() -> dict[str, Any]:
-            joined = phone or self._room.join(secret, data.get("name", "") if isinstance(data, dict) else "")
+            name = data.get("name", "") if isinstance(data, dict) else ""
+            joined = phone or self._room.join(secret, name, self._("Phone {number}"))
             return {
                 "view": room_view(self._session, self._revision, self._),
                 "mine": mine(self._session, joined),
