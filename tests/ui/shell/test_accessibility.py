@@ -86,3 +86,28 @@ def test_the_dialogs_are_named_too(qtbot: QtBot, window: MainWindow, tmp_path: P
 
 def test_the_audience_window_has_nothing_to_operate(running: MainWindow) -> None:
     assert [type(w).__name__ for w in controls(running.audience)] == []
+
+
+def test_tab_reaches_every_control_of_the_run_page(qtbot: QtBot, running: MainWindow) -> None:
+    """A keyboard alone (or a screen reader) works the console: Tab visits each control in turn."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.run.test_card_entry import go_to_notes_step, type_card
+
+    go_to_notes_step(running)
+    type_card(qtbot, running, "One")  # the board's buttons have a card to work on
+    running.activateWindow()
+    running.run_page.entry_panel.entry.setFocus()
+    visited = []
+    for _ in range(120):
+        focused = QApplication.focusWidget()
+        visited.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    shown = [widget for widget in controls(running.run_page)
+             if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    assert len(shown) > 15
+    assert [f"{type(w).__name__} {w.accessibleName()}" for w in shown if w not in visited] == []
+    # A button that cannot take the keyboard at all is a control Tab never reaches.
+    unreachable = [b.accessibleName() for b in running.run_page.findChildren(QAbstractButton)
+                   if b.isVisible() and b.isEnabled() and b.focusPolicy() == Qt.FocusPolicy.NoFocus]
+    assert unreachable == []

@@ -94,7 +94,7 @@ class CardEntryPanel(QWidget):
         self.column_picker.setObjectName("columnPicker")
         self.column_picker.setAccessibleName(self.tr("Column for new cards"))
         self.column_picker.setToolTip(self.tr("The column the next card goes to (Alt+1, Alt+2, …)"))
-        self.column_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.column_picker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # As wide as its names, never cutting one off ("Stories: our best-rated w"); a very long
         # name is shortened in the middle instead, and said whole in the tooltip.
         self.column_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

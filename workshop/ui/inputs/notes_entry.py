@@ -60,7 +60,7 @@ class BoardEntry:
         self.author.setMaximumWidth(320)
         self.hide_new = QCheckBox(translate("NotesBoard", "Add cards hidden from the room"), board)
         self.hide_new.setObjectName("hideNewCards")
-        self.hide_new.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.hide_new.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the entry
         describe(
             self.hide_new,
             translate("NotesBoard", "Add cards hidden from the room"),

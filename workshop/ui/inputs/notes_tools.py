@@ -119,7 +119,9 @@ class CardActions:
         button.setDefaultAction(action)
         button.setObjectName(action.objectName().replace("action_", "button_"))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it, as every control (the keys F2, Ctrl+G... do the same); a click
+        # leaves the keyboard where it was, on the board or in the card entry.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setProperty("role", "run")
         button.setAccessibleName(action.text().replace("&", ""))
         return button
