@@ -57,12 +57,21 @@ def cold_start(runs: int) -> tuple[float, float, str]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     home = tempfile.mkdtemp(prefix="bench-home-")
     env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, WORKSHOP_SMOKE="1")
-    # Alternated, so a change in the machine's load touches both sides alike.
+    # Alternated, so a change in the machine's load touches both sides alike, and in turn
+    # first and second (bare-app, app-bare, ...): a launch right after another one is
+    # measurably slower here (10 to 25 ms), which would otherwise fall on one side only.
     bare, app = [], []
-    for _ in range(runs):
+
+    def launch_bare() -> None:
         bare.append(time_until_line([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
                                     "painted", env))
+
+    def launch_app() -> None:
         app.append(time_until_line([sys.executable, "-m", "workshop"], "main window shown", env))
+
+    for turn in range(runs):
+        for launch in ((launch_bare, launch_app) if turn % 2 == 0 else (launch_app, launch_bare)):
+            launch()
     return statistics.median(app), statistics.median(bare), platform
 
 
