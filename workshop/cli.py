@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     import argparse
 
     from workshop.core.templates import ExerciseTemplate, Plan
+    from workshop.session import SessionFileError
+
 
 def _(message: str) -> str:
     """`message` in the user's language (the command line speaks what the user's settings say)."""
@@ -51,6 +53,14 @@ ARGPARSE_WORDS = (
     N_("expected one argument"), N_("argument %(argument_name)s: %(message)s"),
     N_("invalid %(type)s value: %(value)r"), N_("ambiguous option: %(option)s could match %(matches)s"),
 )
+
+
+def _file_problem(error: SessionFileError) -> str:
+    """What is wrong with a session file, in the user's language, after its path."""
+    from workshop.core.languages import user_language
+    from workshop.refusals import say as say_refusal
+
+    return f"{error.path}: {say_refusal(error, user_language(os.environ))}"
 
 
 def _argparse_in_my_language(argparse: Any) -> None:
@@ -388,7 +398,7 @@ def _new(args: argparse.Namespace) -> int:
     try:
         write_new(output, state)
     except SessionFileError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(_file_problem(error)) from None
     print(output)
     return 0
 
@@ -459,7 +469,7 @@ def _export(args: argparse.Namespace) -> int:
         # session open in the window, or on a read-only disk, exports all the same.
         state = snapshot(args.session)
     except SessionFileError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(_file_problem(error)) from None
     # A separate process gives every export the time limit, whatever the report templates do.
     job = ExportJob(
         session_to_json(state),
@@ -533,7 +543,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         write_new(output, state)
     except SessionFileError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(_file_problem(error)) from None
     print(output)
     return 0
 

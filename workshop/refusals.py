@@ -2,8 +2,9 @@
 
 Core and the session layer refuse a change with an `InputError` in English,
 given as a template and its values (``InputError("At most {count} dots fit
-on one card.", count=999)``). Each edge says it in its own language with
-`say`: gettext's "refusals" domain, in
+on one card.", count=999)``), and the store says what is wrong with a file
+with a `SessionFileError` in the same way (`core.worded`). Each edge says it
+in its own language with `say`: gettext's "refusals" domain, in
 ``resources/translations/locale/<language>/LC_MESSAGES/refusals.mo``, which
 ``scripts/update-translations`` extracts from the calls themselves. A refusal
 still written as an f-string stays English.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import functools
 import gettext
 
-from workshop.core.rules import InputError
+from workshop.core.worded import Worded
 from workshop.paths import shipped_resources
 
 DOMAIN = "refusals"
@@ -28,6 +29,6 @@ def translator(language: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, folder, languages=tags, fallback=True)
 
 
-def say(error: InputError, language: str) -> str:
-    """`error`'s message in `language`."""
+def say(error: Worded, language: str) -> str:
+    """`error`'s message (an `InputError`, a `SessionFileError`...) in `language`."""
     return error.translated(translator(language).gettext)

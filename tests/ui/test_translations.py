@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.checkout import ROOT
 from workshop.core.rules import InputError
+from workshop.core.worded import said
+from workshop.store.errors import SessionFileError
 from workshop.ui import language
 
 FOLDER = ROOT / "resources" / "translations"
@@ -44,8 +46,9 @@ BIN = Path(sys.executable).parent
 def refreshed(tmp_path: Path) -> Path:
     """A copy of the repository's translations, refreshed by the project's own script."""
     copy = tmp_path / "checkout"
-    for part in ("workshop/ui", "workshop/report", "workshop/web", "workshop/core", "workshop/session",
-                 "resources/translations", "resources/report", "resources/web", "scripts"):
+    for part in ("workshop/ui", "workshop/report", "workshop/web", "workshop/core", "workshop/store",
+                 "workshop/session", "resources/translations", "resources/report", "resources/web",
+                 "scripts"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "workshop" / "cli.py", copy / "workshop" / "cli.py")
     subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,
@@ -158,6 +161,16 @@ def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, contex
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus[:2] == ["&Datei", "&Bearbeiten"] and "&Ansicht" in menus
         assert window.home_page.new_button.text() == "Neue Sitzung…"
+        # What is wrong with a file is said in German too, the store's own words included.
+        notes = session_path.with_name("notizen.workshop")
+        notes.write_text("not a session", encoding="utf-8")
+        assert not window.open_session(notes)
+        assert window.message_bar.text == ("notizen.workshop konnte nicht geöffnet werden: keine "
+                                           "Workshop-Sitzungsdatei (keine Datei, die Workshop schreibt)")
+        full = SessionFileError(notes, "the change could not be saved: {reason}; nothing was changed",
+                                reason=said("the disk is full"))
+        assert language.refusal(full) == ("die Änderung konnte nicht gespeichert werden: der Datenträger ist "
+                                          "voll; es wurde nichts geändert")
         assert window.open_session(session_path)
         controller = window.controller
         coffee = next(n for n, stop in enumerate(controller.state.stops) if stop.item.is_break)

@@ -7,9 +7,10 @@ here once, for the keyboard, an import and the room's phones alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from workshop.core.worded import Worded
 
 
 @dataclass(frozen=True)
@@ -34,31 +35,19 @@ MAX_PARTICIPANTS = 500
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
-class InputError(ValueError):
+class InputError(Worded, ValueError):
     """A change the session cannot take; the message says why, in words for the facilitator.
 
     Every command raises this (and only this) for bad input, before changing anything.
 
     The message is English. Given as a template with its values,
     ``InputError("At most {count} dots.", count=3)``, it can be said in another
-    language where it is shown (`translated`): the window, the phones and the
-    command line each have a catalogue of these messages; core has none.
+    language where it is shown (`Worded.translated`): the window, the phones and
+    the command line each have a catalogue of these messages; core has none.
     """
 
     def __init__(self, message: str = "", **values: object) -> None:
-        self.template = message
-        self.values = values
-        super().__init__(message.format(**values) if values else message)
-
-    def translated(self, gettext: Callable[[str], str]) -> str:
-        """The message in the language `gettext` speaks (English where it has no translation)."""
-        found = gettext(self.template)
-        if not self.values:
-            return found
-        try:
-            return found.format(**self.values)
-        except (KeyError, IndexError, ValueError):  # a translation with other fields: say it in English
-            return str(self)
+        super().__init__(self.word(message, values))
 
 
 class CardTextError(InputError):

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from workshop.core.worded import said
 from workshop.store.errors import SessionFileError, sqlite_in_words
 from workshop.store.lock import SessionLock, SessionLocked
 from workshop.store.schema import APPLICATION_ID, CORE_TABLES, SCHEMA_VERSION
@@ -41,10 +42,11 @@ def check_header(path: Path) -> int:
     except FileNotFoundError:
         raise SessionFileError(path, "the file does not exist") from None
     except OSError as error:
-        raise SessionFileError(path, f"cannot read the file: {error.strerror}") from None
+        raise SessionFileError(path, "cannot read the file: {reason}", reason=error.strerror) from None
     if header.lstrip()[:1] == b"{" and path.suffix.lower() == ".json":
         raise SessionFileError(path, "an exported session (JSON), not a session file; make a session "
-                                     f"file from it with: workshop import {path.name} -o NEW.workshop")
+                                     "file from it with: workshop import {name} -o NEW.workshop",
+                               name=path.name)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise SessionFileError(path, "not a workshop session file (not a file Workshop writes)")
     application_id = int.from_bytes(header[68:72], "big")
@@ -53,8 +55,9 @@ def check_header(path: Path) -> int:
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise SessionFileError(
-            path, f"written by a newer version of Workshop (file format {version}; this "
-                  f"version reads up to {SCHEMA_VERSION}). Update Workshop to open it.")
+            path, "written by a newer version of Workshop (file format {version}; this "
+                  "version reads up to {readable}). Update Workshop to open it.",
+            version=version, readable=SCHEMA_VERSION)
     if version < 1:
         raise SessionFileError(path, "a workshop session file that was never finished")
     return version
@@ -98,15 +101,17 @@ def probe(path: Path) -> int:
         if words in ("the disk could not be read or written", "the file is damaged",
                      "the file could not be read or written"):
             # Reading an existing file: a short read is a truncated file far more often than a bad disk.
-            words = "the file is damaged (cut short, or unreadable)"
+            words = said("the file is damaged (cut short, or unreadable)")
         raise SessionFileError(path, words) from None
     missing = CORE_TABLES - tables
     if missing:
-        raise SessionFileError(path, f"the file is damaged (missing {', '.join(sorted(missing))})")
+        raise SessionFileError(path, "the file is damaged (missing {tables})",
+                               tables=", ".join(sorted(missing)))
     if version > SCHEMA_VERSION:
         raise SessionFileError(
-            path, f"written by a newer version of Workshop (file format {version}; this "
-                  f"version reads up to {SCHEMA_VERSION}). Update Workshop to open it.")
+            path, "written by a newer version of Workshop (file format {version}; this "
+                  "version reads up to {readable}). Update Workshop to open it.",
+            version=version, readable=SCHEMA_VERSION)
     return version
 
 

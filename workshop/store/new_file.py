@@ -30,7 +30,8 @@ def write_new_file(path: Path, state: SessionState) -> None:
         raise SessionFileError(path, "a file with this name already exists; choose another name")
     broken = state.broken_links()
     if broken:
-        raise SessionFileError(path, f"the session does not hold together: {'; '.join(broken[:3])}")
+        raise SessionFileError(path, "the session does not hold together: {problems}",
+                               problems="; ".join(broken[:3]))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_temps(path.parent)
@@ -71,8 +72,8 @@ def write_new_file(path: Path, state: SessionState) -> None:
         raise SessionFileError(path, "a file with this name already exists; "
                                      "choose another name") from None
     except (sqlite3.Error, OSError) as error:
-        raise SessionFileError(path, f"the file could not be written: {sqlite_in_words(error)}; "
-                                     "nothing was left behind") from None
+        raise SessionFileError(path, "the file could not be written: {reason}; nothing was left behind",
+                               reason=sqlite_in_words(error)) from None
     finally:
         temp.unlink(missing_ok=True)
         if building is not None:

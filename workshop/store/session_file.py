@@ -157,7 +157,8 @@ class SessionFile:
                 raise
         except sqlite3.Error as error:
             lock.release()
-            raise SessionFileError(path, f"the file cannot be opened: {sqlite_in_words(error)}") from None
+            raise SessionFileError(path, "the file cannot be opened: {reason}",
+                                   reason=sqlite_in_words(error)) from None
         except BaseException:
             lock.release()
             raise
@@ -190,7 +191,8 @@ class SessionFile:
             session.state = session.load()
         except sqlite3.Error as error:
             memory.close()
-            raise SessionFileError(path, f"the file cannot be read: {sqlite_in_words(error)}") from None
+            raise SessionFileError(path, "the file cannot be read: {reason}",
+                                   reason=sqlite_in_words(error)) from None
         except BaseException:
             memory.close()
             raise
@@ -207,8 +209,8 @@ class SessionFile:
                     self._db.execute(f"PRAGMA user_version = {version + 1}")
             except SessionFileError:
                 raise SessionFileError(
-                    self.path, f"could not bring the file up to date from format {version}; "
-                               "it was left in that format") from None
+                    self.path, "could not bring the file up to date from format {version}; "
+                               "it was left in that format", version=version) from None
             version += 1
         return version != start
 
@@ -250,7 +252,8 @@ class SessionFile:
         except SessionFileError:
             raise
         except sqlite3.DatabaseError as error:
-            raise SessionFileError(self.path, f"the file cannot be read: {sqlite_in_words(error)}") from None
+            raise SessionFileError(self.path, "the file cannot be read: {reason}",
+                                   reason=sqlite_in_words(error)) from None
         except (ValueError, KeyError, TypeError):
             raise SessionFileError(self.path, "the file is damaged (what it holds does not make a "
                                               "session)") from None
@@ -393,8 +396,11 @@ class SessionFile:
         try:
             command = decode(text)
         except (ValueError, TypeError):
-            raise SessionFileError(self.path, f"the {source} history is damaged; "
-                                              "the session itself is not") from None
+            if source == "undo":
+                raise SessionFileError(self.path,
+                                       "the undo history is damaged; the session itself is not") from None
+            raise SessionFileError(self.path,
+                                   "the redo history is damaged; the session itself is not") from None
 
         def move(inverse: Command) -> None:
             self._db.execute("DELETE FROM history WHERE id = ?", (entry,))

@@ -65,8 +65,8 @@ class Transaction:
 
     def __enter__(self) -> None:
         if self._read_only:
-            raise SessionFileError(self._path, f"this session is read-only here ({self._read_only}); "
-                                               "nothing was changed")
+            raise SessionFileError(self._path, "this session is read-only here ({why}); nothing was changed",
+                                   why=self._read_only)
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -89,8 +89,8 @@ class Transaction:
             raise
 
     def _failure(self, error: sqlite3.Error) -> SessionFileError:
-        return SessionFileError(self._path, f"the change could not be saved: {sqlite_in_words(error)}; "
-                                            "nothing was changed")
+        return SessionFileError(self._path, "the change could not be saved: {reason}; nothing was changed",
+                                reason=sqlite_in_words(error))
 
     def _rollback(self) -> None:
         # The original error says more than a failed rollback would.

@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from workshop.core.languages import LANGUAGES, SOURCE
-from workshop.core.rules import InputError
+from workshop.core.worded import Worded
 from workshop.paths import shipped_resources
 from workshop.refusals import say as say_refusal
 
@@ -30,8 +30,8 @@ __all__ = ["LANGUAGES", "SOURCE", "chosen_language", "current_language", "ensure
 _installed: dict[int, tuple[str, list[QTranslator]]] = {}
 
 
-def refusal(error: InputError) -> str:
-    """Why core refused a change, in the window's language."""
+def refusal(error: Worded) -> str:
+    """Why core refused a change, or what is wrong with a file, in the window's language."""
     return say_refusal(error, current_language())
 
 

@@ -24,6 +24,7 @@ from workshop.core.commands import AddCard, Command, InputError
 from workshop.core.schedule import Forecast, StepRun
 from workshop.core.session import Card, SessionState
 from workshop.core.timer import Clock, StepTimer
+from workshop.core.worded import Worded
 from workshop.session import (
     CONSOLE,
     Action,
@@ -277,7 +278,8 @@ class SessionController(QObject):
             Action.STEP: self.tr("Could not move to the step: {reason}"),
             Action.DRAFT: self.tr("What you are typing could not be kept in the file: {reason}"),
         }.get(failure.action, self.tr("Not saved: {reason}"))
-        return sentence.format(reason=failure.reason)
+        cause = failure.__cause__  # the store's own words, which the window can say in its language
+        return sentence.format(reason=refusal(cause) if isinstance(cause, Worded) else failure.reason)
 
 
 _FAILED = object()  # what `_try` gives back when the store failed (None can be a result)

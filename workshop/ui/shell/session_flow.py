@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop.ui.language import refusal
+
 # `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
 translate = QCoreApplication.translate
 
@@ -56,7 +58,7 @@ class SessionFlow:
             return False
         except SessionFileError as error:
             window.message_bar.show_error(translate("MainWindow", "Could not open {name}: {reason}").format(
-                name=path.name, reason=error.message))
+                name=path.name, reason=refusal(error)))
             if not path.exists():
                 context.recent.remove(path)
                 self.refresh_recent()
