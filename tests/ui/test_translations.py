@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.checkout import ROOT
-from workshop.core.rules import InputError
+from workshop.core.rules import InputError, clean_text
 from workshop.core.worded import said
 from workshop.store.errors import SessionFileError
 from workshop.ui import language
@@ -171,6 +171,11 @@ def test_in_german_the_menus_the_console_and_the_wall_speak_german(qtbot, contex
                                 reason=said("the disk is full"))
         assert language.refusal(full) == ("die Änderung konnte nicht gespeichert werden: der Datenträger ist "
                                           "voll; es wurde nichts geändert")
+        # A phrase of ours inside a refusal is said in German too; what people typed is not touched.
+        with pytest.raises(InputError) as refused_action:
+            clean_text("  ", said("What will be done"), required=True)
+        assert language.refusal(refused_action.value) == "Was getan wird, braucht Text."
+        assert language.refusal(InputError("{what} needs a name.", what="Wer")) == "Wer braucht einen Namen."
         assert window.open_session(session_path)
         controller = window.controller
         coffee = next(n for n, stop in enumerate(controller.state.stops) if stop.item.is_break)

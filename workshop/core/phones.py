@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from workshop.core.rules import InputError, clean_text
+from workshop.core.worded import said
 
 MAX_PHONE_NAME = 40  # fits the console's list and a line of the PDF
 PHONE_ORIGIN = "phone:"
@@ -51,7 +52,7 @@ def clean_phone_name(name: object) -> str:
     Control characters and runs of spaces go (a name is shown on the wall);
     anything else a person may be called stays as typed.
     """
-    text = clean_text(name if isinstance(name, str) else "", "A name", limit=10 * MAX_PHONE_NAME)
+    text = clean_text(name if isinstance(name, str) else "", said("A name"), limit=10 * MAX_PHONE_NAME)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > MAX_PHONE_NAME:

@@ -47,6 +47,7 @@ from workshop.core.session import (
     check_header,
 )
 from workshop.core.templates import ExerciseTemplate, Plan
+from workshop.core.worded import said
 
 # SQLite keeps whole numbers in 64 bits; an id needs far fewer, and a bigger one is a forged file.
 MAX_ID = 2**31 - 1
@@ -97,14 +98,15 @@ def rebuild(raw: RawSession) -> SessionState:
     _actions(state, raw.actions)
     state.events = [_event(state, event, f"events[{n}]") for n, event in enumerate(raw.events)]
     with _at("current"):
-        current = whole_number(raw.current, "The current step")
+        current = whole_number(raw.current, said("The current step"))
         if not 0 <= current < len(state.stops):
-            raise InputError(f"The agenda has {len(state.stops)} steps; there is no step {current}.")
+            raise InputError("The agenda has {count} steps; there is no step {number}.",
+                             count=len(state.stops), number=current)
         state.current = current
     with _at("room.phones"):
-        phones = whole_number(raw.phones, "A number of phones")
+        phones = whole_number(raw.phones, said("A number of phones"))
         if not 0 <= phones <= 100_000:
-            raise InputError(f"{phones} is not a number of phones.")
+            raise InputError("{phones} is not a number of phones.", phones=phones)
         state.phones = phones
     return state
 
@@ -134,21 +136,21 @@ def _say_key(key: Any) -> str:
 
 
 def _id(value: Any) -> int:
-    number = whole_number(value, "An id")
+    number = whole_number(value, said("An id"))
     if not 1 <= number <= MAX_ID:
-        raise InputError(f"An id is a number from 1 to {MAX_ID}, not {number}.")
+        raise InputError("An id is a number from 1 to {limit}, not {number}.", limit=MAX_ID, number=number)
     return number
 
 
 def _time(value: Any, what: str, *, required: bool) -> str:
     if not isinstance(value, str) or (required and not value):
-        raise InputError(f"{what} must be a date and time like 2026-11-22T09:05:00+01:00.")
+        raise InputError("{what} must be a date and time like 2026-11-22T09:05:00+01:00.", what=what)
     if value:
         try:
             datetime.fromisoformat(value)
         except ValueError:
-            raise InputError(f"{what} must be a date and time like 2026-11-22T09:05:00+01:00, "
-                             f"not {value!r:.40}.") from None
+            raise InputError("{what} must be a date and time like 2026-11-22T09:05:00+01:00, "
+                             "not {value!r:.40}.", what=what, value=value) from None
     return value
 
 
@@ -159,7 +161,7 @@ def _clusters(state: SessionState, clusters: Sequence[Any]) -> None:
             made = CreateCluster(cluster.item, cluster.step, cluster.name, cluster.column).apply(state)
             new = state.remove("clusters", (made.cluster,))  # type: ignore[attr-defined]
             state.put("clusters", replace(new, id=number,
-                                          position=finite_number(cluster.position, "A position")))
+                                          position=finite_number(cluster.position, said("A position"))))
 
 
 def _device(device: object) -> str:
@@ -174,10 +176,10 @@ def _cards(state: SessionState, cards: Sequence[Any]) -> None:
         with _at(where):
             number = _id(card.id)
             made = AddCard(card.item, card.step, card.text, card.column, card.colour, card.author,
-                           card.hidden, _time(card.created_at, "When it was written",
+                           card.hidden, _time(card.created_at, said("When it was written"),
                                               required=False), _device(card.device)).apply(state)
             new = state.remove("cards", (made.card,))  # type: ignore[attr-defined]
-            position = finite_number(card.position, "A position")
+            position = finite_number(card.position, said("A position"))
             state.put("cards", replace(new, id=number, position=position))
             if card.cluster is not None:
                 MoveCard(number, new.column, _id(card.cluster), position).apply(state)
@@ -186,7 +188,7 @@ def _cards(state: SessionState, cards: Sequence[Any]) -> None:
 def _votes(state: SessionState, votes: Sequence[Any]) -> None:
     for where, vote in _rows(votes, "votes", lambda v: v.key):
         with _at(where):
-            if whole_number(vote.count, "A number of dots") < 1:
+            if whole_number(vote.count, said("A number of dots")) < 1:
                 raise InputError("A vote has at least one dot.")
             SetVotes(vote.item, vote.step, vote.target, vote.voter, vote.count).apply(state)
 
@@ -195,7 +197,7 @@ def _ratings(state: SessionState, ratings: Sequence[Any]) -> None:
     for where, rating in _rows(ratings, "ratings", lambda r: r.key):
         with _at(where):
             SetRating(rating.item, rating.step, rating.subject, rating.participant,
-                      whole_number(rating.value, "A score")).apply(state)
+                      whole_number(rating.value, said("A score"))).apply(state)
 
 
 def _statements(state: SessionState, statements: Sequence[Any]) -> None:
@@ -209,7 +211,8 @@ def _statements(state: SessionState, statements: Sequence[Any]) -> None:
             if statement.chosen:
                 step = (statement.item, statement.step)
                 if step in chosen:
-                    raise InputError(f"Only one statement of a step is chosen; {chosen[step]} is too.")
+                    raise InputError("Only one statement of a step is chosen; {other} is too.",
+                                     other=chosen[step])
                 chosen[step] = where
                 ChooseCandidate(statement.item, statement.step, number).apply(state)
 
@@ -232,14 +235,14 @@ def _actions(state: SessionState, actions: Sequence[Any]) -> None:
 
 def _event(state: SessionState, event: StepEvent, where: str) -> StepEvent:
     with _at(where):
-        state.step_at(whole_number(event.item, "A part of the agenda"), event.step)
+        state.step_at(whole_number(event.item, said("A part of the agenda")), event.step)
         if event.kind not in EventKind.ALL:
-            raise InputError(f"A timer event is one of {', '.join(EventKind.ALL)}, "
-                             f"not {event.kind!r:.20}.")
-        _time(event.at, "The time of a timer event", required=True)
-        elapsed = finite_number(event.elapsed, "The time on the timer")
-        amount = finite_number(event.amount, "The minutes added")
+            raise InputError("A timer event is one of {kinds}, not {kind!r:.20}.",
+                             kinds=", ".join(EventKind.ALL), kind=event.kind)
+        _time(event.at, said("The time of a timer event"), required=True)
+        elapsed = finite_number(event.elapsed, said("The time on the timer"))
+        amount = finite_number(event.amount, said("The minutes added"))
         if not 0 <= elapsed <= MAX_SECONDS or not abs(amount) <= MAX_SECONDS:
-            raise InputError(f"A step's timer runs for less than a day ({elapsed:g} s, "
-                             f"{amount:g} s added).")
+            raise InputError("A step's timer runs for less than a day ({elapsed:g} s, {amount:g} s added).",
+                             elapsed=elapsed, amount=amount)
         return event

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from workshop.core.worded import Worded
+from workshop.core.worded import Worded, said
 
 
 @dataclass(frozen=True)
@@ -82,12 +82,13 @@ def clean_text(text: str, what: str, *, required: bool = False,
                limit: int = MAX_CARD_LENGTH) -> str:
     """Free text (an answer, an action, a statement blank) trimmed; `what` names it in errors."""
     if not isinstance(text, str):
-        raise InputError(f"{what} must be text.")
+        raise InputError("{what} must be text.", what=what)
     cleaned = _mend(text).strip()
     if required and not cleaned:
-        raise InputError(f"{what} needs some text.")
+        raise InputError("{what} needs some text.", what=what)
     if len(cleaned) > limit:
-        raise InputError(f"{what} holds at most {limit:,} characters; this has {len(cleaned):,}.")
+        raise InputError("{what} holds at most {limit:,} characters; this has {length:,}.",
+                         what=what, limit=limit, length=len(cleaned))
     return cleaned
 
 
@@ -95,9 +96,9 @@ def clean_name(name: str, what: str) -> str:
     """A person's name (author, voter, participant): one short line, never empty."""
     cleaned = clean_text(name, what, limit=MAX_NAME_LENGTH)
     if not cleaned:
-        raise InputError(f"{what} needs a name.")
+        raise InputError("{what} needs a name.", what=what)
     if "\n" in cleaned or "\r" in cleaned:
-        raise InputError(f"{what} must fit on one line.")
+        raise InputError("{what} must fit on one line.", what=what)
     return cleaned
 
 
@@ -108,11 +109,12 @@ def check_header(header: SessionHeader) -> SessionHeader:
     so a title that ran off the PDF's cover (or took a minute to lay out) can
     come in by none of them. Raises `InputError`.
     """
-    title = _one_line(clean_text(header.title, "The title", required=True, limit=MAX_TITLE_LENGTH),
-                      "The title")
-    organisation = _one_line(clean_text(header.organisation, "The organisation",
-                                        limit=MAX_TITLE_LENGTH), "The organisation")
-    facilitator = clean_name(header.facilitator, "The facilitator") if header.facilitator.strip() else ""
+    title = _one_line(clean_text(header.title, said("The title"), required=True, limit=MAX_TITLE_LENGTH),
+                      said("The title"))
+    organisation = _one_line(clean_text(header.organisation, said("The organisation"),
+                                        limit=MAX_TITLE_LENGTH), said("The organisation"))
+    facilitator = (clean_name(header.facilitator, said("The facilitator")) if header.facilitator.strip()
+                   else "")
     if header.date:
         try:
             date.fromisoformat(header.date)
@@ -122,7 +124,7 @@ def check_header(header: SessionHeader) -> SessionHeader:
     if len(header.participants) > MAX_PARTICIPANTS:
         raise InputError("At most {limit} participants; this has {count}.",
                          limit=MAX_PARTICIPANTS, count=len(header.participants))
-    participants = tuple(clean_name(name, "A participant") for name in header.participants)
+    participants = tuple(clean_name(name, said("A participant")) for name in header.participants)
     language = header.language.strip() or "en"
     if not LANGUAGE_TAG.fullmatch(language):
         raise InputError("The language must be a tag such as en, de or pt-BR, not {language!r:.40}.",
@@ -132,5 +134,5 @@ def check_header(header: SessionHeader) -> SessionHeader:
 
 def _one_line(text: str, what: str) -> str:
     if "\n" in text or "\r" in text:
-        raise InputError(f"{what} must fit on one line.")
+        raise InputError("{what} must fit on one line.", what=what)
     return text

@@ -117,13 +117,14 @@ class SessionState:
             for candidate in items[item].steps:
                 if candidate.key == step:
                     return candidate
-        raise InputError(f"This agenda has no step {step!r} in part {item}.")
+        raise InputError("This agenda has no step {step!r} in part {item}.", step=step, item=item)
 
     def spec_at(self, item: int, step: str, kind: InputKind | None = None) -> InputSpec:
         """The input settings of a step, checked to be of `kind` when given."""
         spec = self.step_at(item, step).input
         if kind is not None and spec.kind is not kind:
-            raise InputError(f"The step {step!r} takes {spec.kind.value}, not {kind.value}.")
+            raise InputError("The step {step!r} takes {takes}, not {kind}.", step=step, takes=spec.kind.value,
+                             kind=kind.value)
         return spec
 
     # -- reading what the group produced ---------------------------------------------

@@ -14,6 +14,7 @@ from workshop.core.session import (
     clean_text,
 )
 from workshop.core.templates import InputKind
+from workshop.core.worded import said
 
 
 def check_due(due: date | None) -> date | None:
@@ -45,8 +46,8 @@ class AddAction(Command):
     def apply(self, state: SessionState) -> Command:
         state.spec_at(self.item, self.step, InputKind.ACTIONS)
         action = Action(state.next_id("actions"), self.item, self.step,
-                        clean_text(self.what, "What will be done", required=True),
-                        clean_text(self.who, "Who", limit=MAX_NAME_LENGTH), check_due(self.due))
+                        clean_text(self.what, said("What will be done"), required=True),
+                        clean_text(self.who, said("Who"), limit=MAX_NAME_LENGTH), check_due(self.due))
         state.put("actions", action)
         return DeleteAction(action.id)
 
@@ -65,8 +66,8 @@ class EditAction(Command):
     def apply(self, state: SessionState) -> Command:
         old = find_action(state, self.action)
         state.put("actions", replace(
-            old, what=clean_text(self.what, "What will be done", required=True),
-            who=clean_text(self.who, "Who", limit=MAX_NAME_LENGTH), due=check_due(self.due)))
+            old, what=clean_text(self.what, said("What will be done"), required=True),
+            who=clean_text(self.who, said("Who"), limit=MAX_NAME_LENGTH), due=check_due(self.due)))
         return EditAction(old.id, old.what, old.who, old.due)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workshop.core.commands.base import Command, whole_number
 from workshop.core.session import Answer, InputError, SessionState, clean_name, clean_text
 from workshop.core.templates import InputKind
+from workshop.core.worded import said
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,13 @@ class SetAnswer(Command):
 
     def apply(self, state: SessionState) -> Command:
         spec = state.spec_at(self.item, self.step, InputKind.QUESTIONS)
-        question = whole_number(self.question, "A question")
+        question = whole_number(self.question, said("A question"))
         if not 0 <= question < len(spec.questions):
             raise InputError("This step asks {count} questions; there is no question {number}.",
                              count=len(spec.questions), number=question + 1)
         participant = (None if self.participant is None
-                       else clean_name(self.participant, "The participant"))
-        text = clean_text(self.text, "An answer")
+                       else clean_name(self.participant, said("The participant")))
+        text = clean_text(self.text, said("An answer"))
         answer = Answer(self.item, self.step, question, text, participant)
         old = state.answer(self.item, self.step, question, participant)
         if text:

@@ -68,19 +68,19 @@ class Batch(Command):
 def whole_number(value: Any, what: str) -> int:
     """`value` as an int; bools and other types are refused."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{what} must be a whole number, not {value!r:.40}.")
+        raise InputError("{what} must be a whole number, not {value!r:.40}.", what=what, value=value)
     return value
 
 
 def finite_number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InputError(f"{what} must be a number, not {value!r:.40}.")
+        raise InputError("{what} must be a number, not {value!r:.40}.", what=what, value=value)
     return float(value)
 
 
 def flag(value: Any, what: str) -> bool:
     if not isinstance(value, bool):
-        raise InputError(f"{what} must be yes or no, not {value!r:.40}.")
+        raise InputError("{what} must be yes or no, not {value!r:.40}.", what=what, value=value)
     return value
 
 
@@ -103,7 +103,7 @@ def card_step(state: SessionState, item: int, step: str) -> InputSpec:
 def check_column(spec: InputSpec, column: str, keep: str | None = None) -> str:
     """A column key the step has ("" when it has none); `keep` (the card's own) always passes."""
     if not isinstance(column, str):
-        raise InputError(f"A column is named by its key, not {column!r:.40}.")
+        raise InputError("A column is named by its key, not {column!r:.40}.", column=column)
     if column == keep:
         return column
     keys = [c.key for c in spec.columns]

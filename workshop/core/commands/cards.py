@@ -22,6 +22,7 @@ from workshop.core.session import (
     clean_card_text,
     clean_name,
 )
+from workshop.core.worded import said
 
 
 def find_card(state: SessionState, card_id: int) -> Card:
@@ -73,8 +74,8 @@ class AddCard(Command):
             id=state.next_id("cards"), item=self.item, step=self.step,
             text=clean_card_text(self.text), column=check_column(spec, self.column),
             created_at=self.created_at, colour=check_colour(self.colour),
-            hidden=flag(self.hidden, "Hidden"),
-            author=clean_name(self.author, "The author") if self.author else "",
+            hidden=flag(self.hidden, said("Hidden")),
+            author=clean_name(self.author, said("The author")) if self.author else "",
             position=end_position(state, self.item, self.step),
             device=self.device if isinstance(self.device, str) else "",
         )
@@ -166,7 +167,7 @@ class SetCardHidden(Command):
 
     def apply(self, state: SessionState) -> Command:
         card = find_card(state, self.card)
-        state.put("cards", replace(card, hidden=flag(self.hidden, "Hidden")))
+        state.put("cards", replace(card, hidden=flag(self.hidden, said("Hidden"))))
         return SetCardHidden(card.id, card.hidden)
 
 
@@ -195,7 +196,7 @@ class MoveCard(Command):
                 raise InputError("That cluster is not on this card's board.")
             if cluster.column != column:
                 raise InputError("The cluster “{name}” is in another column.", name=cluster.name)
-        position = finite_number(self.position, "A position")
+        position = finite_number(self.position, said("A position"))
         state.put("cards", replace(card, column=column, cluster=self.cluster, position=position))
         return MoveCard(card.id, card.column, card.cluster, card.position)
 

@@ -15,6 +15,7 @@ from workshop.core.session import (
     Vote,
     clean_text,
 )
+from workshop.core.worded import said
 
 
 def find_cluster(state: SessionState, cluster_id: int) -> Cluster:
@@ -26,7 +27,7 @@ def find_cluster(state: SessionState, cluster_id: int) -> Cluster:
 
 def clean_cluster_name(name: str) -> str:
     # A cluster may stay unnamed for a while: the room names it after grouping.
-    cleaned = clean_text(name, "A cluster's name", limit=MAX_NAME_LENGTH)
+    cleaned = clean_text(name, said("A cluster's name"), limit=MAX_NAME_LENGTH)
     if "\n" in cleaned or "\r" in cleaned:
         raise InputError("A cluster's name must fit on one line.")
     return cleaned

@@ -12,7 +12,7 @@ from workshop.core.session import DayStart, InputError, SessionState
 def check_day_start(at: object) -> str:
     """`at` as the session keeps it: an ISO date and time, or "" (the plan's start); InputError if not."""
     if not isinstance(at, str):
-        raise InputError(f"The day's start is a date and time, not {at!r:.40}.")
+        raise InputError("The day's start is a date and time, not {at!r:.40}.", at=at)
     if not at:
         return at
     try:
@@ -21,7 +21,7 @@ def check_day_start(at: object) -> str:
             raise ValueError(at)
         datetime.fromisoformat(at)
     except ValueError:
-        raise InputError(f"The day's start must look like 2026-12-04T16:25, not {at!r:.40}.") from None
+        raise InputError("The day's start must look like 2026-12-04T16:25, not {at!r:.40}.", at=at) from None
     return at
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workshop.core.commands.base import Command, whole_number
 from workshop.core.session import InputError, Rating, SessionState, clean_name
 from workshop.core.templates import InputKind, InputSpec
+from workshop.core.worded import said
 
 
 def subject_index(spec: InputSpec, subject: int | str) -> int:
@@ -14,8 +15,8 @@ def subject_index(spec: InputSpec, subject: int | str) -> int:
     if isinstance(subject, str):
         if subject in spec.items:
             return spec.items.index(subject)
-        raise InputError(f"{subject!r} is not one of the items rated here.")
-    index = whole_number(subject, "An item")
+        raise InputError("{subject!r} is not one of the items rated here.", subject=subject)
+    index = whole_number(subject, said("An item"))
     if not 0 <= index < len(spec.items):
         raise InputError("This step rates {count} items; there is no item {number}.",
                          count=len(spec.items), number=index + 1)
@@ -43,9 +44,9 @@ class SetRating(Command):
         spec = state.spec_at(self.item, self.step, InputKind.RATING)
         subject = subject_index(spec, self.subject)
         participant = (None if self.participant is None
-                       else clean_name(self.participant, "The participant"))
+                       else clean_name(self.participant, said("The participant")))
         if self.value is not None:
-            value = whole_number(self.value, "A score")
+            value = whole_number(self.value, said("A score"))
             if not spec.scale.min <= value <= spec.scale.max:
                 raise InputError("Scores go from {low} to {high}; {value} is outside.",
                                  low=spec.scale.min, high=spec.scale.max, value=value)

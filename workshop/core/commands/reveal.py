@@ -27,7 +27,7 @@ class SetResultsShown(Command):
             raise InputError("This step shows its results on the wall as they come; "
                              "there is nothing to reveal.")
         if not isinstance(self.shown, bool):
-            raise InputError(f"Shown is true or false, not {self.shown!r:.40}.")
+            raise InputError("Shown is true or false, not {shown!r:.40}.", shown=self.shown)
         before = state.get("reveals", (self.item, self.step)) is not None
         if self.shown:
             state.put("reveals", Reveal(self.item, self.step))

@@ -17,8 +17,8 @@ def clean_values(spec: InputSpec, values: Mapping[str, str]) -> dict[str, str]:
     labels = {f.key: f.label for f in spec.fields}
     for key in values:
         if key not in labels:
-            raise InputError(f"{key!r} is not a blank of this statement "
-                             f"(it has: {', '.join(labels.values())}).")
+            raise InputError("{key!r} is not a blank of this statement (it has: {blanks}).",
+                             key=key, blanks=", ".join(labels.values()))
     cleaned = {key: clean_text(values.get(key, ""), repr(label)) for key, label in labels.items()}
     if not any(cleaned.values()):
         raise InputError("Fill in at least one blank of the statement.")

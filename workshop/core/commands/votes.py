@@ -8,6 +8,7 @@ from workshop.core.aggregate import dots_used
 from workshop.core.commands.base import Command, whole_number
 from workshop.core.session import InputError, SessionState, Target, Vote, clean_name
 from workshop.core.templates import InputKind
+from workshop.core.worded import said
 
 MAX_TALLY = 999  # dots the room can put on one card; more is a typing slip
 
@@ -30,11 +31,11 @@ class SetVotes(Command):
 
     def apply(self, state: SessionState) -> Command:
         spec = state.spec_at(self.item, self.step, InputKind.VOTE)
-        count = whole_number(self.count, "A number of dots")
+        count = whole_number(self.count, said("A number of dots"))
         if count < 0:
             raise InputError("A number of dots cannot be below zero.")
         self._check_target(state, spec.on)
-        voter = None if self.voter is None else clean_name(self.voter, "The voter")
+        voter = None if self.voter is None else clean_name(self.voter, said("The voter"))
         if voter is None:
             if count > MAX_TALLY:
                 raise InputError("At most {count} dots fit on one card.", count=MAX_TALLY)
