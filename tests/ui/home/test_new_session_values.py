@@ -56,3 +56,16 @@ def test_the_plans_values_are_offered_and_can_be_changed(qtbot: QtBot, window: M
     first = Qt.MatchFlag.MatchStartsWith
     dialog.plan.setCurrentIndex(dialog.plan.findText("Customer service culture", first))
     assert dialog.values.isHidden()
+
+
+def test_a_value_typed_stays_when_the_language_changes(qtbot: QtBot, window: MainWindow,
+                                                       context: AppContext) -> None:
+    draft = Plan("draft", "Draft", (PlanExercise("one-two-four-all"), PlanExercise("closing-round")))
+    dialog = NewSessionDialog(context.library, context.sessions_dir, window.create_session, window,
+                              plan=draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.values.field(0, "question"), "How might we greet every guest?")
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))  # the same plan, asked again
+    assert dialog.values.field(0, "question").text() == "How might we greet every guest?"
+    assert dialog.values.field(1, "closing_question").text() == "What do you take away from this meeting?"

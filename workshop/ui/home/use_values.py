@@ -30,10 +30,18 @@ class UseValues(QGroupBox):
         self.setTitle(self.tr("For this group"))
         self._form = QFormLayout(self)
         self._fields: dict[tuple[int, str], tuple[QLineEdit, str, str]] = {}  # -> field, label, exercise
+        self._plan_id: str | None = None  # the plan asked for: asked again, it keeps what was typed
         self.hide()
 
     def show_plan(self, plan: Plan | None, templates: Mapping[str, ExerciseTemplate]) -> None:
-        """Ask for the parameters of `plan`'s exercises (nothing to ask: the box is hidden)."""
+        """Ask for the parameters of `plan`'s exercises (nothing to ask: the box is hidden).
+
+        The same plan asked again (in another language) keeps what was typed.
+        """
+        same_plan = plan is not None and plan.id == self._plan_id
+        typed = {key: field.text() for key, (field, _name, _state) in self._fields.items()
+                 if same_plan and field.isModified()}
+        self._plan_id = plan.id if plan is not None else None
         while self._form.rowCount():
             self._form.removeRow(0)
         self._fields.clear()
@@ -46,6 +54,9 @@ class UseValues(QGroupBox):
                 field.setObjectName(f"value-{index}-{parameter.key}")
                 field.setMaxLength(MAX_VALUE_LENGTH)
                 field.setText(item.parameters.get(parameter.key, "") or parameter.default)
+                if (index, parameter.key) in typed:
+                    field.setText(typed[(index, parameter.key)])
+                    field.setModified(True)
                 field.setPlaceholderText(parameter.description or parameter.label)
                 field.setToolTip(parameter.description)
                 required = not parameter.default
