@@ -65,14 +65,15 @@ def first_paint(child: str = CHILD) -> dict[str, object]:
     return json.loads(lines[0].removeprefix("FIRST PAINT "))
 
 
-def remember_a_session(user_folders: Path) -> None:
-    """A recent session and a dark theme, so the home page fills its list before the paint."""
+def remember_a_session(user_folders: Path, theme: str = "dark") -> None:
+    """A recent session and a theme ("": like the system), so the home page fills its list before
+    the paint."""
     session = user_folders / "Documents" / "service-day.workshop"
     session.write_bytes(b"")
     config = user_folders / "config" / "workshop"
     config.mkdir(parents=True)
     (config / "recent-sessions.json").write_text(json.dumps({"sessions": [str(session)]}), encoding="utf-8")
-    (config / "preferences.ini").write_text("[view]\ntheme=dark\n", encoding="utf-8")
+    (config / "preferences.ini").write_text(f"[view]\ntheme={theme}\n", encoding="utf-8")
 
 
 def test_the_window_is_painted_before_qt_namespace_and_library(user_folders: Path) -> None:
@@ -86,6 +87,15 @@ def test_the_window_is_painted_before_qt_namespace_and_library(user_folders: Pat
     assert sorted(name for name in LEFT_FOR_LATER if name in loaded) == []
     # What start-up makes lives as long as the app: the collector waits for the freeze.
     assert report["collecting"] is False
+
+
+def test_a_window_like_the_system_reads_its_look_without_the_qt_namespace(user_folders: Path) -> None:
+    """The default look follows the system: read from the palette until the first paint is on screen
+    (asking for the scheme builds `Qt`); the scheme itself is asked for after it."""
+    remember_a_session(user_folders, theme="")
+    report = first_paint()
+    assert report["theme"] == "light"  # the offscreen platform's palette is light
+    assert report["qt_namespace"] is False
 
 
 def test_the_child_sees_what_it_is_asked_about(user_folders: Path) -> None:

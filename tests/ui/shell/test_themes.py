@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from workshop.ui.shell.context import AppContext
@@ -181,3 +181,20 @@ def test_the_console_follows_the_systems_scheme_and_contrast_live_until_a_theme_
     running.action_set.themes[""].trigger()  # and following the system again is remembered too
     assert running.run_page.timer_widget.theme is THEMES["dark"].console
     assert context.preferences.theme == ""
+
+
+def test_until_the_first_paint_the_system_look_is_read_from_the_palette(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop.ui.shell.appearance import SystemLook
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    system = SystemLook(holder)
+    monkeypatch.setattr(system, "scheme", lambda: Qt.ColorScheme.Dark)
+    monkeypatch.setattr(system, "contrast", lambda: Qt.ContrastPreference.NoPreference)
+    assert system.theme_key() == "light"  # the offscreen palette is light; the scheme is not asked yet
+    with qtbot.waitSignal(system.changed, timeout=1000):
+        system.settle()  # after the paint: the system's own word, and a change if it differs
+    assert system.theme_key() == "dark"
+    with qtbot.assertNotEmitted(system.changed):
+        system.settle()

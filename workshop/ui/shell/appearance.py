@@ -52,6 +52,12 @@ class SystemLook(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hints, self._accessibility = _system_hints()
+        # Until the window's first paint the look is read from the palette, which the system
+        # sets dark or light too: asking Qt for the scheme itself builds PySide's whole `Qt`
+        # namespace, some 18 ms of a cold start (tests/ui/shell/test_start_up.py). `settle`
+        # then asks, and says `changed` in the rare case the two disagree.
+        self._settled = False
+        self.changed.connect(self._mark_settled)  # (first: the system said something; ask it now)
         # Signal to signal, inside Qt: a Python slot would be handed the new value, and making
         # that a Python enum builds the Qt namespace before the first paint (test_start_up).
         self._hints.colorSchemeChanged.connect(self.changed)
@@ -64,11 +70,28 @@ class SystemLook(QObject):
         return self._accessibility.contrastPreference()
 
     def theme_key(self) -> str:
+        if not self._settled:
+            from PySide6.QtGui import QPalette
+
+            window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+            return "dark" if window.lightness() < 128 else DEFAULT_THEME
         from PySide6.QtCore import Qt  # here, not above: building the Qt namespace slows the first paint
 
         if self.contrast() == Qt.ContrastPreference.HighContrast:
             return "high-contrast"
         return "dark" if self.scheme() == Qt.ColorScheme.Dark else DEFAULT_THEME
+
+    def _mark_settled(self) -> None:
+        self._settled = True
+
+    def settle(self) -> None:
+        """After the first paint: read the system's own scheme and contrast from now on."""
+        if self._settled:
+            return
+        guessed = self.theme_key()
+        self._settled = True
+        if self.theme_key() != guessed:
+            self.changed.emit()
 
 
 class Appearance:

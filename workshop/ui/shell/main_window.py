@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._restore_preferences()
         self.resize(1280, 800)
 
-        self._first_paint_work: list[Callable[[], None]] = []
+        self._first_paint_work: list[Callable[[], None]] = [self.appearance.system.settle]
         if defer_library:
             self.home_page.show_library_loading()
             self._first_paint_work.append(self._read_library)
