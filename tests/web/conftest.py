@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.core.board import board_state
+from workshop.core.session import SessionState
 from workshop.session import OwnerThread, Session
 from workshop.store import SessionFile
 from workshop.web.server import RoomServer
@@ -38,18 +40,26 @@ class Served:
         return PhoneClient(self.server.url)
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
-    path = tmp_path / "board.workshop"
-    SessionFile.create(path, board_state()).close()
+@contextmanager
+def serving(path: Path, state: SessionState) -> Iterator[Served]:
+    """`state` written to `path`, opened on its own thread at the writing step, and served."""
+    SessionFile.create(path, state).close()
     owner_thread = OwnerThread(lambda: Session.open(path))
     session = owner_thread.start()
     owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
     server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
     server.start()
-    yield Served(server, owner_thread, session, path)
-    server.stop()
-    owner_thread.stop(session.close)
+    try:
+        yield Served(server, owner_thread, session, path)
+    finally:
+        server.stop()
+        owner_thread.stop(session.close)
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    with serving(tmp_path / "board.workshop", board_state()) as served:
+        yield served
 
 
 @dataclass

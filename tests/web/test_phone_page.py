@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from tests.core import board
-from tests.web.conftest import ASK, RATE, VOTE, WRITE, Served
+from tests.web.conftest import ASK, RATE, VOTE, Served, serving
 from workshop.core.session import SessionState
 from workshop.session import OwnerThread, Session
 from workshop.session.room import Room
@@ -416,16 +416,8 @@ def prompted(tmp_path: Path) -> Iterator[Served]:
     template = dataclasses.replace(board.BOARD, steps=steps)
     state: SessionState = board.board_state()
     state.templates = {template.id: template}
-    path = tmp_path / "prompted.workshop"
-    SessionFile.create(path, state).close()
-    owner_thread = OwnerThread(lambda: Session.open(path))
-    session = owner_thread.start()
-    owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
-    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
-    server.start()
-    yield Served(server, owner_thread, session, path)
-    server.stop()
-    owner_thread.stop(session.close)
+    with serving(tmp_path / "prompted.workshop", state) as served:
+        yield served
 
 
 @pytest.mark.parametrize(("scheme", "width"), [("light", WIDTH), ("dark", WIDTH), ("light", 360)])
@@ -617,16 +609,8 @@ def hinted(tmp_path: Path) -> Iterator[Served]:
     template = dataclasses.replace(board.BOARD, steps=tuple(with_hint(step) for step in board.BOARD.steps))
     state: SessionState = board.board_state()
     state.templates = {template.id: template}
-    path = tmp_path / "hinted.workshop"
-    SessionFile.create(path, state).close()
-    owner_thread = OwnerThread(lambda: Session.open(path))
-    session = owner_thread.start()
-    owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
-    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
-    server.start()
-    yield Served(server, owner_thread, session, path)
-    server.stop()
-    owner_thread.stop(session.close)
+    with serving(tmp_path / "hinted.workshop", state) as served:
+        yield served
 
 
 def test_a_columns_hint_shows_under_the_choice_of_column(hinted: Served,
@@ -649,16 +633,8 @@ def german(tmp_path: Path) -> Iterator[Served]:
     """The board plan in a session whose language is German."""
     state = board.board_state()
     state = dataclasses.replace(state, header=dataclasses.replace(state.header, language="de"))
-    path = tmp_path / "tafel.workshop"
-    SessionFile.create(path, state).close()
-    owner_thread = OwnerThread(lambda: Session.open(path))
-    session = owner_thread.start()
-    owner_thread.owner.submit(lambda: session.go_to(WRITE)).result()
-    server = RoomServer(owner_thread.owner, session, "127.0.0.1", 0)
-    server.start()
-    yield Served(server, owner_thread, session, path)
-    server.stop()
-    owner_thread.stop(session.close)
+    with serving(tmp_path / "tafel.workshop", state) as served:
+        yield served
 
 
 def test_the_phones_speak_the_sessions_language(german: Served, phones: Callable[..., Phone]) -> None:

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from workshop.core.session import SessionState
 from workshop.store.session_file import SessionFile
+from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.shell.controller import SessionController
 
 
@@ -50,3 +52,16 @@ def reopen(path: Path) -> SessionState:
     """The session as the next launch of the app reads it."""
     # A snapshot: what is committed in the file, read beside the window that holds it.
     return SessionFile.snapshot(path)
+
+
+@pytest.fixture
+def board(qtbot: QtBot, door: SessionController) -> Iterator[NotesBoard]:
+    """The board of Keep it alive / Silent writing (no columns), on screen."""
+    board = NotesBoard(door)
+    qtbot.addWidget(board)
+    board.resize(1000, 700)
+    board.show_step(*place(door.state, "keep-it-alive", "write"))
+    board.show()
+    qtbot.waitExposed(board)
+    yield board
+    board.close()

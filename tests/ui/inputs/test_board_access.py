@@ -4,34 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from pytestqt.qtbot import QtBot
 
-from tests.ui.inputs.conftest import place
 from tests.ui.inputs.test_notes_board import select, type_card
 from tests.ui.run import test_card_entry as card_entry
 from tests.ui.run.test_card_entry import go_to_notes_step
 from workshop.ui.inputs.notes_board import NotesBoard
-from workshop.ui.shell.controller import SessionController
 from workshop.ui.shell.main_window import MainWindow
 
 Role = QAccessible.Role
 Text = QAccessible.Text
-
-
-@pytest.fixture
-def board(qtbot: QtBot, door: SessionController) -> Iterator[NotesBoard]:
-    """Keep it alive / Share and cluster: a board with no columns, on screen."""
-    board = NotesBoard(door)
-    qtbot.addWidget(board)
-    board.resize(1000, 700)
-    board.show_step(*place(door.state, "keep-it-alive", "write"))
-    board.show()
-    qtbot.waitExposed(board)
-    yield board
-    board.close()
 
 
 def children(interface: QAccessibleInterface) -> list[QAccessibleInterface]:

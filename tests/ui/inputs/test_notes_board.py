@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
@@ -17,19 +15,6 @@ from workshop.ui.board.notes_view import NotesView
 from workshop.ui.inputs.notes_board import NotesBoard
 from workshop.ui.room.notes import RoomNotes
 from workshop.ui.shell.controller import SessionController
-
-
-@pytest.fixture
-def board(qtbot: QtBot, door: SessionController) -> Iterator[NotesBoard]:
-    """The board of Keep it alive / Silent writing (no columns), on screen."""
-    board = NotesBoard(door)
-    qtbot.addWidget(board)
-    board.resize(1000, 700)
-    board.show_step(*place(door.state, "keep-it-alive", "write"))
-    board.show()
-    qtbot.waitExposed(board)
-    yield board
-    board.close()
 
 
 def type_card(qtbot: QtBot, board: NotesBoard, text: str) -> None:
