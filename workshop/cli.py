@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
     from workshop.core.templates import ExerciseTemplate, Plan
+    from workshop.core.worded import Catalogue
     from workshop.session import SessionFileError
 
 
@@ -53,6 +54,21 @@ ARGPARSE_WORDS = (
     N_("expected one argument"), N_("argument %(argument_name)s: %(message)s"),
     N_("invalid %(type)s value: %(value)r"), N_("ambiguous option: %(option)s could match %(matches)s"),
 )
+
+
+def _problems() -> Catalogue:
+    """The catalogue of core's refusals and the library's problems, in the user's language."""
+    from workshop.core.languages import user_language
+    from workshop.refusals import translator
+
+    return translator(user_language(os.environ))
+
+
+def _said(error: Exception) -> str:
+    """An error's message in the user's language, where it keeps its template (`core.worded`)."""
+    from workshop.core.worded import Worded
+
+    return error.translated(_problems()) if isinstance(error, Worded) else str(error)
 
 
 def _file_problem(error: SessionFileError) -> str:
@@ -321,7 +337,7 @@ def _validate(args: argparse.Namespace) -> int:
         entries = check_files(args.paths, _roots(args))
     else:
         entries = load_library(_roots(args)).entries
-    text, status = validation_report(entries, as_json=args.json)
+    text, status = validation_report(entries, as_json=args.json, words=_catalogue(), problems=_problems())
     print(text)
     return status
 
@@ -332,7 +348,8 @@ def _library(args: argparse.Namespace) -> int:
     from workshop.paths import shipped_library, user_library
 
     library = load_library(_roots(args))
-    print(library_listing(library, root_labels(library.roots, shipped_library(), user_library())))
+    print(library_listing(library, root_labels(library.roots, shipped_library(), user_library()),
+                          _catalogue(), _problems()))
     return 1 if library.problems else 0
 
 
@@ -536,9 +553,9 @@ def _import(args: argparse.Namespace) -> int:
     try:
         state = read_session(raw)
     except JsonSyntaxError as error:
-        raise CommandError(f"{args.source}:{error.line}: {error}") from None
+        raise CommandError(f"{args.source}:{error.line}: {_said(error)}") from None
     except ValueError as error:
-        raise CommandError(f"{args.source}: {error}") from None
+        raise CommandError(f"{args.source}: {_said(error)}") from None
     output = _with_suffix(args.output)
     try:
         write_new(output, state)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import gettext
 
-from workshop.core.worded import Worded
+from workshop.core.worded import Phrase, Worded
 from workshop.paths import shipped_resources
 
 DOMAIN = "refusals"
@@ -29,6 +29,6 @@ def translator(language: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, folder, languages=tags, fallback=True)
 
 
-def say(error: Worded, language: str) -> str:
-    """`error`'s message (an `InputError`, a `SessionFileError`...) in `language`."""
-    return error.translated(translator(language).gettext)
+def say(error: Worded | Phrase, language: str) -> str:
+    """`error`'s message (an `InputError`, a `SessionFileError`, a library problem's) in `language`."""
+    return error.translated(translator(language))

@@ -259,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayStartNotice</name>
     <message>
         <source>The day now starts at {time}, when its first step started. Undo: {key}</source>
@@ -1811,6 +1822,10 @@
     <message>
         <source>yesterday {time}</source>
         <translation>gestern {time}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>

@@ -76,7 +76,7 @@ def test_validate_warnings_do_not_fail(tmp_path: Path, capsys) -> None:
     assert main(["validate", str(plan)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"{plan}:3:12: warning: available: the agenda takes 35m, 5m more than the 30m available",
-        "1 file(s) checked, all valid",
+        "1 file checked, all valid",
     ]
 
 
@@ -95,7 +95,7 @@ def test_schema_prints_the_shipped_schemas(capsys) -> None:
 def test_validate_whole_library_is_clean(capsys) -> None:
     assert main(["validate"]) == 0
     files = len(list(shipped_library().glob("*/*.yaml")))
-    assert files > 13 and f"{files} file(s) checked, all valid" in capsys.readouterr().out
+    assert files > 13 and f"{files} files checked, all valid" in capsys.readouterr().out
 
 
 def test_validate_missing_path(tmp_path: Path, capsys) -> None:
@@ -364,3 +364,39 @@ def test_library_may_follow_the_command_as_the_docs_write_it(tmp_path: Path, cap
         "--library", str(tmp_path), "validate"]
     assert main(args) == 1
     assert "broken.yaml" in capsys.readouterr().out
+
+
+def test_validate_and_library_speak_the_users_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import workshop.cli
+
+    monkeypatch.setenv("LANGUAGE", "de")
+    monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # read the user's language afresh
+    (tmp_path / "plans").mkdir()
+    plan = tmp_path / "plans" / "short.yaml"
+    plan.write_text("id: short\ntitle: Short\navailable: 30m\nitems:\n  - exercise: keep-it-alive\n")
+    assert main(["validate", str(plan)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{plan}:3:12: Warnung: available: der Ablauf dauert 35m, 5m länger als die verfügbaren 30m",
+        "1 Datei geprüft, alles gültig",
+    ]
+    bad = tmp_path / "exercises" / "bad.yaml"
+    bad.parent.mkdir()
+    bad.write_text("id: bad\ntitle: Bad\nsummary: S\nsteps:\n  - key: a\n    title: A\n    durtion: 5m\n")
+    assert main(["validate", "--json", str(bad)]) == 1
+    assert json.loads(capsys.readouterr().out)[0]["message"] == "unknown field; did you mean `duration`?"
+    assert main(["validate", str(bad)]) == 1
+    assert capsys.readouterr().out == (f"{bad}:7:5: steps[0].durtion: unbekanntes Feld; meinten Sie "
+                                       "`duration`?\n")
+    shipped = shipped_library() / "exercises" / "keep-it-alive.yaml"
+    (tmp_path / "exercises" / "keep-it-alive.yaml").write_text(shipped.read_text(encoding="utf-8"),
+                                                               encoding="utf-8")
+    main(["--library", str(tmp_path), "library"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Bibliotheksordner in Suchreihenfolge")
+    assert lines[1].startswith("  1. mitgeliefert ") and lines[2].startswith("  2. Ihre ")
+    assert any(line.startswith("Übungen (") for line in lines) and any(line.startswith("Ablaufpläne (")
+                                                                        for line in lines)
+    assert f"      verwendet {tmp_path / 'exercises' / 'keep-it-alive.yaml'}" in lines
+    assert f"      ersetzt   {shipped}" in lines
+    monkeypatch.setattr(workshop.cli, "_CATALOGUE", None)  # the next test reads English again

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from workshop.core.dates import FORMS, format_date, parse_date
+from workshop.core.dates import FORMS, GERMAN_FORMS, format_date, parse_date
 
 TODAY = date(2026, 11, 22)  # a Sunday
 
@@ -95,7 +95,7 @@ def test_empty_means_no_date_and_no_problem() -> None:
     ("2026-02-29", "February 2026 has no day 29"),
     ("2026-13-01", "there is no month 13"),
     ("1 Smarch", "'smarch' is not a month"),
-    ("Mon 4 Dec 2026", "Fri 4 Dec 2026 is a Friday, not a Monday"),
+    ("Mon 4 Dec 2026", "4 December 2026 is a Friday, not a Monday"),
     ("in some weeks", "it reads today, tomorrow, fri"),
     ("next year", "1/12 (day first) or 2026-12-01"),
 ])
@@ -117,3 +117,60 @@ def test_every_form_the_message_lists_can_be_read() -> None:
 def test_display_is_unambiguous() -> None:
     assert format_date(date(2026, 12, 4)) == "Fri 4 Dec 2026"
     assert format_date(date(2027, 1, 31)) == "Sun 31 Jan 2027"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("heute", "2026-11-22"),
+    ("morgen", "2026-11-23"),
+    ("übermorgen", "2026-11-24"),
+    ("uebermorgen", "2026-11-24"),
+    ("Fr", "2026-11-27"),
+    ("Freitag", "2026-11-27"),
+    ("bis Freitag", "2026-11-27"),
+    ("am Mi.", "2026-11-25"),
+    ("diesen Freitag", "2026-11-27"),
+    ("nächsten Fr", "2026-11-27"),  # the Friday of next week, as "next fri"
+    ("nächste Woche", "2026-11-23"),
+    ("naechste Woche", "2026-11-23"),
+    ("nächsten Monat", "2026-12-01"),
+    ("Monatsende", "2026-11-30"),
+    ("Ende des Monats", "2026-11-30"),
+    ("Ende nächsten Monats", "2026-12-31"),
+    ("in 3 Tagen", "2026-11-25"),
+    ("in einem Tag", "2026-11-23"),
+    ("in 2 Wochen", "2026-12-06"),
+    ("in zwei Wochen", "2026-12-06"),
+    ("in einer Woche", "2026-11-29"),
+    ("in einem Monat", "2026-12-22"),
+    ("1. Dez", "2026-12-01"),
+    ("1. Dezember 2027", "2027-12-01"),
+    ("3. März", "2027-03-03"),
+    ("3. Maerz", "2027-03-03"),
+    ("1.12.", "2026-12-01"),
+    ("1.12.2027", "2027-12-01"),
+    ("2026-12-01", "2026-12-01"),
+    ("Fr., 4. Dez. 2026", "2026-12-04"),  # what the German window shows reads back
+    ("Fri 4 Dec 2026", "2026-12-04"),  # English is read too
+    ("next week", "2026-11-23"),
+    ("tue", "2026-11-24"),
+])
+def test_german_dates(text: str, expected: str) -> None:
+    reading = parse_date(text, TODAY, "de")
+    assert reading.ok and reading.date == date.fromisoformat(expected), reading
+
+
+def test_german_words_are_read_only_in_german() -> None:
+    assert not parse_date("morgen", TODAY).ok
+    assert parse_date("Mo", TODAY, "de-AT").date == date(2026, 11, 23)
+
+
+def test_every_german_form_can_be_read() -> None:
+    for form in GERMAN_FORMS:
+        assert parse_date(form, TODAY, "de").date is not None, form
+
+
+def test_problems_and_notes_keep_their_template_for_other_languages() -> None:
+    reading = parse_date("31 Nov", TODAY)
+    assert reading.problem.template == "Cannot read {text!r} as a date: {reason}."
+    assert reading.problem.values["reason"].values == {"month": "November", "day": 31}
+    assert parse_date("1/12", TODAY).note.values == {"day": 1, "month": "December"}

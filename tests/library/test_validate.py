@@ -223,7 +223,7 @@ def test_a_recall_of_another_exercise_is_checked_against_the_library(tmp_path: P
         "later.yaml:7:57: warning: steps[2].recall.exercise: no valid exercise has the id 'no-such': "
         "this step shows its result only in a plan that has it",
         "day.yaml:4:15: warning: items[0].exercise: steps 'a', 'b' of later show a result of "
-        "keep-it-alive, which comes later in this plan: put keep-it-alive first, or it shows "
+        "keep-it-alive, which comes later in this plan: put keep-it-alive first, or they show "
         "\"No result yet\"",
     ]
     assert library.exercises["later"].steps[1].recall == Recall("commit", "keep-it-alive")

@@ -215,3 +215,39 @@ def _floats(data: Any) -> list[float]:
     if isinstance(data, list):
         return [f for value in data for f in _floats(value)]
     return []
+
+
+GERMAN = [
+    ("header.title", float("nan"), "NaN ist keine Zahl, die eine Sitzung enthält"),
+    ("header.title", "a\ud800b", "header.title: enthält ein defektes Zeichen"),
+    ("votes.0.count", 0, "votes[0]: "),
+    ("templates.fog.steps.1.prompt", ["a", "list"],
+     "templates['fog'].steps[1].prompt: Text erwartet, gefunden: eine Liste"),
+    ("header", [], "header: ein Objekt erwartet, gefunden: []"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "message"), GERMAN, ids=[p for p, _v, _m in GERMAN])
+def test_a_refusal_is_said_in_the_users_language(valid: dict[str, Any], tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch, path: str, value: Any,
+                                                 message: str) -> None:
+    monkeypatch.setenv("LANGUAGE", "de")
+    english = copy.deepcopy(valid)
+    set_path(valid, path, value)
+    line = refused(tmp_path, capsys, json.dumps(valid, allow_nan=True))
+    assert message in line, line
+    monkeypatch.setenv("LANGUAGE", "en")
+    set_path(english, path, value)
+    assert refused(tmp_path, capsys, json.dumps(english, allow_nan=True)) != line  # and not English
+
+
+def test_a_row_given_twice_and_garbage_are_refused_in_the_users_language(
+        valid: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "de")
+    valid["cards"].append(copy.deepcopy(valid["cards"][0]))
+    line = refused(tmp_path, capsys, json.dumps(valid))
+    assert f"cards[{len(valid['cards']) - 1}]: dasselbe wie cards[0] (ID " in line, line
+    assert ":1: kein gültiges JSON: " in refused(tmp_path, capsys, "{nope")
+    assert "zu tief verschachtelt" in refused(tmp_path, capsys, "[" * 100_000 + "]" * 100_000)

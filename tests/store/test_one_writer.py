@@ -19,6 +19,7 @@ from tests.read_only_media import run_on_read_only_media
 from tests.store.test_migration import write_v1_file
 from workshop.core.commands import AddCard
 from workshop.core.session import SessionState
+from workshop.refusals import say
 from workshop.store import SessionFile, SessionFileError
 from workshop.store.lock import holder_of, lock_path
 from workshop.store.schema import SCHEMA_VERSION
@@ -63,6 +64,10 @@ def test_a_second_writer_in_the_same_process_is_refused_in_words(board_path: Pat
             SessionFile.open(board_path)
         assert refused.value.message.startswith("open in Workshop on this machine since ")
         assert "read-only" in refused.value.message
+        # Said in the window's or the command line's language, where it is shown.
+        german = say(refused.value, "de")
+        assert german.startswith("seit ")
+        assert "in Workshop auf diesem Rechner geöffnet; hier lässt sie" in german
         assert refused.value.holder.pid == os.getpid()
         # The writer goes on writing.
         first.apply(AddCard(ITEM, "write", "still mine", "keep"))

@@ -47,8 +47,8 @@ def refreshed(tmp_path: Path) -> Path:
     """A copy of the repository's translations, refreshed by the project's own script."""
     copy = tmp_path / "checkout"
     for part in ("workshop/ui", "workshop/report", "workshop/web", "workshop/core", "workshop/store",
-                 "workshop/session", "resources/translations", "resources/report", "resources/web",
-                 "scripts"):
+                 "workshop/session", "workshop/library", "resources/translations", "resources/report",
+                 "resources/web", "scripts"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "workshop" / "cli.py", copy / "workshop" / "cli.py")
     subprocess.run([sys.executable, str(copy / "scripts" / "update-translations")], check=True,

@@ -6,7 +6,14 @@ its Monday, "next month" its first day, "end of month" this month's last,
 first of December: numbers are read day first, the British order, and the
 result says so. Text that is none of these is answered with the forms that
 are (`FORMS`). Every date is shown unambiguously as
-"Fri 4 Dec 2026" (`format_date`), so a misreading is seen at once.
+"Fri 4 Dec 2026" (`format_date`; the window shows it in its language), so a
+misreading is seen at once.
+
+In German (``language="de"``) the German words are read as well: "heute",
+"morgen", "Fr", "nächste Woche", "Monatsende", "in 3 Tagen", "1. Dez",
+"1.12.", and the window's German dates ("Fr., 4. Dez. 2026") read back
+(`GERMAN_FORMS`). The problems and notes are `Phrase`s, said in each
+screen's language (`core.worded`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from workshop.core.worded import Phrase, said
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -26,7 +35,14 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Every form `parse_date` reads, as a person would type it: the message for unreadable text lists them.
 FORMS = ("today", "tomorrow", "fri", "next fri", "next week", "next month", "end of month",
          "in 3 days", "in 2 weeks", "in a month", "1 Dec", "Dec 1", "1/12 (day first)", "2026-12-01")
-EXAMPLES = "it reads " + ", ".join(FORMS[:-1]) + " or " + FORMS[-1]
+# The same promise in German: the German message lists these (a test reads each back).
+GERMAN_FORMS = ("heute", "morgen", "übermorgen", "Fr", "nächsten Fr", "nächste Woche", "nächsten Monat",
+                "Monatsende", "in 3 Tagen", "in 2 Wochen", "in einem Monat", "1. Dez", "1.12.", "2026-12-01")
+MONTH_NAMES = (said("January"), said("February"), said("March"), said("April"), said("May"), said("June"),
+               said("July"), said("August"), said("September"), said("October"), said("November"),
+               said("December"))
+WEEKDAY_NAMES = (said("Monday"), said("Tuesday"), said("Wednesday"), said("Thursday"), said("Friday"),
+                 said("Saturday"), said("Sunday"))
 
 
 @dataclass(frozen=True)
@@ -39,8 +55,8 @@ class DateReading:
     """
 
     date: date | None
-    problem: str = ""
-    note: str = ""
+    problem: str = ""  # a `Phrase`, said in each screen's language
+    note: str = ""  # a `Phrase` too
 
     @property
     def ok(self) -> bool:
@@ -69,26 +85,27 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _make(year: int | None, month: int, day_number: int, today: date) -> date | str:
+def _make(year: int | None, month: int, day_number: int, today: date) -> date | Phrase:
     """The date, or why not; with no year, the next such day from today on."""
     if not 1 <= month <= 12:
-        return f"there is no month {month}"
+        return said("there is no month {month}", month=month)
+    name = MONTH_NAMES[month - 1]
     if year is None:
         # 2024 is a leap year: the longest each month gets.
         if not 1 <= day_number <= calendar.monthrange(2024, month)[1]:
-            return f"{MONTHS[month - 1].title()} has no day {day_number}"
+            return said("{month} has no day {day}", month=name, day=day_number)
         for candidate_year in range(today.year, today.year + 9):  # 29 Feb comes round
             if day_number <= calendar.monthrange(candidate_year, month)[1]:
                 found = date(candidate_year, month, day_number)
                 if found >= today:
                     return found
-        return f"{MONTHS[month - 1].title()} has no day {day_number}"
+        return said("{month} has no day {day}", month=name, day=day_number)
     if year < 100:
         year += 2000
     try:
         return date(year, month, day_number)
     except ValueError:
-        return f"{MONTHS[month - 1].title()} {year} has no day {day_number}"
+        return said("{month} {year} has no day {day}", month=name, year=year, day=day_number)
 
 
 _IN = re.compile(r"^(?:in )?(\d+|[a-z]+) (day|week|month)s?$")
@@ -98,9 +115,14 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)(?: (\d{4})
 _MONTH_DAY = re.compile(r"^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$")
 
 
-def parse_date(text: str, today: date) -> DateReading:
-    """Read a due date leniently; see the module docstring for what is understood."""
+def parse_date(text: str, today: date, language: str = "") -> DateReading:
+    """Read a due date leniently; see the module docstring for what is understood.
+
+    `language` is the screen's (a tag such as de): its words are read too, English's always.
+    """
     words = re.sub(r"[,\s]+", " ", text.lower()).strip().rstrip(".").strip()
+    if language.split("-")[0].lower() == "de":
+        words = _from_german(words)
     words = re.sub(r"^(?:by|on|due) ", "", words)
     if not words:
         return DateReading(None)
@@ -109,12 +131,60 @@ def parse_date(text: str, today: date) -> DateReading:
         found = found.problem
     if isinstance(found, DateReading):
         return found
-    if isinstance(found, str):
-        return DateReading(None, f"Cannot read {text.strip()!r} as a date: {found}.")
-    return DateReading(None, f"Cannot read {text.strip()!r} as a date; {EXAMPLES}.")
+    if isinstance(found, Phrase):
+        return DateReading(None, said("Cannot read {text!r} as a date: {reason}.", text=text.strip(),
+                                      reason=found))
+    # The German catalogue lists `GERMAN_FORMS` here.
+    return DateReading(None, said(
+        "Cannot read {text!r} as a date; it reads today, tomorrow, fri, next fri, next week, next month, "
+        "end of month, in 3 days, in 2 weeks, in a month, 1 Dec, Dec 1, 1/12 (day first) or 2026-12-01.",
+        text=text.strip()))
 
 
-def _read(words: str, today: date) -> DateReading | str | None:
+# German words read as the English ones `_read` knows, whole phrases first, then word by word.
+_GERMAN_PHRASES = (
+    (r"^(?:bis|am|zum|bis zum|bis am|spätestens|spätestens am|fällig|fällig am) ", ""),
+    (r"\b(?:ende|zum ende) (?:des |vom )?(?:nächsten|kommenden) monats?\b", "end of next month"),
+    (r"\b(?:ende (?:des |dieses |vom )?monats?|monatsende)\b", "end of month"),
+    (r"\b(?:nächste|nächsten|kommende|kommenden) woche\b", "next week"),
+    (r"\b(?:nächsten|nächster|kommenden|kommender) monat\b", "next month"),
+    (r"\b(?:nächsten|nächster|nächste) (?=[a-z])", "next "),
+    (r"\b(?:diesen|dieser|diese|kommenden|kommender|kommende) (?=[a-z])", "this "),
+    (r"^in (?:einem|einer|1) (tag|woche|monat)$", r"in a \1"),
+    (r"\b(\d{1,2})\.(?= [a-z])", r"\1"),  # "1. Dez": the day's ordinal dot
+)
+_GERMAN_WORDS = {
+    "heute": "today", "morgen": "tomorrow", "übermorgen": "in 2 days",
+    "tag": "day", "tage": "days", "tagen": "days", "woche": "week", "wochen": "weeks",
+    "monat": "month", "monate": "months", "monaten": "months",
+    "zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven",
+    "acht": "eight", "neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve",
+    "montag": "monday", "mo": "monday", "dienstag": "tuesday", "di": "tuesday",
+    "mittwoch": "wednesday", "mi": "wednesday", "donnerstag": "thursday", "do": "thursday",
+    "freitag": "friday", "fr": "friday", "samstag": "saturday", "sonnabend": "saturday", "sa": "saturday",
+    "sonntag": "sunday", "so": "sunday",
+    "januar": "january", "jänner": "january", "februar": "february", "märz": "march", "mär": "march",
+    "mrz": "march", "mai": "may", "juni": "june", "juli": "july", "okt": "october", "oktober": "october",
+    "dez": "december", "dezember": "december",
+}
+
+
+# Typed without umlauts, as on a keyboard without them.
+_SPELT_OUT = {"uebermorgen": "übermorgen", "naechste": "nächste", "naechsten": "nächsten",
+              "naechster": "nächster", "maerz": "märz", "faellig": "fällig", "spaetestens": "spätestens",
+              "fuenf": "fünf", "zwoelf": "zwölf", "jaenner": "jänner"}
+
+
+def _from_german(words: str) -> str:
+    # "Fr., 4. Dez. 2026", as the window shows a date: the dots of short names go.
+    words = " ".join(_SPELT_OUT.get(word.rstrip("."), word.rstrip(".")) if word[:1].isalpha() else word
+                     for word in words.split(" "))
+    for pattern, replacement in _GERMAN_PHRASES:
+        words = re.sub(pattern, replacement, words)
+    return " ".join(_GERMAN_WORDS.get(word, word) for word in words.split(" "))
+
+
+def _read(words: str, today: date) -> DateReading | Phrase | None:
     if words == "today":
         return DateReading(today)
     if words in ("tomorrow", "tmrw", "tmr"):
@@ -125,7 +195,8 @@ def _read(words: str, today: date) -> DateReading | str | None:
         return DateReading(today.replace(day=calendar.monthrange(today.year, today.month)[1]))
     if words == "next month":
         # Like "next week" (its Monday): the month's first day, said so that nobody expects "in a month".
-        return DateReading(_add_months(today.replace(day=1), 1), note="Read as the first day of next month.")
+        return DateReading(_add_months(today.replace(day=1), 1),
+                           note=said("Read as the first day of next month."))
     if words in ("end of next month", "end of the next month"):
         first = _add_months(today.replace(day=1), 1)
         return DateReading(first.replace(day=calendar.monthrange(first.year, first.month)[1]))
@@ -148,13 +219,16 @@ def _read(words: str, today: date) -> DateReading | str | None:
     if match:
         day_number, month = int(match[1]), int(match[2])
         if month > 12 >= day_number:
-            return (f"numbers are read day first; write {month}/{day_number} for "
-                    f"{month} {MONTHS[day_number - 1].title()}")
+            return said("numbers are read day first; write {day}/{month} for {day} {name}", day=month,
+                        month=day_number, name=MONTH_NAMES[day_number - 1])
         found = _make(int(match[3]) if match[3] else None, month, day_number, today)
         reading = _reading(found, today)
         if reading.date is not None:
-            note = f"Read day first: {reading.date.day} {MONTHS[reading.date.month - 1].title()}."
-            return DateReading(reading.date, note=" ".join(filter(None, (note, reading.note))))
+            day, name = reading.date.day, MONTH_NAMES[reading.date.month - 1]
+            if reading.note:
+                return DateReading(reading.date, note=said("Read day first: {day} {month}. That day has "
+                                                           "passed.", day=day, month=name))
+            return DateReading(reading.date, note=said("Read day first: {day} {month}.", day=day, month=name))
         return reading
     return _named_month(words, today)
 
@@ -170,11 +244,11 @@ def _weekday(words: str, today: date) -> DateReading | None:
     if parts[0] == "next" and len(parts) == 2:
         monday = today + timedelta(days=7 - today.weekday())
         return DateReading(monday + timedelta(days=index),
-                           note="Read as the day in next week (Monday to Sunday).")
+                           note=said("Read as the day in next week (Monday to Sunday)."))
     return DateReading(today + timedelta(days=(index - today.weekday() - 1) % 7 + 1))
 
 
-def _named_month(words: str, today: date) -> DateReading | str | None:
+def _named_month(words: str, today: date) -> DateReading | Phrase | None:
     """ "1 Dec", "1st of December 2026", "Dec 1", "Fri 4 Dec 2026" (weekday checked)."""
     said_weekday = None
     first, _, rest = words.partition(" ")
@@ -190,17 +264,18 @@ def _named_month(words: str, today: date) -> DateReading | str | None:
         month_text, day_text, year_text = match[1], match[2], match[3]
     month = _lookup(month_text, MONTHS)
     if month is None:
-        return f"{month_text!r} is not a month"
+        return said("{word!r} is not a month", word=month_text)
     reading = _reading(_make(int(year_text) if year_text else None, month + 1, int(day_text), today),
                        today)
     if reading.date is not None and said_weekday is not None and \
             reading.date.weekday() != said_weekday:
-        return (f"{format_date(reading.date)} is a {WEEKDAYS[reading.date.weekday()].title()}, "
-                f"not a {WEEKDAYS[said_weekday].title()}")
+        return said("{day} {month} {year} is a {weekday}, not a {said}", day=reading.date.day,
+                    month=MONTH_NAMES[reading.date.month - 1], year=reading.date.year,
+                    weekday=WEEKDAY_NAMES[reading.date.weekday()], said=WEEKDAY_NAMES[said_weekday])
     return reading
 
 
-def _reading(found: date | str, today: date) -> DateReading:
-    if isinstance(found, str):
+def _reading(found: date | Phrase, today: date) -> DateReading:
+    if isinstance(found, Phrase):
         return DateReading(None, found)
-    return DateReading(found, note="That day has passed." if found < today else "")
+    return DateReading(found, note=said("That day has passed.") if found < today else "")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
+from workshop.core.worded import Worded
+
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$")
 
 
-class DurationError(ValueError):
-    """A duration that cannot be read."""
+class DurationError(Worded, ValueError):
+    """A duration that cannot be read, said as a template and its values (`core.worded`)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(self.word(template, values))
 
 
 def parse_duration(text: str) -> int:
@@ -18,16 +23,16 @@ def parse_duration(text: str) -> int:
     whose unit would be a guess.
     """
     if isinstance(text, bool) or not isinstance(text, (str, int)):
-        raise DurationError(f"expected a duration such as 5m, 90s or 1h15m, got {text!r}")
+        raise DurationError("expected a duration such as 5m, 90s or 1h15m, got {text!r}", text=text)
     if isinstance(text, int):
-        raise DurationError(f"{text} has no unit: write {text}m for minutes or {text}s for seconds")
+        raise DurationError("{text} has no unit: write {text}m for minutes or {text}s for seconds", text=text)
     match = _DURATION.match(text)
     if not match or not any(match.groups()):
-        raise DurationError(f"{text!r} is not a duration: write e.g. 5m, 90s or 1h15m")
+        raise DurationError("{text!r} is not a duration: write e.g. 5m, 90s or 1h15m", text=text)
     hours, minutes, seconds = (int(group or 0) for group in match.groups())
     total = hours * 3600 + minutes * 60 + seconds
     if total <= 0:
-        raise DurationError(f"{text!r} is zero: a step needs some time")
+        raise DurationError("{text!r} is zero: a step needs some time", text=text)
     return total
 
 

@@ -47,7 +47,7 @@ from workshop.core.session import (
     check_header,
 )
 from workshop.core.templates import ExerciseTemplate, Plan
-from workshop.core.worded import said
+from workshop.core.worded import Phrase, Worded, phrased, said
 
 # SQLite keeps whole numbers in 64 bits; an id needs far fewer, and a bigger one is a forged file.
 MAX_ID = 2**31 - 1
@@ -57,8 +57,12 @@ MAX_SECONDS = 24 * 3600
 T = TypeVar("T")
 
 
-class RebuildError(ValueError):
-    """A row the app would not accept; the message starts with where it is (``cards[3]: ...``)."""
+class RebuildError(Worded, ValueError):
+    """A row the app would not accept; the message starts with where it is (``cards[3]: ...``),
+    kept as a template and its values (`core.worded`)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(self.word(template, values))
 
 
 @dataclass
@@ -116,7 +120,7 @@ def _at(where: str) -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        raise RebuildError(f"{where}: {error}") from None
+        raise RebuildError("{where}: {problem}", where=where, problem=phrased(error)) from None
 
 
 def _rows(rows: Sequence[T], table: str, key: Callable[[T], Any]) -> Iterator[tuple[str, T]]:
@@ -126,13 +130,13 @@ def _rows(rows: Sequence[T], table: str, key: Callable[[T], Any]) -> Iterator[tu
         where = f"{table}[{index}]"
         known = seen.setdefault(key(row), index)
         if known != index:
-            raise RebuildError(f"{where}: the same as {table}[{known}] ({_say_key(key(row))}); "
-                               "each may be there once")
+            raise RebuildError("{where}: the same as {table}[{known}] ({key}); each may be there once",
+                               where=where, table=table, known=known, key=_say_key(key(row)))
         yield where, row
 
 
-def _say_key(key: Any) -> str:
-    return f"id {key}" if isinstance(key, int) else "same step and subject"
+def _say_key(key: Any) -> Phrase:
+    return said("id {id}", id=key) if isinstance(key, int) else said("same step and subject")
 
 
 def _id(value: Any) -> int:

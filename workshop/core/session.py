@@ -49,6 +49,7 @@ from workshop.core.rules import (
     clean_text,
 )
 from workshop.core.templates import ExerciseTemplate, InputKind, InputSpec, Plan, Step
+from workshop.core.worded import Phrase, said
 
 # The session's parts are defined beside it (`rules`, `entities`); the names stay importable here.
 __all__ = ["CARD_COLOURS", "MAX_CARD_LENGTH", "MAX_NAME_LENGTH", "MAX_PARTICIPANTS", "MAX_TITLE_LENGTH",
@@ -194,26 +195,29 @@ class SessionState:
         rows = getattr(self, table)
         return rows[-1].id + 1 if rows else 1
 
-    def broken_links(self) -> list[str]:
+    def broken_links(self) -> list[Phrase]:
         """What in the state points at something that is not there (empty when all is well).
 
         Commands never leave a link broken; this checks data from elsewhere
         (an imported file) before it is written.
         """
-        problems = []
+        problems: list[Phrase] = []
         cards, clusters = {c.id for c in self.cards}, {c.id for c in self.clusters}
-        problems += [f"card {c.id} is in cluster {c.cluster}, which does not exist"
+        problems += [said("card {card} is in cluster {cluster}, which does not exist", card=c.id,
+                          cluster=c.cluster)
                      for c in self.cards if c.cluster is not None and c.cluster not in clusters]
         for vote in self.votes:
             known = cards if vote.target.kind == Target.CARD else clusters
             if vote.target.kind not in (Target.CARD, Target.CLUSTER) or vote.target.id not in known:
-                problems.append(f"a vote is on {vote.target.kind} {vote.target.id}, which does not exist")
+                problems.append(said("a vote is on {kind} {id}, which does not exist", kind=vote.target.kind,
+                                     id=vote.target.id))
         chosen: dict[tuple[int, str], int] = {}
         for statement in self.statements:
             if statement.chosen:
                 chosen[(statement.item, statement.step)] = chosen.get(
                     (statement.item, statement.step), 0) + 1
-        problems += [f"step {step!r} of part {item} has {count} chosen statements"
+        problems += [said("step {step!r} of part {item} has {count} chosen statements", step=step, item=item,
+                          count=count)
                      for (item, step), count in chosen.items() if count > 1]
         # A vote's board, or a board shown again, must be a notes step of the same exercise.
         for agenda_item in self.agenda.items:
@@ -224,8 +228,8 @@ class SessionState:
                     continue
                 board = steps.get(on)
                 if board is None or board.input.kind is not InputKind.NOTES or board.board_key != on:
-                    problems.append(f"step {step.key!r} of part {agenda_item.index} names {on!r}, "
-                                    "which is not a board of cards")
+                    problems.append(said("step {step!r} of part {item} names {on!r}, which is not a board "
+                                         "of cards", step=step.key, item=agenda_item.index, on=on))
         return problems
 
     # -- the as-run record -------------------------------------------------------------

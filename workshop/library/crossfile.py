@@ -14,6 +14,7 @@ from workshop.core.agenda import build_agenda
 from workshop.core.durations import format_duration
 from workshop.core.exercise_use import unset_parameters
 from workshop.core.templates import ExerciseTemplate, PlanExercise
+from workshop.core.worded import Phrase, said
 from workshop.library.problems import WARNING, Problem
 from workshop.library.yamlsource import FieldPath, YamlDocument, field_name
 
@@ -40,8 +41,9 @@ def check_duplicate_ids(entries: Sequence[LibraryEntry]) -> None:
             continue
         for entry in group:
             others = ", ".join(other.path.name for other in group if other is not entry)
-            entry.invalidate([_problem(entry, ("id",), f"{entry.id!r} is also the id of {others} "
-                                                       "in this folder; each file needs its own id")])
+            entry.invalidate([_problem(entry, ("id",), "{id!r} is also the id of {others} in this folder; "
+                                                       "each file needs its own id", id=entry.id,
+                                       others=others)])
 
 
 def check_plans(entries: Sequence[LibraryEntry], exercises_in: ExercisesIn) -> None:
@@ -75,8 +77,8 @@ def _check_item(entry: LibraryEntry, index: int, item: dict[str, Any], entries: 
     durations = item.get("durations")
     keys = {step.key for step in template.steps}
     problems = [_problem(entry, ("items", index, "durations", key),
-                         f"{exercise_id} has no step {key!r} (its steps: {', '.join(sorted(keys))})",
-                         at_key=True)
+                         "{exercise} has no step {key!r} (its steps: {keys})", at_key=True,
+                         exercise=exercise_id, key=key, keys=", ".join(sorted(keys)))
                 for key in (durations if isinstance(durations, dict) else ()) if key not in keys]
     return problems + _check_use(entry, index, item, template)
 
@@ -85,17 +87,26 @@ def _check_use(entry: LibraryEntry, index: int, item: dict[str, Any],
                template: ExerciseTemplate) -> list[Problem]:
     """The plan's `parameters` and `rounds` name the exercise's own."""
     problems: list[Problem] = []
-    for field, names, what in (("parameters", [p.key for p in template.parameters], "parameter"),
-                               ("rounds", [run.key for run in template.rounds], "run of steps in rounds")):
+    for field, names, what in (("parameters", [p.key for p in template.parameters], said("parameter")),
+                               ("rounds", [run.key for run in template.rounds],
+                                said("run of steps in rounds"))):
         given = item.get(field)
         for key in (given if isinstance(given, dict) else ()):
             if key in names:
                 continue
             hint = difflib.get_close_matches(str(key), names, n=1)
-            extra = (f"; did you mean {hint[0]!r}?" if hint else
-                     f" (its: {', '.join(names)})" if names else "")
-            problems.append(_problem(entry, ("items", index, field, key),
-                                     f"{template.id} has no {what} {key!r}{extra}", at_key=True))
+            where = ("items", index, field, key)
+            if hint:
+                problem = _problem(entry, where, "{exercise} has no {what} {key!r}; did you mean {hint!r}?",
+                                   at_key=True, exercise=template.id, what=what, key=key, hint=hint[0])
+            elif names:
+                problem = _problem(entry, where, "{exercise} has no {what} {key!r} (its: {names})",
+                                   at_key=True, exercise=template.id, what=what, key=key,
+                                   names=", ".join(names))
+            else:
+                problem = _problem(entry, where, "{exercise} has no {what} {key!r}", at_key=True,
+                                   exercise=template.id, what=what, key=key)
+            problems.append(problem)
     return problems
 
 
@@ -109,20 +120,23 @@ def _unset_warnings(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplat
             continue
         for parameter in unset_parameters(template, item.parameters):
             warnings.append(_problem(entry, ("items", index, "exercise"),
-                                     f"{template.id} asks for {parameter.key!r} ({parameter.label}), "
-                                     "which has no default: set it under `parameters`, or the new "
-                                     "session will ask for it", severity=WARNING))
+                                     "{exercise} asks for {key!r} ({label}), which has no default: set "
+                                     "it under `parameters`, or the new session will ask for it",
+                                     severity=WARNING, exercise=template.id, key=parameter.key,
+                                     label=parameter.label))
     return warnings
 
 
 def _missing(exercise_id: str, entries: Sequence[LibraryEntry],
-             exercises: Mapping[str, ExerciseTemplate]) -> str:
+             exercises: Mapping[str, ExerciseTemplate]) -> Phrase:
     broken = [e for e in entries if e.kind == "exercise" and e.id == exercise_id]
     if broken:
-        return f"exercise {exercise_id!r} is broken: fix {broken[-1].path.name} first"
+        return said("exercise {id!r} is broken: fix {name} first", id=exercise_id, name=broken[-1].path.name)
     hint = difflib.get_close_matches(str(exercise_id), sorted(exercises), n=1)
-    extra = f"; did you mean {hint[0]!r}?" if hint else ""
-    return f"no valid exercise has the id {exercise_id!r}{extra}"
+    if hint:
+        return said("no valid exercise has the id {id!r}; did you mean {hint!r}?", id=exercise_id,
+                    hint=hint[0])
+    return said("no valid exercise has the id {id!r}", id=exercise_id)
 
 
 def _overrun(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplate]) -> list[Problem]:
@@ -132,14 +146,15 @@ def _overrun(entry: LibraryEntry, exercises: Mapping[str, ExerciseTemplate]) -> 
     total = build_agenda(plan, exercises).total
     if total <= plan.available:
         return []
-    return [_problem(entry, ("available",),
-                     f"the agenda takes {format_duration(total)}, "
-                     f"{format_duration(total - plan.available)} more than the "
-                     f"{format_duration(plan.available)} available", severity=WARNING)]
+    return [_problem(entry, ("available",), "the agenda takes {total}, {over} more than the {available} "
+                                            "available", severity=WARNING, total=format_duration(total),
+                     over=format_duration(total - plan.available), available=format_duration(plan.available))]
 
 
 def _problem(entry: LibraryEntry, where: FieldPath, message: str, *, severity: str = "error",
-             at_key: bool = False) -> Problem:
+             at_key: bool = False, **values: object) -> Problem:
+    """`message`, an English template filled with `values`, or a phrase already said."""
     document: YamlDocument | None = entry.document
     line, column = document.position(where, at_key=at_key) if document else (0, 0)
-    return Problem(entry.path, line, column, field_name(where), message, severity)
+    said_message = message if isinstance(message, Phrase) and not values else said(message, **values)
+    return Problem(entry.path, line, column, field_name(where), said_message, severity)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.templates import RECALL_SHOWS, ExerciseTemplate, InputKind, Recall, Step
+from workshop.core.worded import Phrase, said
 from workshop.library.checker import Checker, describe
 from workshop.library.problems import ERROR, WARNING, Problem
 from workshop.library.yamlsource import FieldPath, field_name
@@ -21,8 +22,14 @@ if TYPE_CHECKING:
     from workshop.library.catalog import LibraryEntry
 
 RECALL_FIELDS = {"step", "exercise", "show", "label"}
-_SHAPE = "expected a step key (recall: vote) or a mapping such as {step: vote, show: winner}"
-_KINDS = ", ".join(kind.value for kind in list(RECALL_SHOWS)[:-1]) + f" or {list(RECALL_SHOWS)[-1].value}"
+_KINDS = [kind.value for kind in RECALL_SHOWS]
+
+
+def _either(words: Sequence[str]) -> str:
+    """``vote, statement, notes or rating``, in each language's words."""
+    if len(words) < 2:
+        return "".join(words)
+    return said("{first} or {last}", first=", ".join(words[:-1]), last=words[-1])
 
 
 def read_recall(checker: Checker, raw: Any, where: FieldPath) -> Recall | None:
@@ -31,11 +38,13 @@ def read_recall(checker: Checker, raw: Any, where: FieldPath) -> Recall | None:
 
     if isinstance(raw, str):
         if not KEY_PATTERN.match(raw):
-            checker.problem(where, f"{_SHAPE}; {raw!r} is not a step key")
+            checker.problem(where, "expected a step key (recall: vote) or a mapping such as "
+                                   "{{step: vote, show: winner}}; {value!r} is not a step key", value=raw)
             return None
         return Recall(raw)
     if not isinstance(raw, dict):
-        checker.problem(where, f"{_SHAPE}, got {describe(raw)}")
+        checker.problem(where, "expected a step key (recall: vote) or a mapping such as "
+                               "{{step: vote, show: winner}}, got {value}", value=describe(raw))
         return None
     checker.mapping(raw, where, RECALL_FIELDS)
     step = checker.text(raw, "step", where, required=True)
@@ -52,7 +61,7 @@ def read_recall(checker: Checker, raw: Any, where: FieldPath) -> Recall | None:
 
 
 def target_problem(recall: Recall, steps: Sequence[Step], index: int | None,
-                   owner: str = "") -> tuple[str, str] | None:
+                   owner: str = "") -> tuple[str, Phrase] | None:
     """What is wrong with the step `recall` names among `steps`, as (field, message); None if fine.
 
     `index` is the recalling step's place among `steps` (None when they are
@@ -61,22 +70,31 @@ def target_problem(recall: Recall, steps: Sequence[Step], index: int | None,
     keys = [step.key for step in steps]
     if recall.step not in keys:
         if owner:
-            return "step", f"{owner} has no step {recall.step!r} (its steps: {', '.join(keys)})"
+            return "step", said("{exercise} has no step {key!r} (its steps: {keys})", exercise=owner,
+                                key=recall.step, keys=", ".join(keys))
         hint = difflib.get_close_matches(recall.step, keys, n=1)
-        extra = f"; did you mean {hint[0]!r}?" if hint else f" (its steps: {', '.join(keys)})"
-        return "step", f"no step has the key {recall.step!r}{extra}"
+        if hint:
+            return "step", said("no step has the key {on!r}; did you mean {hint!r}?", on=recall.step,
+                                hint=hint[0])
+        return "step", said("no step has the key {on!r} (its steps: {keys})", on=recall.step,
+                            keys=", ".join(keys))
     position = keys.index(recall.step)
     if index is not None and position == index:
-        return "step", "a step cannot show its own result; name an earlier step"
+        return "step", said("a step cannot show its own result; name an earlier step")
     if index is not None and position > index:
-        return "step", f"step {recall.step!r} comes later; name an earlier step, whose result exists by then"
+        return "step", said("step {key!r} comes later; name an earlier step, whose result exists by then",
+                            key=recall.step)
     kind = steps[position].input.kind
     shows = RECALL_SHOWS.get(kind)
     if shows is None:
-        what = "takes no input" if kind is InputKind.NONE else f"is a {kind.value} step"
-        return "step", f"step {recall.step!r} {what}, which has no result to show; name a {_KINDS} step"
+        if kind is InputKind.NONE:
+            return "step", said("step {key!r} takes no input, which has no result to show; name a {kinds} "
+                                "step", key=recall.step, kinds=_either(_KINDS))
+        return "step", said("step {key!r} is a {kind} step, which has no result to show; name a {kinds} "
+                            "step", key=recall.step, kind=kind.value, kinds=_either(_KINDS))
     if recall.show and recall.show not in shows:
-        return "show", f"a {kind.value} step shows {' or '.join(shows)}, not {recall.show!r}"
+        return "show", said("a {kind} step shows {shows}, not {show!r}", kind=kind.value,
+                            shows=_either(shows), show=recall.show)
     return None
 
 
@@ -88,7 +106,8 @@ def check_own_recalls(checker: Checker, steps: Sequence[Step], exercise_id: str)
             continue
         wrong = target_problem(recall, steps, index)
         if wrong is not None:
-            checker.problem(_where(checker.document.data, index, wrong[0]), wrong[1])
+            checker.problem(_where(checker.document.data, index, wrong[0]), wrong[1].template,
+                            **wrong[1].values)
 
 
 def _where(data: Any, index: int, name: str) -> FieldPath:
@@ -100,9 +119,11 @@ def _where(data: Any, index: int, name: str) -> FieldPath:
     return ("steps", index, "recall", name) if isinstance(raw, dict) else ("steps", index, "recall")
 
 
-def _problem(entry: LibraryEntry, where: FieldPath, message: str, severity: str = ERROR) -> Problem:
+def _problem(entry: LibraryEntry, where: FieldPath, message: str, severity: str = ERROR,
+             **values: object) -> Problem:
+    """`message`, an English template filled with `values`."""
     line, column = entry.document.position(where) if entry.document else (0, 0)
-    return Problem(entry.path, line, column, field_name(where), message, severity)
+    return Problem(entry.path, line, column, field_name(where), said(message, **values), severity)
 
 
 def check_recalls(entries: Sequence[LibraryEntry],
@@ -127,14 +148,14 @@ def check_recalls(entries: Sequence[LibraryEntry],
             if other is None:
                 entry.warnings.append(_problem(
                     entry, _where(data, index, "exercise"),
-                    f"no valid exercise has the id {recall.exercise!r}: this step shows its result "
-                    "only in a plan that has it", WARNING))
+                    "no valid exercise has the id {id!r}: this step shows its result only in a plan "
+                    "that has it", WARNING, id=recall.exercise))
                 continue
             wrong = target_problem(recall, other.steps, None, recall.exercise)
             if wrong is not None:
                 entry.warnings.append(_problem(entry, _where(data, index, wrong[0]),
-                                               f"{wrong[1]}; meanwhile this step shows nothing of it",
-                                               WARNING))
+                                               "{problem}; meanwhile this step shows nothing of it",
+                                               WARNING, problem=wrong[1]))
 
 
 def check_recall_order(entries: Sequence[LibraryEntry],
@@ -156,10 +177,16 @@ def check_recall_order(entries: Sequence[LibraryEntry],
                 if other and other != exercise_id and other in used[index + 1:] and other not in used[:index]:
                     late.setdefault(other, []).append(repr(step.key))
             for other, keys in late.items():
-                steps = f"step {keys[0]}" if len(keys) == 1 else f"steps {', '.join(keys)}"
-                entry.warnings.append(_problem(
-                    entry, ("items", index, "exercise"),
-                    f"{steps} of {exercise_id} {'shows' if len(keys) == 1 else 'show'} a result of {other}, "
-                    "which comes later "
-                    f"in this plan: put {other} first, or it shows \"No result yet\"", WARNING))
+                where = ("items", index, "exercise")
+                if len(keys) == 1:
+                    problem = _problem(entry, where, "step {steps} of {exercise} shows a result of {other}, "
+                                       "which comes later in this plan: put {other} first, or it shows "
+                                       "\"No result yet\"", WARNING, steps=keys[0], exercise=exercise_id,
+                                       other=other)
+                else:
+                    problem = _problem(entry, where, "steps {steps} of {exercise} show a result of {other}, "
+                                       "which comes later in this plan: put {other} first, or they show "
+                                       "\"No result yet\"", WARNING, steps=", ".join(keys),
+                                       exercise=exercise_id, other=other)
+                entry.warnings.append(problem)
 

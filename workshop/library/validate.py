@@ -31,6 +31,7 @@ from workshop.core.templates import (
     StatementField,
     Step,
 )
+from workshop.core.worded import Phrase, said
 from workshop.library.checker import Checker, describe
 from workshop.library.problems import Problem
 from workshop.library.recall_rules import check_own_recalls, read_recall
@@ -71,9 +72,18 @@ SCALE_FIELDS = {"min", "max", "low", "high"}
 REPORT_FIELDS = {"section"}
 RATING_MODES = ("participants", "consensus")
 SCALE_LIMIT = 100  # a score is a point on a short scale, never a large number
+# Python's words for a sentence it cannot read (`string.Formatter.parse`), said as ours.
+_FORMAT_PROBLEMS: dict[str, Phrase] = {
+    "Single '}' encountered in format string": said("a } has no { before it"),
+    "Single '{' encountered in format string": said("a { has no } after it"),
+    "expected '}' before end of string": said("a { has no } after it"),
+    "unexpected '{' in field name": said("a field holds a {"),
+    "unmatched '{' in format spec": said("a field holds a {"),
+}
 # For a field of another input kind: which kind it belongs to.
-_ELSEWHERE = {name: f"a {kind.value} input" for kind, names in INPUT_FIELDS.items() for name in names}
-_ELSEWHERE["reveal"] = "a vote, rating or questions input"
+_ELSEWHERE = {name: said("a {kind} input", kind=kind.value) for kind, names in INPUT_FIELDS.items()
+              for name in names}
+_ELSEWHERE["reveal"] = said("a vote, rating or questions input")
 
 
 def check_exercise(document: YamlDocument) -> tuple[ExerciseTemplate | None, list[Problem]]:
@@ -119,7 +129,8 @@ def _check_language(checker: Checker, data: dict[str, Any]) -> str:
     """The file's `language`, a tag such as de or pt-BR; "" when it does not say."""
     language = checker.text(data, "language", ())
     if language and not LANGUAGE_TAG.fullmatch(language):
-        checker.problem(("language",), f"expected a language tag such as en, de or pt-BR, got {language!r}")
+        checker.problem(("language",), "expected a language tag such as en, de or pt-BR, got {language!r}",
+                        language=language)
         return ""
     return language
 
@@ -130,11 +141,12 @@ def _check_file_name(checker: Checker, document: YamlDocument, file_id: str, lan
     if document.path.stem in names:
         return
     if not language:
-        checker.problem(("id",), f"is {file_id!r} but the file is named {document.path.name!r}; "
-                                 "they must match")
+        checker.problem(("id",), "is {id!r} but the file is named {name!r}; they must match",
+                        id=file_id, name=document.path.name)
         return
-    checker.problem(("id",), f"is {file_id!r} in {language!r} but the file is named "
-                             f"{document.path.name!r}; name it {file_id}.yaml or {file_id}.{language}.yaml")
+    checker.problem(("id",), "is {id!r} in {language!r} but the file is named {name!r}; "
+                             "name it {id}.yaml or {id}.{language}.yaml",
+                    id=file_id, language=language, name=document.path.name)
 
 
 def _check_total(checker: Checker, value: Any, steps: list[Step], runs: list[Rounds]) -> None:
@@ -147,8 +159,9 @@ def _check_total(checker: Checker, value: Any, steps: list[Step], runs: list[Rou
     if added != total:
         parts = " + ".join(format_duration(step.duration) + (f" x {counts[step.key]}" if step.key in counts
                                                              else "") for step in steps)
-        checker.warn(("total",), f"is {format_duration(total)} but the steps add up to "
-                                 f"{format_duration(added)} ({parts}); the steps' lengths are used")
+        checker.warn(("total",), "is {total} but the steps add up to {added} ({parts}); the steps' "
+                                 "lengths are used",
+                     total=format_duration(total), added=format_duration(added), parts=parts)
 
 
 def _check_steps(checker: Checker, data: dict[str, Any]) -> tuple[list[Step], list[Rounds]]:
@@ -158,7 +171,7 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> tuple[list[Step], li
         checker.missing((), "steps", "`steps` is required: an exercise needs at least one step")
         return [], []
     if not isinstance(raw_steps, list):
-        checker.problem(("steps",), f"expected a list of steps, got {describe(raw_steps)}")
+        checker.problem(("steps",), "expected a list of steps, got {value}", value=describe(raw_steps))
         return [], []
     if not raw_steps:
         checker.problem(("steps",), "needs at least one step")
@@ -200,19 +213,27 @@ def _check_steps(checker: Checker, data: dict[str, Any]) -> tuple[list[Step], li
         where = (*paths[index], "input", "on")
         if found is None:
             hint = difflib.get_close_matches(on, list(by_key), n=1)
-            extra = f"; did you mean {hint[0]!r}?" if hint else f" (its steps: {', '.join(sorted(by_key))})"
-            checker.problem(where, f"no step has the key {on!r}{extra}")
+            if hint:
+                checker.problem(where, "no step has the key {on!r}; did you mean {hint!r}?", on=on,
+                                hint=hint[0])
+            else:
+                checker.problem(where, "no step has the key {on!r} (its steps: {keys})", on=on,
+                                keys=", ".join(sorted(by_key)))
             continue
         position, target = found
         if target.input.kind is not InputKind.NOTES:
-            checker.problem(where, f"step {on!r} collects no cards to vote on" if voting
-                            else f"step {on!r} has no board of cards to show again")
+            if voting:
+                checker.problem(where, "step {on!r} collects no cards to vote on", on=on)
+            else:
+                checker.problem(where, "step {on!r} has no board of cards to show again", on=on)
         elif position >= index:
-            checker.problem(where, f"step {on!r} comes later; vote on an earlier step" if voting
-                            else f"step {on!r} comes later; name an earlier notes step")
+            if voting:
+                checker.problem(where, "step {on!r} comes later; vote on an earlier step", on=on)
+            else:
+                checker.problem(where, "step {on!r} comes later; name an earlier notes step", on=on)
         elif target.input.on:
-            checker.problem(where, f"step {on!r} shows the board of step {target.input.on!r}; "
-                                   f"name {target.input.on!r} here")
+            checker.problem(where, "step {on!r} shows the board of step {board!r}; name {board!r} here",
+                            on=on, board=target.input.on)
     return steps, runs
 
 
@@ -226,9 +247,9 @@ def _check_step(checker: Checker, step_data: dict[str, Any], where: FieldPath,
         duration = checker.duration(step_data["duration"], (*where, "duration"))
         if phases and duration and added and duration != added:
             parts = " + ".join(format_duration(phase.duration) for phase in phases)
-            checker.problem((*where, "duration"), f"is {format_duration(duration)} but the phases add up "
-                                                  f"to {format_duration(added)} ({parts}); leave `duration` "
-                                                  "out or make them agree")
+            checker.problem((*where, "duration"), "is {duration} but the phases add up to {added} "
+                                                  "({parts}); leave `duration` out or make them agree",
+                            duration=format_duration(duration), added=format_duration(added), parts=parts)
     elif phases:
         duration = added
     else:
@@ -250,8 +271,9 @@ def _check_key(checker: Checker, data: dict[str, Any], where: FieldPath, seen: d
         checker.problem((*where, "key"), "use lower case letters, digits, - or _, starting with a letter")
     elif key in seen:
         first_line, _column = checker.document.position((*seen[key], "key"))
-        checker.problem((*where, "key"), f"{key!r} is already the key of {field_name(seen[key])} "
-                                         f"(line {first_line}); give each step its own key")
+        checker.problem((*where, "key"), "{key!r} is already the key of {field} (line {line}); give each "
+                                         "step its own key", key=key, field=field_name(seen[key]),
+                        line=first_line)
     if key:
         seen.setdefault(key, where)
     return key
@@ -272,8 +294,10 @@ def _check_run(checker: Checker, raw: dict[str, Any], where: FieldPath, seen: di
     label = checker.text(raw, "round_label", where)
     inner = raw["steps"]
     if not isinstance(inner, list) or not inner:
-        checker.problem((*where, "steps"), "expected a list of the steps done in each round"
-                        if not isinstance(inner, list) else "needs at least one step")
+        if isinstance(inner, list):
+            checker.problem((*where, "steps"), "needs at least one step")
+        else:
+            checker.problem((*where, "steps"), "expected a list of the steps done in each round")
         return None
     keys: list[str] = []
     for index, entry in enumerate(inner):
@@ -282,9 +306,9 @@ def _check_run(checker: Checker, raw: dict[str, Any], where: FieldPath, seen: di
         if step_data is None:
             continue
         for name in ROUND_FIELDS & step_data.keys():
-            checker.problem((*entry_where, name), f"belongs to the run of steps around this step (line "
-                                                  f"{checker.document.line(where)}): runs do not nest",
-                            at_key=True)
+            checker.problem((*entry_where, name), "belongs to the run of steps around this step (line "
+                                                  "{line}): runs do not nest",
+                            at_key=True, line=checker.document.line(where))
         if "steps" in step_data:
             continue  # reported as an unknown field: runs do not nest
         step = _check_step(checker, step_data, entry_where, seen)
@@ -296,16 +320,16 @@ def _check_run(checker: Checker, raw: dict[str, Any], where: FieldPath, seen: di
 
 def _check_round_count(checker: Checker, value: Any, where: FieldPath) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ROUNDS:
-        checker.problem(where, f"expected how many rounds, a whole number from 1 to {MAX_ROUNDS}, "
-                               f"got {describe(value)}")
+        checker.problem(where, "expected how many rounds, a whole number from 1 to {most}, got {value}",
+                        most=MAX_ROUNDS, value=describe(value))
         return 1
     return value
 
 
 def _check_phases(checker: Checker, raw: Any, where: FieldPath) -> tuple[Phase, ...]:
     if not isinstance(raw, list):
-        checker.problem(where, f"expected a list of phases ({{title, duration, prompt}}), "
-                               f"got {describe(raw)}")
+        checker.problem(where, "expected a list of phases ({{title, duration, prompt}}), got {value}",
+                        value=describe(raw))
         return ()
     if len(raw) < 2:
         checker.problem(where, "needs two phases or more; a step of one phase is the step itself")
@@ -331,8 +355,8 @@ def _check_parameters(checker: Checker, raw: Any) -> tuple[Parameter, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        checker.problem(("parameters",), f"expected a list of {{key, label, description, default}}, "
-                                         f"got {describe(raw)}")
+        checker.problem(("parameters",), "expected a list of {{key, label, description, default}}, "
+                                         "got {value}", value=describe(raw))
         return ()
     parameters: list[Parameter] = []
     for index, entry in enumerate(raw):
@@ -345,10 +369,10 @@ def _check_parameters(checker: Checker, raw: Any) -> tuple[Parameter, ...]:
             checker.problem((*where, "key"), "use lower case letters, digits and _, starting with a letter "
                                              "(it is written {{key}} in the text)")
         elif key in ROUND_NAMES:
-            checker.problem((*where, "key"), f"{{{{{key}}}}} is the round's own value in a step done in "
-                                             "rounds; choose another name")
+            checker.problem((*where, "key"), "{{{{{key}}}}} is the round's own value in a step done in "
+                                             "rounds; choose another name", key=key)
         elif key in {parameter.key for parameter in parameters}:
-            checker.problem((*where, "key"), f"{key!r} is already a parameter; give each its own key")
+            checker.problem((*where, "key"), "{key!r} is already a parameter; give each its own key", key=key)
         parameters.append(Parameter(key, checker.text(data, "label", where, required=True),
                                     checker.text(data, "description", where),
                                     " ".join(checker.text(data, "default", where).split())))
@@ -371,18 +395,25 @@ def _check_placeholders(checker: Checker, value: Any, where: FieldPath, known: s
         for index, child in enumerate(value):
             _check_placeholders(checker, child, (*where, index), known, in_run=in_run)
     elif isinstance(value, str) and "{{" in value:
-        report = checker.problem if known or in_run else checker.warn
+        # In an exercise with no parameters and no rounds, a {{name}} always showed as typed: a warning.
+        warning = not (known or in_run)
         for name in placeholder_names(value):
             if name in known or (in_run and name in ROUND_NAMES):
                 continue
             if name in ROUND_NAMES:
-                report(where, f"{{{{{name}}}}} is known only in a step done in rounds")
+                checker.problem(where, "{{{{{name}}}}} is known only in a step done in rounds",
+                                warning=warning, name=name)
                 continue
             hint = difflib.get_close_matches(name, sorted(known), n=1)
-            extra = (f"; did you mean {{{{{hint[0]}}}}}?" if hint else
-                     f" (its parameters: {', '.join(sorted(known))})" if known else
-                     "; declare it under `parameters`, or it shows as typed")
-            report(where, f"{{{{{name}}}}} is not a parameter of this exercise{extra}")
+            if hint:
+                checker.problem(where, "{{{{{name}}}}} is not a parameter of this exercise; did you mean "
+                                       "{{{{{hint}}}}}?", warning=warning, name=name, hint=hint[0])
+            elif known:
+                checker.problem(where, "{{{{{name}}}}} is not a parameter of this exercise (its parameters: "
+                                       "{known})", warning=warning, name=name, known=", ".join(sorted(known)))
+            else:
+                checker.problem(where, "{{{{{name}}}}} is not a parameter of this exercise; declare it under "
+                                       "`parameters`, or it shows as typed", warning=warning, name=name)
         if (known or in_run) and value.count("{{") > len(PLACEHOLDER.findall(value)):
             checker.warn(where, "{{ not followed by a parameter's key and }} shows as typed; write a "
                                 "value's place as {{key}}")
@@ -392,32 +423,36 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
     if raw is None:
         return InputSpec()
     if not isinstance(raw, dict):
-        checker.problem(where, f"expected a mapping with a `kind`, got {describe(raw)}")
+        checker.problem(where, "expected a mapping with a `kind`, got {value}", value=describe(raw))
         return InputSpec()
     names = ", ".join(k.value for k in InputKind)
     if raw.get("kind") is None:
         # Suggest for misspelt fields (`knd:`) against every input field there is.
         checker.mapping(raw, where, {"kind"}.union(*INPUT_FIELDS.values()))
-        checker.missing(where, "kind", f"`kind` is required: one of {names}")
+        checker.missing(where, "kind", "`kind` is required: one of {names}", names=names)
         return InputSpec()
     kind_text = raw["kind"]
     try:
         kind = InputKind(kind_text)
     except ValueError:
         hint = difflib.get_close_matches(str(kind_text), [k.value for k in InputKind], n=1)
-        extra = f"; did you mean `{hint[0]}`?" if hint else ""
-        checker.problem((*where, "kind"), f"{kind_text!r} is not an input kind ({names}){extra}")
+        if hint:
+            checker.problem((*where, "kind"), "{kind!r} is not an input kind ({names}); did you mean "
+                                              "`{hint}`?", kind=kind_text, names=names, hint=hint[0])
+        else:
+            checker.problem((*where, "kind"), "{kind!r} is not an input kind ({names})", kind=kind_text,
+                            names=names)
         return InputSpec()
     checker.mapping(raw, where, INPUT_FIELDS[kind] | {"kind"}, elsewhere=_ELSEWHERE)
     if kind is InputKind.NOTES:
         on = checker.text(raw, "on", where)
         hold = raw.get("hold", False)
         if not isinstance(hold, bool):
-            checker.problem((*where, "hold"), f"expected true or false, got {describe(hold)}")
+            checker.problem((*where, "hold"), "expected true or false, got {value}", value=describe(hold))
             hold = False
         if on and "columns" in raw:
-            checker.problem((*where, "columns"), f"the board of step {on!r} keeps its own columns; "
-                                                 "leave them out here")
+            checker.problem((*where, "columns"), "the board of step {on!r} keeps its own columns; "
+                                                 "leave them out here", on=on)
             return InputSpec(kind, on=on, hold=hold)
         columns = tuple(Column(*entry) for entry in _keyed_list(checker, raw, "columns", where))
         return InputSpec(kind, on=on, hold=hold, columns=columns,
@@ -426,7 +461,8 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         on = checker.text(raw, "on", where, required=True)
         dots = raw.get("dots", 3)
         if isinstance(dots, bool) or not isinstance(dots, int) or not 1 <= dots <= 20:
-            checker.problem((*where, "dots"), f"expected a whole number from 1 to 20, got {describe(dots)}")
+            checker.problem((*where, "dots"), "expected a whole number from 1 to 20, got {value}",
+                            value=describe(dots))
             dots = 3
         return InputSpec(kind, on=on, dots=dots, reveal=_check_reveal(checker, raw, where))
     if kind is InputKind.RATING:
@@ -434,7 +470,7 @@ def _check_input(checker: Checker, raw: Any, where: FieldPath) -> InputSpec:
         scale = _check_scale(checker, raw.get("scale"), (*where, "scale"))
         mode = checker.text(raw, "mode", where) or "participants"
         if mode not in RATING_MODES:
-            checker.problem((*where, "mode"), f"expected one of {', '.join(RATING_MODES)}")
+            checker.problem((*where, "mode"), "expected one of {modes}", modes=", ".join(RATING_MODES))
         return InputSpec(kind, items=items, scale=scale, mode=mode,
                          question=checker.text(raw, "question", where),
                          reveal=_check_reveal(checker, raw, where))
@@ -454,8 +490,9 @@ def _check_reveal(checker: Checker, raw: dict[str, Any], where: FieldPath) -> st
     """`reveal`: "live" (the default) or "on-cue", when the wall shows the results."""
     reveal = raw.get("reveal", "live")
     if reveal not in REVEAL_MODES:
-        checker.problem((*where, "reveal"), f"expected live (results on the wall as they come) or "
-                                            f"on-cue (shown when you reveal them), got {describe(reveal)}")
+        checker.problem((*where, "reveal"), "expected live (results on the wall as they come) or "
+                                            "on-cue (shown when you reveal them), got {value}",
+                        value=describe(reveal))
         return "live"
     return str(reveal)
 
@@ -465,14 +502,14 @@ def _check_pairs(checker: Checker, raw: dict[str, Any], where: FieldPath, on: st
     """`pairs: true`: each card of the second column answers the card beside it in the first."""
     pairs = raw.get("pairs", False)
     if not isinstance(pairs, bool):
-        checker.problem((*where, "pairs"), f"expected true or false, got {describe(pairs)}")
+        checker.problem((*where, "pairs"), "expected true or false, got {value}", value=describe(pairs))
         return False
     if pairs and on:
-        checker.problem((*where, "pairs"), f"the board of step {on!r} is shown as that step sets it; "
-                                           "set `pairs` there")
+        checker.problem((*where, "pairs"), "the board of step {on!r} is shown as that step sets it; "
+                                           "set `pairs` there", on=on)
     elif pairs and len(columns) != 2:
-        checker.problem((*where, "pairs"), f"pairs need exactly two columns (the card, and the one "
-                                           f"answering it), not {len(columns)}")
+        checker.problem((*where, "pairs"), "pairs need exactly two columns (the card, and the one "
+                                           "answering it), not {count}", count=len(columns))
     return pairs
 
 
@@ -484,7 +521,8 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
             checker.missing(where, name)
         return []
     if not isinstance(value, list):
-        checker.problem((*where, name), f"expected a list of {{key, label}}, got {describe(value)}")
+        checker.problem((*where, name), "expected a list of {{key, label}}, got {value}",
+                        value=describe(value))
         return []
     if required and not value:
         checker.problem((*where, name), "needs at least one entry")
@@ -502,7 +540,8 @@ def _keyed_list(checker: Checker, raw: dict[str, Any], name: str, where: FieldPa
         if key in {k for k, _label, _hint in pairs}:
             first = next(number for number, (k, _label, _hint) in enumerate(pairs) if k == key)
             first_line, _column = checker.document.position((*where, name, first, "key"))
-            checker.problem((*entry_where, "key"), f"{key!r} is used twice (first at line {first_line})")
+            checker.problem((*entry_where, "key"), "{key!r} is used twice (first at line {line})", key=key,
+                            line=first_line)
         pairs.append((key, label, checker.text(entry_data, "hint", entry_where)))
     return pairs
 
@@ -516,15 +555,15 @@ def _check_scale(checker: Checker, raw: Any, where: FieldPath) -> RatingScale:
     low_value, high_value = data.get("min", 1), data.get("max", 5)
     for key, value in (("min", low_value), ("max", high_value)):
         if isinstance(value, bool) or not isinstance(value, int):
-            checker.problem((*where, key), f"expected a whole number, got {describe(value)}")
+            checker.problem((*where, key), "expected a whole number, got {value}", value=describe(value))
             return RatingScale()
     if not (low_value >= -SCALE_LIMIT and high_value <= SCALE_LIMIT):
-        checker.problem(where, f"min {low_value} and max {high_value}: a scale stays between "
-                               f"-{SCALE_LIMIT} and {SCALE_LIMIT}")
+        checker.problem(where, "min {low} and max {high}: a scale stays between -{limit} and {limit}",
+                        low=low_value, high=high_value, limit=SCALE_LIMIT)
         return RatingScale()
     if not low_value < high_value <= low_value + 10:
-        checker.problem(where, f"min {low_value} and max {high_value}: max must be above min, "
-                               "with at most 10 points between")
+        checker.problem(where, "min {low} and max {high}: max must be above min, with at most 10 points "
+                               "between", low=low_value, high=high_value)
         return RatingScale()
     return RatingScale(low_value, high_value, checker.text(data, "low", where),
                        checker.text(data, "high", where))
@@ -534,11 +573,13 @@ def _check_compose(checker: Checker, compose: str, keys: set[str], where: FieldP
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(compose) if name is not None]
     except ValueError as error:
-        checker.problem(where, f"cannot read the sentence: {error}; write fields as {{key}}")
+        checker.problem(where, "cannot read the sentence: {reason}; write fields as {{key}}",
+                        reason=_FORMAT_PROBLEMS.get(str(error), str(error)))
         return
     for name in names:
         if name not in keys:
-            checker.problem(where, f"{{{name}}} is not one of the fields ({', '.join(sorted(keys))})")
+            checker.problem(where, "{{{name}}} is not one of the fields ({keys})", name=name,
+                            keys=", ".join(sorted(keys)))
 
 
 def check_plan(document: YamlDocument) -> tuple[Plan | None, list[Problem]]:
@@ -571,7 +612,8 @@ def _check_start(checker: Checker, value: Any) -> str:
         value = f"{value // 60:02d}:{value % 60:02d}"
     match = CLOCK_PATTERN.match(str(value))
     if not match:
-        checker.problem(("start",), f"expected a time of day such as \"09:00\", got {describe(value)}")
+        checker.problem(("start",), "expected a time of day such as \"09:00\", got {value}",
+                        value=describe(value))
         return ""
     return f"{int(match[1]):02d}:{match[2]}"
 
@@ -581,8 +623,11 @@ def _check_items(checker: Checker, raw: Any) -> list[PlanItem]:
         checker.missing((), "items", "`items` is required: a list of exercises and breaks")
         return []
     if not isinstance(raw, list) or not raw:
-        checker.problem(("items",), f"expected a list of exercises and breaks, got {describe(raw)}"
-                        if raw else "needs at least one exercise or break")
+        if raw:
+            checker.problem(("items",), "expected a list of exercises and breaks, got {value}",
+                            value=describe(raw))
+        else:
+            checker.problem(("items",), "needs at least one exercise or break")
         return []
     items: list[PlanItem] = []
     for index, entry in enumerate(raw):
@@ -600,7 +645,7 @@ def _check_items(checker: Checker, raw: Any) -> list[PlanItem]:
             if overrides is not None:
                 if not isinstance(overrides, dict):
                     checker.problem((*where, "durations"), "expected step keys with durations, "
-                                    f"e.g. {{write: 5m}}, got {describe(overrides)}")
+                                    "e.g. {{write: 5m}}, got {value}", value=describe(overrides))
                 else:
                     for key, value in overrides.items():
                         durations[str(key)] = checker.duration(value, (*where, "durations", key))
@@ -618,7 +663,8 @@ def _plan_values(checker: Checker, entry: dict[str, Any], where: FieldPath) -> d
         return {}
     if not isinstance(raw, dict):
         checker.problem((*where, "parameters"), "expected parameter keys with their values, e.g. "
-                                                f"{{question: How do we ...?}}, got {describe(raw)}")
+                                                "{{question: How do we ...?}}, got {value}",
+                        value=describe(raw))
         return {}
     values = {str(key): " ".join(checker.text(raw, key, (*where, "parameters")).split()) for key in raw}
     return {key: value for key, value in values.items() if value}
@@ -630,8 +676,8 @@ def _plan_rounds(checker: Checker, entry: dict[str, Any], where: FieldPath) -> d
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        checker.problem((*where, "rounds"), f"expected run keys with their rounds, e.g. {{consult: 4}}, "
-                                            f"got {describe(raw)}")
+        checker.problem((*where, "rounds"), "expected run keys with their rounds, e.g. {{consult: 4}}, "
+                                            "got {value}", value=describe(raw))
         return {}
     return {str(key): _check_round_count(checker, value, (*where, "rounds", key))
             for key, value in raw.items()}

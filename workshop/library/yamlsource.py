@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from workshop.core.worded import Phrase, said, said_n
 from workshop.library.problems import Problem
 
 MAX_FILE_BYTES = 1_000_000  # a template is a few kilobytes; anything huge is a mistake
@@ -66,7 +67,8 @@ def load_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [Problem(path, 0, 0, "", f"cannot read the file: {error.strerror or error}")]
+        return None, [Problem(path, 0, 0, "", said("cannot read the file: {reason}",
+                                                   reason=error.strerror or str(error)))]
     return parse_yaml(raw, path)
 
 
@@ -83,20 +85,20 @@ def parse_yaml(raw: bytes | str, path: Path) -> tuple[YamlDocument | None, list[
         if size > MAX_FILE_BYTES:
             return None, [_too_big(path, size)]
     if not text.strip():
-        return None, [Problem(path, 0, 0, "", "the file is empty")]
+        return None, [Problem(path, 0, 0, "", said("the file is empty"))]
     try:
         node = yaml.compose(text, Loader=TrainerLoader)
     except yaml.MarkedYAMLError as error:
         return None, _syntax_problems(path, text, error)
     except yaml.YAMLError as error:
-        return None, [Problem(path, 0, 0, "", f"YAML syntax: {error}")]
+        return None, [Problem(path, 0, 0, "", said("YAML syntax: {reason}", reason=str(error)))]
     if node is None:
-        return None, [Problem(path, 0, 0, "", "the file has only comments: nothing to read")]
+        return None, [Problem(path, 0, 0, "", said("the file has only comments: nothing to read"))]
     builder = _Builder(YamlDocument(path, None))
     try:
         builder.document.data = builder.convert(node, ())
     except _TooComplex as error:
-        return None, [Problem(path, error.line, error.column, "", str(error))]
+        return None, [Problem(path, error.line, error.column, "", error.phrase)]
     return builder.document, builder.problems
 
 
@@ -105,7 +107,8 @@ def _decode(raw: bytes, path: Path) -> str | Problem:
         return _too_big(path, len(raw))
     for bom, name in _OTHER_UNICODE.items():
         if raw.startswith(bom):
-            return Problem(path, 0, 0, "", f"the file is saved as {name}: save it as UTF-8")
+            return Problem(path, 0, 0, "", said("the file is saved as {encoding}: save it as UTF-8",
+                                                encoding=name))
     try:
         # A UTF-8 byte-order mark (Notepad writes one) is harmless: dropped.
         return raw.decode("utf-8-sig")
@@ -114,11 +117,12 @@ def _decode(raw: bytes, path: Path) -> str | Problem:
         line = raw[: error.start].count(b"\n") + 1
         column = len(raw[start: error.start].decode("utf-8", "replace")) + 1
         return Problem(path, line, column, "",
-                       "the file is not UTF-8 text (perhaps Latin-1 or Windows-1252): save it as UTF-8")
+                       said("the file is not UTF-8 text (perhaps Latin-1 or Windows-1252): save it as UTF-8"))
 
 
 def _too_big(path: Path, size: int) -> Problem:
-    return Problem(path, 0, 0, "", f"the file is {size:,} bytes; a template is at most {MAX_FILE_BYTES:,}")
+    return Problem(path, 0, 0, "", said("the file is {size:,} bytes; a template is at most {most:,}",
+                                        size=size, most=MAX_FILE_BYTES))
 
 
 def _syntax_problems(path: Path, text: str, error: yaml.MarkedYAMLError) -> list[Problem]:
@@ -131,29 +135,32 @@ def _syntax_problems(path: Path, text: str, error: yaml.MarkedYAMLError) -> list
         if "\t" in indent:
             tabbed.append((number, indent.index("\t") + 1))
     if tabbed:
-        return [Problem(path, number, column, "", "a tab is used for indenting; YAML needs spaces")
+        return [Problem(path, number, column, "", said("a tab is used for indenting; YAML needs spaces"))
                 for number, column in tabbed]
     explained = _explained(text.splitlines(), error)
     if explained is not None:
         line, column, message = explained
-        return [Problem(path, line, column, "", f"YAML syntax: {message}")]
+        return [Problem(path, line, column, "", said("YAML syntax: {reason}", reason=message))]
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    reason = _PLAIN_WORDS.get(error.problem or "", error.problem) or error.context or "not valid YAML"
+    # PyYAML's own words, where they are not the usual slips: its English, in every language.
+    reason: str = (_PLAIN_WORDS.get(error.problem or "", error.problem) or error.context
+                   or said("not valid YAML"))
     context = error.context_mark
     if error.problem and error.context and context and (context.line, context.column) != (
             mark.line if mark else -1, mark.column if mark else -1):
         # Where the unclosed bracket or quote began is where to look.
-        reason += f" ({error.context} started at line {context.line + 1}, column {context.column + 1})"
-    return [Problem(path, line, column, "", f"YAML syntax: {reason}")]
+        reason = said("{reason} ({context} started at line {line}, column {column})", reason=reason,
+                      context=error.context, line=context.line + 1, column=context.column + 1)
+    return [Problem(path, line, column, "", said("YAML syntax: {reason}", reason=reason))]
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _spaces(count: int) -> str:
-    return "1 space" if count == 1 else f"{count} spaces"
+def _spaces(count: int) -> Phrase:
+    return said_n("{count} space", "{count} spaces", count)
 
 
 def _field_column(line: str) -> int:
@@ -174,7 +181,7 @@ def _line_before(lines: list[str], number: int) -> int:
     return 0
 
 
-def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int, str] | None:
+def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int, Phrase] | None:
     """The usual slips in words, on the line at fault, with the fix; None for anything else.
 
     PyYAML notices most slips a line late, in its parser's words ("expected
@@ -195,12 +202,13 @@ def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int,
         at = start.line + 1
         words = text_of(at).strip().removeprefix("- ").split(None, 1)
         if len(words) == 2:
-            return at, start.column + 1, (f"`{words[0]} {words[1]}` has no `:` after its name; "
-                                          f"write `{words[0]}: {words[1]}`")
-        return at, start.column + 1, f"`{words[0] if words else ''}` needs a `:` after it, then its value"
+            return at, start.column + 1, said("`{name} {value}` has no `:` after its name; write "
+                                              "`{name}: {value}`", name=words[0], value=words[1])
+        return at, start.column + 1, said("`{name}` needs a `:` after it, then its value",
+                                          name=words[0] if words else "")
     if "quoted scalar" in context and start is not None:
-        return start.line + 1, start.column + 1, ("this quote is never closed: end the text with the same "
-                                                  "quote mark on this line")
+        return start.line + 1, start.column + 1, said("this quote is never closed: end the text with the "
+                                                      "same quote mark on this line")
     if "flow" in context and start is not None:
         if "stream end" in problem or "end of stream" in problem:
             # PyYAML points at the end of the file; the bracket left open is on the last line opening one.
@@ -208,13 +216,13 @@ def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int,
                        if text_of(n).count("[") + text_of(n).count("{") >
                        text_of(n).count("]") + text_of(n).count("}")), start.line + 1)
             column = max(text_of(at).rfind("["), text_of(at).rfind("{")) + 1
-            return at, max(column, 1), ("the file ends before this `{` or `[` is closed: close it with "
-                                        "`}` or `]`")
+            return at, max(column, 1), said("the file ends before this `{` or `[` is closed: close it "
+                                            "with `}` or `]`")
         if start.line != mark.line:
-            return start.line + 1, start.column + 1, ("this `{` or `[` is not closed on its line: close it "
-                                                      "with `}` or `]` before the line ends")
-        return number, mark.column + 1, ("inside `{ }` or `[ ]` on one line, text with `:`, `?`, `,` or `#` "
-                                         "must be in quotes, e.g. {question: \"What now?\"}")
+            return start.line + 1, start.column + 1, said("this `{` or `[` is not closed on its line: close "
+                                                          "it with `}` or `]` before the line ends")
+        return number, mark.column + 1, said("inside `{ }` or `[ ]` on one line, text with `:`, `?`, `,` or "
+                                             "`#` must be in quotes, e.g. {question: \"What now?\"}")
     line = text_of(number)
     before = _line_before(lines, number)
     if problem.startswith("expected <block end>") or problem == "mapping values are not allowed here":
@@ -222,43 +230,49 @@ def _explained(lines: list[str], error: yaml.MarkedYAMLError) -> tuple[int, int,
                 _indent(line) <= _field_column(text_of(before)) and ": " in line.split(":", 1)[1]:
             name = _field_name(line)
             value = line.split(":", 1)[1].strip()
-            return number, _indent(line) + 1, (f"the text of `{name}` holds `: `; put it in quotes: "
-                                               f"{name}: \"{value}\"")
+            return number, _indent(line) + 1, said("the text of `{name}` holds `: `; put it in quotes: "
+                                                   "{name}: \"{value}\"", name=name, value=value)
         if line.lstrip().startswith("- ") and before:
             siblings = [n for n in range(number - 1, 0, -1) if text_of(n).lstrip().startswith("- ")
                         and _indent(text_of(n)) < _field_column(text_of(before))]
             if siblings:
                 other = text_of(siblings[0])
-                return number, _indent(line) + 1, (
-                    f"this list item is indented {_spaces(_indent(line))}, but the items of its list "
-                    f"(line {siblings[0]}) use {_indent(other)}: line its `-` up with theirs")
+                return number, _indent(line) + 1, said(
+                    "this list item is indented {spaces}, but the items of its list (line {line}) use "
+                    "{theirs}: line its `-` up with theirs", spaces=_spaces(_indent(line)), line=siblings[0],
+                    theirs=_indent(other))
         if before:
             above = text_of(before)
             wanted = _field_column(above)
             if _indent(line) != wanted:
                 name, other = _field_name(line), _field_name(above)
-                deeper = (f" (or, if it belongs under `{other}:`, leave nothing after `{other}:` on its "
-                          "line)") if _indent(line) > wanted else ""
-                return number, _indent(line) + 1, (
-                    f"this line is indented {_spaces(_indent(line))}, but `{other}:` on line {before} is "
-                    f"indented {wanted}: line `{name}:` up with `{other}:`{deeper}")
+                if _indent(line) > wanted:
+                    return number, _indent(line) + 1, said(
+                        "this line is indented {spaces}, but `{other}:` on line {line} is indented {wanted}: "
+                        "line `{name}:` up with `{other}:` (or, if it belongs under `{other}:`, leave "
+                        "nothing after `{other}:` on its line)", spaces=_spaces(_indent(line)), other=other,
+                        line=before, wanted=wanted, name=name)
+                return number, _indent(line) + 1, said(
+                    "this line is indented {spaces}, but `{other}:` on line {line} is indented {wanted}: "
+                    "line `{name}:` up with `{other}:`", spaces=_spaces(_indent(line)), other=other,
+                    line=before, wanted=wanted, name=name)
     return None
 
 
 # PyYAML's wording for the usual slips, said as a trainer would need it.
 _PLAIN_WORDS = {
     "mapping values are not allowed here":
-        "a `:` that YAML cannot place; check the indentation of this line and the one above, "
-        "or put the text in quotes",
-    "found unexpected end of stream": "the file ends before a quote or bracket is closed",
-    "could not find expected ':'": "expected `name: value` here; check the indentation",
+        said("a `:` that YAML cannot place; check the indentation of this line and the one above, "
+             "or put the text in quotes"),
+    "found unexpected end of stream": said("the file ends before a quote or bracket is closed"),
+    "could not find expected ':'": said("expected `name: value` here; check the indentation"),
 }
 
 
 class _TooComplex(Exception):
-    def __init__(self, message: str, line: int, column: int) -> None:
-        super().__init__(message)
-        self.line, self.column = line, column
+    def __init__(self, phrase: Phrase, line: int, column: int) -> None:
+        super().__init__(phrase)
+        self.phrase, self.line, self.column = phrase, line, column
 
 
 class TrainerLoader(yaml.SafeLoader):
@@ -291,17 +305,19 @@ class _Builder:
         # tags `TrainerLoader` resolved, as yaml.safe_load would.
         self.scalars = TrainerLoader("")
 
-    def problem(self, mark: yaml.Mark, where: FieldPath, message: str) -> None:
-        self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1,
-                                     field_name(where), message))
+    def problem(self, where: FieldPath, message: str, *, at: yaml.Mark) -> None:
+        """`message` (a template, as `Checker.problem`'s) about `where`, written at `at`."""
+        self.problems.append(Problem(self.document.path, at.line + 1, at.column + 1,
+                                     field_name(where), said(message)))
 
     def convert(self, node: yaml.Node, where: FieldPath) -> Any:
         self.count += 1
         mark = node.start_mark
         if self.count > MAX_NODES:
-            raise _TooComplex(f"more than {MAX_NODES:,} values (aliases repeating aliases?)", 0, 0)
+            raise _TooComplex(said("more than {most:,} values (aliases repeating aliases?)", most=MAX_NODES),
+                              0, 0)
         if id(node) in self.open:
-            raise _TooComplex("an alias refers to itself (*name inside &name)",
+            raise _TooComplex(said("an alias refers to itself (*name inside &name)"),
                               mark.line + 1, mark.column + 1)
         self.document.values.setdefault(where, (mark.line + 1, mark.column + 1))
         if isinstance(node, yaml.ScalarNode):
@@ -309,7 +325,9 @@ class _Builder:
                 return self.scalars.construct_object(node, deep=True)
             except yaml.constructor.ConstructorError:
                 tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-                self.problem(mark, where, f"the tag {tag} is not allowed here: write plain text")
+                self.problems.append(Problem(
+                    self.document.path, mark.line + 1, mark.column + 1, field_name(where),
+                    said("the tag {tag} is not allowed here: write plain text", tag=tag)))
                 return None
             finally:
                 self.scalars.constructed_objects.clear()
@@ -335,21 +353,21 @@ class _Builder:
             sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
             for source in sources:
                 if not isinstance(source, yaml.MappingNode):
-                    self.problem(source.start_mark, where,
-                                 "`<<:` merges the fields of a mapping, written `<<: *name` where "
-                                 "`&name` marks a mapping such as `{duration: 5m, input: {kind: notes}}`; "
-                                 "this is not a mapping")
+                    self.problem(where, "`<<:` merges the fields of a mapping, written `<<: *name` "
+                                        "where `&name` marks a mapping such as "
+                                        "`{duration: 5m, input: {kind: notes}}`; this is not a mapping",
+                                 at=source.start_mark)
                     continue
                 if id(source) in self.open:
-                    raise _TooComplex("a merge refers to the mapping it is in (<<: *name inside &name)",
+                    raise _TooComplex(said("a merge refers to the mapping it is in (<<: *name inside &name)"),
                                       source.start_mark.line + 1, source.start_mark.column + 1)
                 self.open.add(id(source))
                 try:
                     merged: dict[Any, Any] = {}
                     for key_node, inner in source.value:
                         if key_node.tag == "tag:yaml.org,2002:merge":
-                            self.problem(key_node.start_mark, where, "a merged mapping cannot merge "
-                                         "another in turn; merge both here: `<<: [*first, *second]`")
+                            self.problem(where, "a merged mapping cannot merge another in turn; merge both "
+                                                "here: `<<: [*first, *second]`", at=key_node.start_mark)
                             continue
                         if isinstance(key_node, yaml.ScalarNode) and key_node.value not in result:
                             self._pair(key_node, inner, where, merged)
@@ -362,7 +380,7 @@ class _Builder:
     def _pair(self, key_node: yaml.Node, value_node: yaml.Node, where: FieldPath,
               result: dict[Any, Any]) -> None:
         if not isinstance(key_node, yaml.ScalarNode):
-            self.problem(key_node.start_mark, where, "a field name must be a plain word")
+            self.problem(where, "a field name must be a plain word", at=key_node.start_mark)
             return
         # The raw text, not the resolved value: an unquoted `on:` stays
         # the word "on" (YAML 1.1 would read it as true).
@@ -370,7 +388,7 @@ class _Builder:
         child = (*where, key)
         key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         if key in result:
-            self.problem(key_node.start_mark, child, "given twice; keep one")
+            self.problem(child, "given twice; keep one", at=key_node.start_mark)
             return
         self.document.keys[child] = key_position
         value_mark = value_node.start_mark

@@ -43,6 +43,7 @@ from workshop.core.session import (
     Vote,
 )
 from workshop.core.templates import ExerciseTemplate, Plan
+from workshop.core.worded import Worded, listed, phrased, said
 
 FORMAT = "workshop-session"
 # 2 added clusters, votes, ratings, statements, answers, actions and the
@@ -70,32 +71,42 @@ def read_session(raw: bytes) -> SessionState:
     follow, and broken characters (lone surrogates) that no file can store.
     """
     if len(raw) > MAX_JSON_BYTES:
-        raise ValueError(f"the file is {len(raw) // 1_048_576} MB; an exported session is far smaller")
+        raise ImportProblem("the file is {size} MB; an exported session is far smaller",
+                            size=len(raw) // 1_048_576)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError("not a JSON file written by `workshop export --format json` "
-                         "(it is not UTF-8 text)") from None
+        raise ImportProblem("not a JSON file written by `workshop export --format json` "
+                            "(it is not UTF-8 text)") from None
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        raise JsonSyntaxError(error.lineno, f"not valid JSON: {error.msg}") from None
+        # The JSON reader's own words (English) inside ours.
+        raise JsonSyntaxError(error.lineno, "not valid JSON: {reason}", reason=error.msg) from None
     except RecursionError:
-        raise ValueError("nested too deeply to be an exported session") from None
+        raise ImportProblem("nested too deeply to be an exported session") from None
     _check_strings(data, "")
     return session_from_json(data)
 
 
-class JsonSyntaxError(ValueError):
+class ImportProblem(Worded, ValueError):
+    """What is wrong with a file to import, naming the field; kept as a template and its values
+    (`core.worded`), so the command line says it in the user's language."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(self.word(template, values))
+
+
+class JsonSyntaxError(ImportProblem):
     """Not JSON at all; `line` says where it stops being JSON (for ``file:line: message``)."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, template: str, **values: object) -> None:
+        super().__init__(template, **values)
         self.line = line
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a session holds")
+    raise ImportProblem("{name} is not a number a session holds", name=name)
 
 
 def _check_strings(value: Any, where: str) -> None:
@@ -117,8 +128,8 @@ def _storable(text: str, where: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError(f"{where}: holds a broken character (a lone surrogate), "
-                         "which no file can store") from None
+        raise ImportProblem("{where}: holds a broken character (a lone surrogate), which no file can "
+                            "store", where=where) from None
 
 
 _FLAT = (str, int, float, bool, type(None))
@@ -164,11 +175,13 @@ def session_to_json(state: SessionState) -> dict[str, Any]:
     }
 
 
+_TYPE_NAMES = {str: said("a string"), int: said("a whole number"), float: said("a number"),
+               dict: said("an object"), list: said("a list")}
+
+
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", int: "a whole number", float: "a number",
-             dict: "an object", list: "a list"}
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    names = [_TYPE_NAMES.get(k, k.__name__) for k in (kind if isinstance(kind, tuple) else (kind,))]
+    return said("{first} or {last}", first=names[0], last=names[1]) if len(names) == 2 else names[0]
 
 
 def _get(data: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str,
@@ -176,18 +189,20 @@ def _get(data: Mapping[str, Any], name: str, kind: type | tuple[type, ...], wher
     """`data[name]` checked against `kind`; the error names `where.name`."""
     if name not in data:
         if default is _MISSING:
-            raise ValueError(f"{where}{name}: missing")
+            raise ImportProblem("{where}{name}: missing", where=where, name=name)
         return default
     value = data[name]
     # bool is an int to Python, never to a person reading the file
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise ValueError(f"{where}{name}: expected {_type_name(kind)}, got {value!r:.60}")
+        raise ImportProblem("{where}{name}: expected {kind}, got {value!r:.60}", where=where, name=name,
+                            kind=_type_name(kind), value=value)
     return value
 
 
 def _object(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise ValueError(f"{where}: expected {_type_name(dict)}, got {value!r:.60}")
+        raise ImportProblem("{where}: expected {kind}, got {value!r:.60}", where=where, kind=_type_name(dict),
+                            value=value)
     return value
 
 
@@ -200,9 +215,11 @@ def _from_dict(build: Callable[[dict[str, Any]], T], value: Any, where: str) -> 
     try:
         return build(dict(_object(value, where)))
     except KeyError as exc:
-        raise ValueError(f"{where}: missing field {exc.args[0]!r}") from None
+        raise ImportProblem("{where}: missing field {name!r}", where=where, name=exc.args[0]) from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"{where}: {exc}") from None
+        # Python's own words, where core's reading of a row gives none of ours.
+        reason = phrased(exc) if isinstance(exc, Worded) else str(exc)
+        raise ImportProblem("{where}: {reason}", where=where, reason=reason) from None
 
 
 def _header(value: Any) -> SessionHeader:
@@ -210,7 +227,8 @@ def _header(value: Any) -> SessionHeader:
     participants = _get(data, "participants", list, "header.", [])
     for index, name in enumerate(participants):
         if not isinstance(name, str):
-            raise ValueError(f"header.participants[{index}]: expected a string, got {name!r:.60}")
+            raise ImportProblem("header.participants[{index}]: expected a string, got {value!r:.60}",
+                                index=index, value=name)
     return SessionHeader(
         title=_get(data, "title", str, "header."),
         organisation=_get(data, "organisation", str, "header.", ""),
@@ -235,7 +253,8 @@ def _optional(data: Mapping[str, Any], name: str, kind: type, where: str) -> Any
 def _flag(data: Mapping[str, Any], name: str, where: str) -> bool:
     value = data.get(name, False)
     if not isinstance(value, bool):
-        raise ValueError(f"{where}{name}: expected true or false, got {value!r:.60}")
+        raise ImportProblem("{where}{name}: expected true or false, got {value!r:.60}", where=where,
+                            name=name, value=value)
     return value
 
 
@@ -268,7 +287,8 @@ def _vote(value: Any, where: str) -> Vote:
     target = _object(_get(data, "target", dict, where + "."), where + ".target")
     kind = _get(target, "kind", str, where + ".target.")
     if kind not in (Target.CARD, Target.CLUSTER):
-        raise ValueError(f"{where}.target.kind: expected card or cluster, got {kind!r:.60}")
+        raise ImportProblem("{where}.target.kind: expected card or cluster, got {kind!r:.60}", where=where,
+                            kind=kind)
     where += "."
     return Vote(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
                 target=Target(kind, _get(target, "id", int, where + "target.")),
@@ -290,7 +310,8 @@ def _statement(value: Any, where: str) -> Statement:
     values = _object(_get(data, "values", dict, where), where + "values")
     for key, text in values.items():
         if not isinstance(text, str):
-            raise ValueError(f"{where}values[{key!r}]: expected a string, got {text!r:.60}")
+            raise ImportProblem("{where}values[{key!r}]: expected a string, got {value!r:.60}", where=where,
+                                key=key, value=text)
     return Statement(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
                      step=_get(data, "step", str, where), values=dict(values),
                      chosen=_flag(data, "chosen", where))
@@ -311,7 +332,8 @@ def _action(value: Any, where: str) -> Action:
     try:
         due_date = date.fromisoformat(due) if due else None
     except ValueError:
-        raise ValueError(f"{where}due: expected a date like 2026-12-04, got {due!r:.60}") from None
+        raise ImportProblem("{where}due: expected a date like 2026-12-04, got {value!r:.60}", where=where,
+                            value=due) from None
     return Action(id=_get(data, "id", int, where), item=_get(data, "item", int, where),
                   step=_get(data, "step", str, where), what=_get(data, "what", str, where),
                   who=_get(data, "who", str, where, ""), due=due_date)
@@ -325,7 +347,8 @@ def _event(value: Any, where: str) -> StepEvent:
     data = _object(value, where)
     kind = _get(data, "kind", str, where + ".")
     if kind not in EventKind.ALL:
-        raise ValueError(f"{where}.kind: expected one of {', '.join(EventKind.ALL)}, got {kind!r}")
+        raise ImportProblem("{where}.kind: expected one of {kinds}, got {kind!r}", where=where,
+                            kinds=", ".join(EventKind.ALL), kind=kind)
     where += "."
     return StepEvent(item=_get(data, "item", int, where), step=_get(data, "step", str, where),
                      kind=kind, at=_get(data, "at", str, where),
@@ -346,16 +369,17 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
     data = _object(data, "session")
     marker = data.get("format")
     if marker != FORMAT:
-        raise ValueError(f"format: expected {FORMAT!r}, got {marker!r:.60}: not a workshop session")
+        raise ImportProblem("format: expected {format!r}, got {marker!r:.60}: not a workshop session",
+                            format=FORMAT, marker=marker)
     version = _get(data, "version", int, "")
     if not 1 <= version <= VERSION:
-        raise ValueError(f"version: this file is version {version}; "
-                         f"this app reads up to version {VERSION}")
+        raise ImportProblem("version: this file is version {version}; this app reads up to version {newest}",
+                            version=version, newest=VERSION)
     templates: dict[str, ExerciseTemplate] = {}
     for key, value in _object(_get(data, "templates", dict, ""), "templates").items():
         template = _from_dict(ExerciseTemplate.from_dict, value, f"templates[{key!r}]")
         if template.id != key:
-            raise ValueError(f"templates[{key!r}].id: is {template.id!r}, expected {key!r}")
+            raise ImportProblem("templates[{key!r}].id: is {id!r}, expected {key!r}", key=key, id=template.id)
         templates[key] = template if trusted else _as_validated(template, f"templates[{key!r}]")
     raw = RawSession(
         header=_header(_get(data, "header", dict, "")),
@@ -376,12 +400,12 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
     try:
         check_day_start(day_start)  # the session's own rule for it
     except InputError as refused:
-        raise ValueError(f"day_start: {refused}") from None
+        raise ImportProblem("day_start: {reason}", reason=phrased(refused)) from None
     try:
         # Every row by the app's own rules: RebuildError (a ValueError) names the row.
         state = _as_is(raw) if trusted else rebuild(raw)
     except MissingExercise as exc:
-        raise ValueError(f"plan.items: exercise {exc.args[0]!r} is not in templates") from None
+        raise ImportProblem("plan.items: exercise {id!r} is not in templates", id=exc.args[0]) from None
     state.day_starts[:] = [DayStart(day_start)] if day_start else []
     for index, row in enumerate(_get(data, "revealed", list, "", [])):
         where = f"revealed[{index}]"
@@ -390,10 +414,10 @@ def session_from_json(data: Any, *, trusted: bool = False) -> SessionState:
             SetResultsShown(_get(shown, "item", int, f"{where}."), _get(shown, "step", str, f"{where}."),
                             True).apply(state)
         except InputError as refused:
-            raise ValueError(f"{where}: {refused}") from None
+            raise ImportProblem("{where}: {reason}", where=where, reason=phrased(refused)) from None
     broken = state.broken_links()
     if broken:
-        raise ValueError(f"the session does not hold together: {'; '.join(broken[:5])}")
+        raise ImportProblem("the session does not hold together: {problems}", problems=listed(broken[:5]))
     return state
 
 
@@ -424,7 +448,9 @@ def _as_validated(thing: T, where: str) -> T:
     try:
         text = dump_plan(thing) if is_plan else dump_exercise(thing)  # type: ignore[arg-type]
     except Exception:  # a value of a kind no file could hold
-        raise ValueError(f"{where}: not a valid {'plan' if is_plan else 'exercise'}") from None
+        if is_plan:
+            raise ImportProblem("{where}: not a valid plan", where=where) from None
+        raise ImportProblem("{where}: not a valid exercise", where=where) from None
     name = getattr(thing, "id", "")
     document, problems = parse_yaml(text, Path(f"{name}.yaml"))
     checked = None
@@ -433,5 +459,6 @@ def _as_validated(thing: T, where: str) -> T:
     if problems or checked is None:
         problem = problems[0] if problems else None
         field = f".{problem.field}" if problem and problem.field else ""
-        raise ValueError(f"{where}{field}: {problem.message if problem else 'not valid'}")
+        raise ImportProblem("{where}{field}: {reason}", where=where, field=field,
+                            reason=problem.message if problem else said("not valid"))
     return checked  # type: ignore[return-value]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from workshop.core.worded import Worded, said
+from workshop.core.worded import Phrase, Worded, said
 from workshop.store.lock import LockHolder
 
 
@@ -22,15 +22,19 @@ class SessionFileError(Worded, Exception):
         self.path = path
 
 
+# Marked with `said` for the catalogues; filled in by `SessionFileError`.
+_IN_USE = said("{holder}; it can be opened read-only here")
+
+
 class SessionInUse(SessionFileError):
     """The file is open for writing elsewhere; `holder` says where and since when."""
 
     def __init__(self, path: Path, holder: LockHolder) -> None:
-        super().__init__(path, f"{holder.describe()}; it can be opened read-only here")
+        super().__init__(path, _IN_USE, holder=holder.describe())
         self.holder = holder
 
 
-def sqlite_in_words(error: BaseException) -> str:
+def sqlite_in_words(error: BaseException) -> Phrase:
     """What went wrong, for a person: never SQLite's own text."""
     text = str(error).lower()
     if isinstance(error, sqlite3.IntegrityError):
@@ -48,5 +52,6 @@ def sqlite_in_words(error: BaseException) -> str:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return said("the file is damaged")
     if isinstance(error, OSError):
-        return f"the file cannot be used ({error.strerror or 'system error'})"  # the system's own words
+        # The system's own words, in the system's language.
+        return said("the file cannot be used ({reason})", reason=error.strerror or said("system error"))
     return said("the file could not be read or written")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workshop.core.agenda import build_agenda
 from workshop.core.templates import ExerciseTemplate, Plan
+from workshop.core.worded import said
 from workshop.store.checks import check_header, connect
 from workshop.store.errors import SessionFileError, sqlite_in_words
 from workshop.store.lock import holder_of, lock_path
@@ -39,8 +40,8 @@ class Glance:
     step_title: str = ""
     changed: datetime | None = None  # when the file last changed (local time)
     left_open: bool = False  # not closed cleanly: its lock file was left behind
-    open_elsewhere: str = ""  # "open in Workshop on this machine since 10:42", or ""
-    problem: str = ""  # why it cannot be read, or ""
+    open_elsewhere: str = ""  # "open in Workshop on this machine since 10:42" (a `Phrase`), or ""
+    problem: str = ""  # why it cannot be read (a `Phrase`, said in each screen's language), or ""
 
 
 def glance(path: Path) -> Glance:
@@ -56,18 +57,19 @@ def glance(path: Path) -> Glance:
         finally:
             db.close()
         if row is None or snapshot is None:
-            return Glance(path, problem="the file is damaged (no session header)")
+            return Glance(path, problem=said("the file is damaged (no session header)"))
         plan = Plan.from_dict(json.loads(snapshot[0]))
         templates = {key: ExerciseTemplate.from_dict(value) for key, value in json.loads(snapshot[1]).items()}
         stops = build_agenda(plan, templates).stops
     except SessionFileError as error:
-        return Glance(path, problem=error.message)
+        return Glance(path, problem=said(error.template, **error.values))
     except sqlite3.Error as error:
-        return Glance(path, problem=f"the file cannot be read: {sqlite_in_words(error)}")
+        return Glance(path, problem=said("the file cannot be read: {reason}", reason=sqlite_in_words(error)))
     except OSError as error:
-        return Glance(path, problem=f"the file cannot be read: {error.strerror or error}")
+        return Glance(path, problem=said("the file cannot be read: {reason}",
+                                         reason=error.strerror or str(error)))
     except (ValueError, KeyError, TypeError, AttributeError):
-        return Glance(path, problem="the file is damaged (what it holds does not make a session)")
+        return Glance(path, problem=said("the file is damaged (what it holds does not make a session)"))
     current = max(0, min(int(row[2]), len(stops) - 1))
     holder = holder_of(path)
     return Glance(path, title=str(row[0]), date=str(row[1]), step=current + 1, steps=len(stops),

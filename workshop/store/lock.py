@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workshop.core.worded import Phrase, said
+
 
 @dataclass(frozen=True)
 class LockHolder:
@@ -42,16 +44,16 @@ class LockHolder:
     def on_this_machine(self) -> bool:
         return not self.host or self.host == socket.gethostname()
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """"open in Workshop on this machine since 10:42", or on another machine by name."""
-        where = "on this machine" if self.on_this_machine else f"on {self.host}"
-        when = ""
-        with contextlib.suppress(ValueError):
+        where = said("on this machine") if self.on_this_machine else said("on {host}", host=self.host)
+        try:
             opened = datetime.fromisoformat(self.since)
-            today = datetime.now(opened.tzinfo).date()
-            when = (f" since {opened:%H:%M}" if opened.date() == today
-                    else f" since {opened:%Y-%m-%d %H:%M}")
-        return f"open in Workshop {where}{when}"
+        except ValueError:
+            return said("open in Workshop {where}", where=where)
+        today = datetime.now(opened.tzinfo).date()
+        when = f"{opened:%H:%M}" if opened.date() == today else f"{opened:%Y-%m-%d %H:%M}"
+        return said("open in Workshop {where} since {when}", where=where, when=when)
 
 
 class SessionLocked(Exception):

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from workshop.core.session import SessionState
+from workshop.core.worded import listed, said
 from workshop.store.checks import TEMP_PREFIX, fsync_dir, new_file_mode, remove_abandoned_temps
 from workshop.store.errors import SessionFileError, sqlite_in_words
 from workshop.store.lock import SessionLock, SessionLocked
@@ -31,17 +32,20 @@ def write_new_file(path: Path, state: SessionState) -> None:
     broken = state.broken_links()
     if broken:
         raise SessionFileError(path, "the session does not hold together: {problems}",
-                               problems="; ".join(broken[:3]))
+                               problems=listed(broken[:3]))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_temps(path.parent)
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
     except OSError as error:  # said of the folder, in words
         where = error.filename or path.parent
-        reason = ("a file is where a folder must be"
-                  if isinstance(error, (FileExistsError, NotADirectoryError))
-                  else f"cannot be written ({(error.strerror or 'system error').lower()})")
-        raise SessionFileError(path, f"{where}: {reason}") from None
+        if isinstance(error, (FileExistsError, NotADirectoryError)):
+            raise SessionFileError(path, "{where}: a file is where a folder must be",
+                                   where=str(where)) from None
+        # The system's own words, in the system's language.
+        reason = error.strerror.lower() if error.strerror else said("system error")
+        raise SessionFileError(path, "{where}: cannot be written ({reason})", where=str(where),
+                               reason=reason) from None
     temp = Path(temp_name)
     try:
         # Held while the file is built, so a later create in this folder can tell

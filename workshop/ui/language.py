@@ -16,23 +16,61 @@ as it is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
 from workshop.core.languages import LANGUAGES, SOURCE
-from workshop.core.worded import Worded
+from workshop.core.worded import Phrase, Worded
 from workshop.paths import shipped_resources
 from workshop.refusals import say as say_refusal
+from workshop.refusals import translator
+
+if TYPE_CHECKING:
+    from workshop.library.problems import Problem
 
 # Each of `LANGUAGES` has resources/translations/workshop_<tag>.qm (a test checks it).
-__all__ = ["LANGUAGES", "SOURCE", "chosen_language", "current_language", "ensure_language",
-           "language_name", "refusal", "system_language", "use_language"]
+__all__ = [
+    "LANGUAGES",
+    "SOURCE",
+    "chosen_language",
+    "current_language",
+    "day_text",
+    "ensure_language",
+    "language_name",
+    "problem_line",
+    "problem_message",
+    "refusal",
+    "system_language",
+    "use_language",
+]
 
 _installed: dict[int, tuple[str, list[QTranslator]]] = {}
 
 
-def refusal(error: Worded) -> str:
+def refusal(error: Worded | Phrase) -> str:
     """Why core refused a change, or what is wrong with a file, in the window's language."""
     return say_refusal(error, current_language())
+
+
+def day_text(day: date, pattern: str = "") -> str:
+    """A date nobody misreads, in the window's language: "Fri 4 Dec 2026", "Fr., 4. Dez. 2026".
+
+    `pattern` is another of QLocale's date patterns, translated by the caller.
+    """
+    pattern = pattern or QCoreApplication.translate("Dates", "ddd d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def problem_message(problem: Problem) -> str:
+    """What the library's checks found wrong in a trainer's file, in the window's language."""
+    return problem.said_in(translator(current_language()))
+
+
+def problem_line(problem: Problem) -> str:
+    """``path:line:column: field: message``, the message in the window's language."""
+    return problem.describe(str(problem.path), translator(current_language()))
 
 
 def language_name(tag: str) -> str:

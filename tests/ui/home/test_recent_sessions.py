@@ -102,3 +102,21 @@ def test_a_session_open_in_another_window_says_so(qtbot: QtBot, context: AppCont
         assert window.home_page.recent.item(0).text().splitlines()[2].startswith(
             "open in Workshop on this machine")
         assert not window.home_page.resume_button.isVisible()
+
+
+def test_in_german_a_row_says_its_dates_and_problems_in_german(qtbot: QtBot, context: AppContext,
+                                                                tmp_path: Path, session_path: Path) -> None:
+    from workshop.ui import language
+
+    noon = datetime(2026, 11, 22, 12, 5).timestamp()
+    os.utime(session_path, (noon, noon))
+    garbage = tmp_path / "garbage.workshop"
+    garbage.write_bytes(b"this is not a session" * 10)
+    context.preferences.language = "de"  # as View > Language leaves it for the next start
+    try:
+        window = home(qtbot, context, session_path, garbage)
+        session, broken = (window.home_page.recent.item(row).text().splitlines() for row in range(2))
+    finally:
+        language.use_language("en")
+    assert session[1].endswith(" · So., 22. Nov. 2026 · letzte Änderung 22. Nov. 2026, 12:05")
+    assert broken[1] == ("nicht lesbar: keine Workshop-Sitzungsdatei (keine Datei, die Workshop schreibt)")

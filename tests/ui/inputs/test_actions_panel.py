@@ -34,7 +34,10 @@ def panel(qtbot: QtBot, door: SessionController) -> Iterator[ActionsPanel]:
 def type_into(qtbot: QtBot, line: object, text: str) -> None:
     line.setFocus()  # type: ignore[attr-defined]
     line.clear()  # type: ignore[attr-defined]
-    qtbot.keyClicks(line, text)
+    if text.isascii():
+        qtbot.keyClicks(line, text)
+    else:  # (QTest types only ASCII)
+        line.insert(text)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("typed", "shown"), [
@@ -160,3 +163,62 @@ def test_long_actions_wrap_and_those_that_do_not_fit_are_counted(qtbot: QtBot, p
     assert lines[0] == f"1. {long_what} · Sam · when?"
     assert lines[-1] == f"… and {left} more"
     assert room.minimumSizeHint().height() <= 300  # the wall's size is the window's, whatever the text
+
+
+@pytest.fixture
+def german_panel(qtbot: QtBot, door: SessionController) -> Iterator[ActionsPanel]:
+    from workshop.ui import language
+
+    language.use_language("de")
+    try:
+        panel = ActionsPanel(door, today=lambda: TODAY)
+        qtbot.addWidget(panel)
+        panel.resize(900, 600)
+        panel.show_step(*place(door.state, "keep-it-alive", "actions"))
+        panel.show()
+        qtbot.waitExposed(panel)
+        yield panel
+        panel.close()
+    finally:
+        language.use_language("en")
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("Fr", "Fr., 27. Nov. 2026"),
+    ("morgen", "Mo., 23. Nov. 2026"),
+    ("nächste Woche", "Mo., 23. Nov. 2026"),
+    ("1.12.", "Di., 1. Dez. 2026 · Tag zuerst gelesen: 1. Dezember."),
+    ("in 3 Tagen", "Mi., 25. Nov. 2026"),
+    ("Monatsende", "Mo., 30. Nov. 2026"),
+    ("next week", "Mo., 23. Nov. 2026"),  # English is read too
+    ("", "Kein Termin"),
+])
+def test_in_german_dates_are_typed_and_shown_in_german(qtbot: QtBot, german_panel: ActionsPanel, typed: str,
+                                                       shown: str) -> None:
+    type_into(qtbot, german_panel.due, typed)
+    assert german_panel.due_reading.text() == shown
+    assert not german_panel.due_reading.property("problem")
+
+
+def test_in_german_a_date_that_cannot_be_read_says_why_in_german(qtbot: QtBot, german_panel: ActionsPanel,
+                                                                door: SessionController) -> None:
+    type_into(qtbot, german_panel.due, "31.2.")
+    assert german_panel.due_reading.text() == (
+        "'31.2.' lässt sich nicht als Datum lesen: der Februar hat keinen 31. Tag.")
+    type_into(qtbot, german_panel.due, "irgendwann")
+    assert "nächste Woche, nächsten Monat, Monatsende, in 3 Tagen" in german_panel.due_reading.text()
+
+
+def test_in_german_the_wall_shows_the_date_in_german_and_it_reads_back(
+        qtbot: QtBot, german_panel: ActionsPanel, door: SessionController) -> None:
+    room = RoomActions(door)
+    qtbot.addWidget(room)
+    room.resize(1200, 600)
+    room.show_step(german_panel.item, german_panel.step)
+    type_into(qtbot, german_panel.what, "Plakat aufhängen")
+    type_into(qtbot, german_panel.due, "Freitag")
+    qtbot.keyClick(german_panel.due, Qt.Key.Key_Return)
+    assert room.visible_text() == "Plakat aufhängen · wer? · Fr., 27. Nov. 2026"
+    german_panel.table.setCurrentIndex(german_panel.model.index(0, 0))
+    assert german_panel.due.text() == "Fr., 27. Nov. 2026"
+    assert german_panel.due_reading.text() == "Fr., 27. Nov. 2026"  # what was shown reads back the same

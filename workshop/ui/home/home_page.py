@@ -71,14 +71,14 @@ class RecentList(QListWidget):
         """Each row as its file was found: title, step, date, last change, how it was left."""
         from datetime import datetime
 
-        from workshop.ui.home.recent_glances import row_text
+        from workshop.ui.home.recent_glances import row_text, said_here
 
         now = datetime.now().astimezone()
         self.glances = list(glances)
         for row, look in enumerate(glances[: self.count()]):
             item = self.item(row)
             item.setText(row_text(look, now))
-            item.setToolTip(str(look.path) if not look.problem else f"{look.path}: {look.problem}")
+            item.setToolTip(str(look.path) if not look.problem else f"{look.path}: {said_here(look.problem)}")
 
     def current_glance(self) -> Glance | None:
         row = self.currentRow()

@@ -10,10 +10,17 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop.core.worded import Phrase
 from workshop.session.glance import Glance
+from workshop.ui.language import day_text, refusal
 
 # `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
 translate = QCoreApplication.translate
+
+
+def said_here(words: str) -> str:
+    """What the store said of a file (a `Phrase`), in the window's language."""
+    return refusal(words) if isinstance(words, Phrase) else words
 
 
 def when_text(changed: datetime, now: datetime) -> str:
@@ -24,7 +31,8 @@ def when_text(changed: datetime, now: datetime) -> str:
         return clock
     if days == 1:
         return translate("RecentList", "yesterday {time}").format(time=clock)
-    return f"{changed.day} {changed:%b %Y} {clock}"
+    return translate("RecentList", "{date} {time}").format(
+        date=day_text(changed.date(), translate("Dates", "d MMM yyyy")), time=clock)
 
 
 def date_text(text: str) -> str:
@@ -33,7 +41,7 @@ def date_text(text: str) -> str:
         day = date.fromisoformat(text)
     except ValueError:
         return text
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_text(day)
 
 
 def row_text(look: Glance, now: datetime) -> str:
@@ -43,7 +51,7 @@ def row_text(look: Glance, now: datetime) -> str:
         return "\n".join(
             (
                 name,
-                translate("RecentList", "cannot be read: {reason}").format(reason=look.problem),
+                translate("RecentList", "cannot be read: {reason}").format(reason=said_here(look.problem)),
                 str(look.path.parent),
             )
         )
@@ -62,7 +70,7 @@ def row_text(look: Glance, now: datetime) -> str:
     if look.left_open:
         lines.append(translate("RecentList", "Not closed cleanly: resume where you left off"))
     elif look.open_elsewhere:
-        lines.append(look.open_elsewhere)
+        lines.append(said_here(look.open_elsewhere))
     else:
         lines.append(f"{name} · {look.path.parent}")
     return "\n".join(lines)

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.commands import AddAction, DeleteAction, EditAction
-from workshop.core.dates import DateReading, format_date, parse_date
+from workshop.core.dates import DateReading, parse_date
 from workshop.core.session import Action
 from workshop.ui.inputs.door import Change, SessionDoor
 from workshop.ui.inputs.panel import InputPanel, describe
+from workshop.ui.language import current_language, day_text, refusal
 
 Index = QModelIndex | QPersistentModelIndex
 Today = Callable[[], date]
@@ -77,7 +78,7 @@ class ActionsModel(QAbstractTableModel):
             return " ".join(action.what.split())
         if index.column() == 1:
             return action.who
-        return format_date(action.due) if action.due else ""
+        return day_text(action.due) if action.due else ""
 
 
 class DueField(QLineEdit):
@@ -89,7 +90,7 @@ class DueField(QLineEdit):
 
     @property
     def reading(self) -> DateReading:
-        return parse_date(self.text(), self._today())
+        return parse_date(self.text(), self._today(), current_language())
 
 
 class ActionsPanel(InputPanel):
@@ -204,11 +205,12 @@ class ActionsPanel(InputPanel):
     def _show_reading(self) -> None:
         reading = self.due.reading
         if reading.problem:
-            text, problem = reading.problem, True
+            text, problem = refusal(reading.problem), True
         elif reading.date is None:
             text, problem = self.tr("No due date"), False
         else:
-            text, problem = " · ".join(filter(None, (format_date(reading.date), reading.note))), False
+            note = refusal(reading.note) if reading.note else ""
+            text, problem = " · ".join(filter(None, (day_text(reading.date), note))), False
         self.due_reading.setText(text)
         self.due_reading.setProperty("problem", problem)
         # The theme's style sheet colours a problem (QLabel[role="hint"][problem="true"]).
@@ -221,7 +223,7 @@ class ActionsPanel(InputPanel):
         """Add the action in the form, or save it over the one being edited."""
         reading = self.due.reading
         if reading.problem:
-            self.hint.say(reading.problem, problem=True)
+            self.hint.say(refusal(reading.problem), problem=True)
             self.due.setFocus()
             return False
         what, who = self.what.text(), self.who.text()
@@ -253,7 +255,7 @@ class ActionsPanel(InputPanel):
         self.what.setText(action.what)
         self.who.setText(action.who)
         # Shown in the unambiguous form, which reads back as the same day.
-        self.due.setText(format_date(action.due) if action.due else "")
+        self.due.setText(day_text(action.due) if action.due else "")
         self._update_buttons()
 
     def delete_selected(self) -> None:

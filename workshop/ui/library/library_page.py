@@ -35,7 +35,8 @@ from workshop.core.templates import InputKind
 from workshop.library.catalog import IdGroup, Library, LibraryEntry, entry_length
 from workshop.library.commands import root_labels
 from workshop.library.skeletons import new_id, skeleton, unused_id, user_file
-from workshop.ui.language import current_language, language_name
+from workshop.refusals import translator
+from workshop.ui.language import current_language, language_name, problem_line
 from workshop.ui.library.file_text import write_atomically
 from workshop.ui.library.library_keeper import LibraryKeeper
 from workshop.ui.library.template_editor import TemplateEditor
@@ -276,7 +277,7 @@ class LibraryPage(QWidget):
         lines = [str(entry.path)]
         if entry.overridden_by:
             lines.append(self.tr("Replaced by {path}").format(path=entry.overridden_by))
-        lines += [str(problem) for problem in [*entry.problems, *entry.warnings]]
+        lines += [problem_line(problem) for problem in [*entry.problems, *entry.warnings]]
         if not self._is_mine(entry):
             copy = user_file(self.user_root, entry.kind, entry.id, entry.language)
             lines.append(self.tr("Your copy is {path}: edit that one.").format(path=copy) if copy.exists()
@@ -318,12 +319,15 @@ class LibraryPage(QWidget):
         """Start a new exercise from the blank skeleton of `kind` (saved only when asked)."""
         taken = {e.id for e in self.context.library.entries if e.kind == "exercise"}
         folder = user_file(self.user_root, "exercise", "x").parent
-        taken |= {p.stem for p in folder.glob("*.y*ml")} if folder.is_dir() else set()
+        taken |= {p.name.split(".")[0] for p in folder.glob("*.y*ml")} if folder.is_dir() else set()
         exercise_id = unused_id(new_id(kind), taken)
         if self._busy_elsewhere(None):
             return
-        self.editor.open_text(skeleton(kind, exercise_id), user_file(self.user_root, "exercise", exercise_id),
-                              "exercise", saved=False)
+        # In the window's words, and a version in its language when that is not English.
+        language = current_language()
+        self.editor.open_text(skeleton(kind, exercise_id, translator(language), language),
+                              user_file(self.user_root, "exercise", exercise_id, language), "exercise",
+                              saved=False)
         self.stack.setCurrentWidget(self.editor)
 
     def _edit(self, path: Path, kind: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from workshop.ui.language import ensure_language
+from workshop.ui.language import ensure_language, problem_line
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class LibraryView(QWidget):
         from workshop.library.catalog import entry_length  # the list is filled after the first paint
 
         row = EntryItem([entry.title, state, entry_length(entry, library)], entry)
-        tip = "\n".join(str(problem) for problem in entry.problems) or str(entry.path)
+        tip = "\n".join(problem_line(problem) for problem in entry.problems) or str(entry.path)
         for column in range(3):
             row.setToolTip(column, tip)
         if entry.problems:
@@ -131,6 +131,6 @@ class LibraryView(QWidget):
             return
         entry = current.entry
         if entry.problems:
-            self.details.setText("\n".join(str(problem) for problem in entry.problems))
+            self.details.setText("\n".join(problem_line(problem) for problem in entry.problems))
         else:
             self.details.setText(str(entry.path))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workshop.library.problems import Problem
+from workshop.ui.language import problem_message
 from workshop.ui.widgets.theme import CONSOLE
 
 # `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
@@ -39,7 +40,7 @@ class ProblemList(QListWidget):
                 else translate("TemplateEditor", "whole file")
             )
             field = f"{problem.field}: " if problem.field else ""
-            item = QListWidgetItem(f"{where}  {field}{problem.message}")
+            item = QListWidgetItem(f"{where}  {field}{problem_message(problem)}")
             item.setData(Qt.ItemDataRole.UserRole, (problem.line, problem.column))
             item.setForeground(QColor(CONSOLE.error if problem.is_error else WARNING_COLOUR))
             self.addItem(item)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workshop.library.problems import Problem
+from workshop.ui.language import problem_message
 from workshop.ui.widgets.theme import CONSOLE
 
 MARK_COLOUR = "#fdecea"
@@ -95,8 +96,9 @@ class YamlEdit(QPlainTextEdit):
             block = self.document().findBlockByNumber(problem.line - 1)
             if not block.isValid():
                 continue
-            self.marked.setdefault(problem.line, "")
-            self.marked[problem.line] += ("\n" if self.marked[problem.line] else "") + problem.message
+            earlier = self.marked.get(problem.line)
+            self.marked[problem.line] = f"{earlier}\n{problem_message(problem)}" if earlier \
+                else problem_message(problem)
             whole = QTextEdit.ExtraSelection()
             whole.format.setBackground(QColor(MARK_COLOUR))
             whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

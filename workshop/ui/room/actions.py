@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QWidget
 
-from workshop.core.dates import format_date
 from workshop.ui.inputs.door import Change, SessionDoor
+from workshop.ui.language import day_text
 from workshop.ui.room.base import RoomView
 from workshop.ui.widgets.theme import AUDIENCE, Theme
 
@@ -40,7 +40,7 @@ class RoomActions(RoomView):
 
     def refresh(self, change: Change | None) -> None:
         if self.item >= 0:
-            self.actions = [ActionRow(" ".join(a.what.split()), a.who, format_date(a.due) if a.due else "")
+            self.actions = [ActionRow(" ".join(a.what.split()), a.who, day_text(a.due) if a.due else "")
                             for a in self.door.state.actions_for(self.item, self.step)]
         self.update()
 

@@ -53,7 +53,7 @@ class SessionFlow:
         try:
             controller = SessionController.open(path, context.clock, context.now, window, read_only=read_only)
         except SessionInUse as in_use:
-            if self.ask_open_read_only(path, in_use.holder.describe()):
+            if self.ask_open_read_only(path, refusal(in_use.holder.describe())):
                 return self.open(path, read_only=True)
             return False
         except SessionFileError as error:
