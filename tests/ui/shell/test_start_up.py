@@ -62,7 +62,7 @@ LEFT_FOR_LATER = ("yaml", "sqlite3", "jinja2", "weasyprint", "markdown_it", "wor
                   "workshop.ui.planner.planner_page", "workshop.ui.room.audience_window", "uuid",
                   "workshop.session", "workshop.ui.shell.actions", "workshop.ui.shell.hotkeys",
                   "workshop.ui.shell.menus", "workshop.ui.shell.room_controls",
-                  "workshop.ui.shell.status_line", "workshop.ui.shell.session_flow")
+                  "workshop.ui.shell.status_line", "workshop.ui.shell.session_flow", "datetime")
 
 
 def first_paint(child: str = CHILD) -> dict[str, object]:
