@@ -19,7 +19,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
 from tests.checkout import ROOT
+from workshop.library.catalog import Library
+from workshop.ui.shell import hotkeys
+from workshop.ui.shell.context import AppContext
+from workshop.ui.shell.main_window import MainWindow
 
 # Started as `python -m workshop` does, with the smoke watcher swapped for one that
 # reports what had been loaded by the time of the window's first paint.
@@ -38,7 +46,7 @@ def watch(window):
                 window.removeEventFilter(self)
                 report = {"qt_namespace": "Qt" in vars(QtCore), "modules": sorted(sys.modules),
                           "recent": window.home_page.recent.count(), "theme": window.theme_key,
-                          "collecting": gc.isenabled()}
+                          "collecting": gc.isenabled(), "controls": getattr(window, "controls_built", None)}
                 print("FIRST PAINT " + json.dumps(report), flush=True)
                 QTimer.singleShot(0, lambda: QApplication.exit(0))
             return False
@@ -52,7 +60,9 @@ raise SystemExit(app.run_gui(smoke=True))
 LEFT_FOR_LATER = ("yaml", "sqlite3", "jinja2", "weasyprint", "markdown_it", "workshop.store",
                   "workshop.report", "workshop.library.yamlsource", "workshop.ui.run.run_page",
                   "workshop.ui.planner.planner_page", "workshop.ui.room.audience_window", "uuid",
-                  "workshop.session")
+                  "workshop.session", "workshop.ui.shell.actions", "workshop.ui.shell.hotkeys",
+                  "workshop.ui.shell.menus", "workshop.ui.shell.room_controls",
+                  "workshop.ui.shell.status_line", "workshop.ui.shell.session_flow", "datetime")
 
 
 def first_paint(child: str = CHILD) -> dict[str, object]:
@@ -87,6 +97,8 @@ def test_the_window_is_painted_before_qt_namespace_and_library(user_folders: Pat
     assert sorted(name for name in LEFT_FOR_LATER if name in loaded) == []
     # What start-up makes lives as long as the app: the collector waits for the freeze.
     assert report["collecting"] is False
+    # The first frame is the home page alone: actions, menus and status line come right after it.
+    assert report["controls"] is False
 
 
 def test_a_window_like_the_system_reads_its_look_without_the_qt_namespace(user_folders: Path) -> None:
@@ -125,3 +137,54 @@ def test_start_up_is_kept_out_of_the_garbage_collectors_sight(qtbot, monkeypatch
     finally:
         gc.enable()
         gc.unfreeze()  # the rest of the test run collects as usual
+
+
+# -- the actions, menus and status line, just after the first paint -----------------------------------
+
+
+def test_the_menus_actions_are_built_only_after_the_first_paint_and_work_after_it(
+        qtbot: QtBot, context: AppContext) -> None:
+    context.library = Library(context.library.roots)  # only its folders, as the app starts
+    window = MainWindow(context, defer_library=True, defer_controls=True)
+    qtbot.addWidget(window)
+    # Before the paint: the home page, its words and its recent list, and nothing else.
+    assert not window.controls_built
+    assert window.findChildren(QAction) == [] and window.findChildren(QMenu) == []
+    assert window.home_page.new_button.text() == "New session…"
+    assert window.windowTitle() == "Workshop"
+
+    window.show()
+    qtbot.waitUntil(lambda: window.controls_built)
+
+    actions = window.action_set
+    assert {menu.title() for menu in window.menuBar().findChildren(QMenu)} >= {"&File", "R&oom", "&Help"}
+    assert actions.open_session in window.actions()
+    assert actions.open_session.shortcuts() == hotkeys.key_sequences(hotkeys.BY_NAME["open_session"].keys)
+    assert not actions.start_pause.isEnabled()  # no session yet
+    assert window.status_line.save_label.parent() is window.statusBar()
+    # The home page's buttons now say the actions' words and keys, and do what the actions do.
+    for button, action in ((window.home_page.new_button, actions.new_session),
+                           (window.home_page.open_button, actions.open_session),
+                           (window.home_page.plan_button, actions.planner)):
+        assert button.text() == action.text().replace("&", "")
+        assert button.toolTip() == action.toolTip()
+    chosen: list[bool] = []
+    actions.planner.triggered.disconnect()
+    actions.planner.triggered.connect(lambda *_: chosen.append(True))
+    window.home_page.plan_button.click()
+    assert chosen == [True]
+
+
+def test_a_session_opened_before_the_first_paint_builds_the_controls_then(
+        qtbot: QtBot, context: AppContext, session_path: Path) -> None:
+    """As `workshop FILE` starts: the session is opened before the window is shown."""
+    context.library = Library(context.library.roots)
+    window = MainWindow(context, defer_library=True, defer_controls=True)
+    qtbot.addWidget(window)
+
+    assert window.open_session(session_path)
+
+    assert window.controls_built
+    assert window.pages.currentWidget() is window.run_page
+    assert window.action_set.start_pause.isEnabled()
+    assert window.file_label.text() == "service-day.workshop"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# `translate("Context", "...")` written out, so pyside6-lupdate finds each string.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from workshop.library.catalog import Library
@@ -104,7 +107,7 @@ class HomePage(QWidget):
 
     openRequested = Signal(Path)
 
-    def __init__(self, actions: WorkshopActions, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         title = QLabel(self.tr("Workshop"), self)
@@ -118,15 +121,14 @@ class HomePage(QWidget):
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)
 
-        self.new_button = self._big_button(actions.new_session.text().replace("&", ""), "primary",
-                                           "newSessionButton", actions.new_session.toolTip())
-        self.new_button.clicked.connect(actions.new_session.trigger)
-        self.open_button = self._big_button(actions.open_session.text().replace("&", ""), "big",
-                                            "openSessionButton", actions.open_session.toolTip())
-        self.open_button.clicked.connect(actions.open_session.trigger)
-        self.plan_button = self._big_button(actions.planner.text().replace("&", ""), "big",
-                                            "plannerButton", actions.planner.toolTip())
-        self.plan_button.clicked.connect(actions.planner.trigger)
+        # The actions' own words (their context), for the first paint: the actions, with their keys
+        # and tooltips, are made just after it and handed over by `use_actions`.
+        self.new_button = self._big_button(translate("WorkshopActions", "&New session…"), "primary",
+                                           "newSessionButton")
+        self.open_button = self._big_button(translate("WorkshopActions", "&Open…"), "big",
+                                            "openSessionButton")
+        self.plan_button = self._big_button(translate("WorkshopActions", "&Plan an agenda…"), "big",
+                                            "plannerButton")
 
         self.recent = RecentList(self)
         self.recent.chosen.connect(self.openRequested)
@@ -187,11 +189,20 @@ class HomePage(QWidget):
         layout.addWidget(separator)
         layout.addLayout(right, 1)
 
-    def _big_button(self, text: str, role: str, name: str, tip: str) -> QPushButton:
+    def use_actions(self, actions: WorkshopActions) -> None:
+        """The buttons do what the window's actions do, and name their keys in their tooltips."""
+        for button, action in ((self.new_button, actions.new_session),
+                               (self.open_button, actions.open_session), (self.plan_button, actions.planner)):
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+
+    def _big_button(self, text: str, role: str, name: str, tip: str = "") -> QPushButton:
+        text = text.replace("&", "")
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
+        if tip:
+            button.setToolTip(tip)
         button.setProperty("role", role)
         font = QFont(button.font())
         font.setPixelSize(18)

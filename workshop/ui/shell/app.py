@@ -40,6 +40,13 @@ def run_gui(session_path: Path | None = None, library_dirs: Sequence[Path] = (),
 
 
 def _start_and_run(session_path: Path | None, library_dirs: Sequence[Path], smoke: bool | None) -> int:
+    # What needs no Qt comes first: once PySide6 is loaded, it reads the source of every module
+    # an import statement names, to see if it says "PySide6" (for its `__feature__` switches),
+    # about 0.2 ms a module. Imported before it, the library's catalogue, the paths (platformdirs,
+    # tempfile) and the recent list (json), with all they import, are never read that way.
+    from workshop.library.catalog import Library
+    from workshop.paths import DESKTOP_ID, MissingResources, library_roots, require_resources, shipped_icon
+    from workshop.ui.home import recent_sessions  # noqa: F401  (the context's, made below)
     from workshop.ui.shell.startup_checks import display_problem
 
     problem = display_problem(os.environ)
@@ -52,8 +59,6 @@ def _start_and_run(session_path: Path | None, library_dirs: Sequence[Path], smok
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from workshop.library.catalog import Library
-    from workshop.paths import DESKTOP_ID, MissingResources, library_roots, require_resources, shipped_icon
     from workshop.ui.shell.context import AppContext
     from workshop.ui.shell.main_window import MainWindow
 
@@ -80,10 +85,11 @@ def _start_and_run(session_path: Path | None, library_dirs: Sequence[Path], smok
         print(handed_off_line(session_path), flush=True)
         return 0
 
-    # The window is painted first, with the library's folders only; it reads them just after
-    # (the home page says "Loading the library…" meanwhile).
+    # The window is painted first, the home page alone, with the library's folders only; it reads
+    # them just after (the home page says "Loading the library…" meanwhile), and builds its
+    # actions, menus and status line then too (`MainWindow.ensure_controls`).
     library = Library(tuple(library_roots([Path(d) for d in library_dirs])))
-    window = MainWindow(AppContext(library=library), defer_library=True)
+    window = MainWindow(AppContext(library=library), defer_library=True, defer_controls=True)
     fit_to_screen(window)
     # It listens after its first paint (QtNetwork is loaded then), and stops as it starts closing.
     instance.serve(window, window.bring_to_front)

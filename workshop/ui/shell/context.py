@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +13,13 @@ from workshop.ui.home.recent_sessions import RecentSessions
 from workshop.ui.shell.preferences import Preferences
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from workshop.core.timer import Clock
     from workshop.library.catalog import Library
 
-WallClock = Callable[[], datetime]  # the same as `controller.WallClock`
+# The same as `controller.WallClock`; named in quotes, so `datetime` waits for the first session.
+WallClock = Callable[[], "datetime"]
 
 
 def local_now() -> datetime:

@@ -14,6 +14,10 @@ Start-up is quick because the window paints the home page before anything
 else is built. The app passes ``defer_library=True``: the library is then
 read just after the first paint (`WindowParts.ensure_library`). Once the
 library is there the planner is built and the library's folders are watched.
+It passes ``defer_controls=True`` too: the actions (and so the keys), the
+menus, the status line, the room controls and the session flow
+(`window_controls`) are built just after the first paint, or by whatever
+asks for one of them sooner (a session opened from the command line).
 """
 
 from __future__ import annotations
@@ -27,21 +31,14 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.ui.home.home_page import HomePage
 from workshop.ui.language import LANGUAGES, chosen_language, current_language, translated_in, use_language
-from workshop.ui.shell.actions import WorkshopActions
 from workshop.ui.shell.appearance import ZOOM_STEP, Appearance, SystemLook
-from workshop.ui.shell.audience_screens import AudienceScreens
 from workshop.ui.shell.context import AppContext
-from workshop.ui.shell.menus import build_menus, name_undo_actions
 from workshop.ui.shell.message_bar import MessageBar
-from workshop.ui.shell.room_controls import RoomControls
-from workshop.ui.shell.screens import ScreenWatcher
-from workshop.ui.shell.session_flow import SessionFlow
-from workshop.ui.shell.status_line import StatusLine
-from workshop.ui.shell.window_front import come_forward, when_no_dialog
 from workshop.ui.shell.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QLabel, QMenu
 
     from workshop.core.session import SessionState
     from workshop.core.templates import InputKind
@@ -53,15 +50,22 @@ if TYPE_CHECKING:
     from workshop.ui.run.exports import Exports
     from workshop.ui.run.run_page import RunPage
     from workshop.ui.run.time_up import TimeUpWatcher
+    from workshop.ui.shell.actions import WorkshopActions
+    from workshop.ui.shell.audience_screens import AudienceScreens
     from workshop.ui.shell.controller import SessionController
+    from workshop.ui.shell.room_controls import RoomControls
+    from workshop.ui.shell.screens import ScreenWatcher
+    from workshop.ui.shell.session_flow import SessionFlow
     from workshop.ui.shell.shortcut_sheet import ShortcutSheet
+    from workshop.ui.shell.status_line import StatusLine
+    from workshop.ui.shell.window_controls import WindowControls
 
 
 class MainWindow(QMainWindow):
     """The facilitator's window."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 defer_library: bool = False) -> None:
+                 defer_library: bool = False, defer_controls: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
@@ -73,14 +77,12 @@ class MainWindow(QMainWindow):
         self.appearance.system.changed.connect(self._system_look_changed)
         # The style sheet first: each widget made after it is styled once, as it is made.
         self.setStyleSheet(self.appearance.style_sheet())
-        self.action_set = WorkshopActions(self)
-        self.addActions(self.action_set.all())
 
         # Each widget is made in its final parent: moving a styled widget restyles all of it.
         central = QWidget(self)
         self.message_bar = MessageBar(central)
         self.pages = QStackedWidget(central)
-        self.home_page = HomePage(self.action_set, self.pages)
+        self.home_page = HomePage(self.pages)
         self.home_page.set_library_theme(self.appearance.console)
         self.pages.addWidget(self.home_page)  # the other pages join when first shown
         self.shortcut_sheet: ShortcutSheet | None = None
@@ -93,26 +95,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.parts = WindowParts(self, library_pending=defer_library)
-        self.audience_screens = AudienceScreens(self)
-        self.screens = ScreenWatcher(self)
-        self.screens.screensChanged.connect(self.audience_screens.screens_changed)
-
-        menus = build_menus(self.menuBar(), self.action_set, recent_paths=context.recent.paths,
-                            open_path=self.open_session,
-                            exercise_kinds=lambda: self.library_page.editor.kind_names(),
-                            new_exercise=self.new_exercise)
-        self.recent_menu, self.new_exercise_menu = menus.recent, menus.new_exercise
-        self.status_line = StatusLine(self)
-        self.save_label, self.file_label = self.status_line.save_label, self.status_line.file_label
-        self.room_controls = RoomControls(self)
-        self.session_flow = SessionFlow(self)
-        self._connect()
         self.home_page.openRequested.connect(self.open_session)
-        self.session_flow.show(None)
-        self._restore_preferences()
+        self.setWindowTitle(self.tr("Workshop"))
+        self.home_page.set_recent(context.recent.paths())
+        if context.preferences.zoom != 1.0:
+            self.set_zoom(context.preferences.zoom)
         self.resize(1280, 800)
 
+        # The actions, menus, status line and room controls (`window_controls`): with
+        # `defer_controls`, just after the first paint, the home page being all it shows.
+        self._controls: WindowControls | None = None
         self._first_paint_work: list[Callable[[], None]] = [self.appearance.system.settle]
+        if defer_controls:
+            self._first_paint_work.insert(0, self.ensure_controls)
+        else:
+            self.ensure_controls()
         if defer_library:
             self.home_page.show_library_loading()
             self._first_paint_work.append(self._read_library)
@@ -127,6 +124,62 @@ class MainWindow(QMainWindow):
     @property
     def zoom(self) -> float:
         return self.appearance.zoom
+
+    # -- the controls (`WindowControls`): built by the first that asks, or after the first paint ----
+
+    def ensure_controls(self) -> WindowControls:
+        """The actions, menus, status line, room controls and session flow, built now if not yet."""
+        if self._controls is None:
+            from workshop.ui.shell.window_controls import WindowControls
+
+            self._controls = WindowControls(self)
+            self._connect()
+            self._restore_choices()
+        return self._controls
+
+    @property
+    def controls_built(self) -> bool:
+        return self._controls is not None
+
+    @property
+    def action_set(self) -> WorkshopActions:
+        return self.ensure_controls().actions
+
+    @property
+    def recent_menu(self) -> QMenu:
+        return self.ensure_controls().recent_menu
+
+    @property
+    def new_exercise_menu(self) -> QMenu:
+        return self.ensure_controls().new_exercise_menu
+
+    @property
+    def status_line(self) -> StatusLine:
+        return self.ensure_controls().status_line
+
+    @property
+    def save_label(self) -> QLabel:
+        return self.ensure_controls().status_line.save_label
+
+    @property
+    def file_label(self) -> QLabel:
+        return self.ensure_controls().status_line.file_label
+
+    @property
+    def room_controls(self) -> RoomControls:
+        return self.ensure_controls().room_controls
+
+    @property
+    def session_flow(self) -> SessionFlow:
+        return self.ensure_controls().session_flow
+
+    @property
+    def audience_screens(self) -> AudienceScreens:
+        return self.ensure_controls().audience_screens
+
+    @property
+    def screens(self) -> ScreenWatcher:
+        return self.ensure_controls().screens
 
     # -- parts built on first use (`WindowParts`) -------------------------------------------------
 
@@ -238,6 +291,8 @@ class MainWindow(QMainWindow):
             owner.redo()
 
     def sync_undo(self) -> None:
+        from workshop.ui.shell.menus import name_undo_actions
+
         owner = self._undo_owner()
         name_undo_actions(self.action_set, *(owner.undo_state() if owner is not None else (None, None)))
 
@@ -246,7 +301,7 @@ class MainWindow(QMainWindow):
     @property
     def controller(self) -> SessionController | None:
         """The session shown, None on the home page (`SessionFlow`)."""
-        return self.session_flow.controller
+        return self._controls.session_flow.controller if self._controls is not None else None
 
     def open_session(self, path: Path, *, read_only: bool = False) -> bool:
         """Open a session file and show it; on failure say why and leave the file alone."""
@@ -257,7 +312,8 @@ class MainWindow(QMainWindow):
         return self.session_flow.create(path, state)
 
     def close_session(self) -> None:
-        self.session_flow.close()
+        if self._controls is not None:  # without them no session was ever opened
+            self.session_flow.close()
 
     def open_dialog_folder(self) -> Path:
         return self.session_flow.open_dialog_folder()
@@ -267,6 +323,8 @@ class MainWindow(QMainWindow):
 
         The path is opened once no dialog is open (`window_front`).
         """
+        from workshop.ui.shell.window_front import come_forward, when_no_dialog
+
         come_forward(self)
         if path is not None:
             when_no_dialog(self, lambda: self.open_session(path), closed=lambda: self._shut_down)
@@ -294,7 +352,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(self.appearance.style_sheet())
         self.parts.set_look()
         self.home_page.set_library_theme(self.appearance.console)
-        self.action_set.themes[self.appearance.chosen].setChecked(True)
+        if self._controls is not None:  # (else checked as they are built)
+            self.action_set.themes[self.appearance.chosen].setChecked(True)
 
     def set_room_theme(self, key: str) -> None:
         """A theme for the room alone ("" to follow the console again); remembered."""
@@ -314,15 +373,13 @@ class MainWindow(QMainWindow):
         said = QT_TRANSLATE_NOOP("MainWindow", "Workshop speaks {name} from its next start.")
         self.message_bar.show_info(translated_in(chosen, "MainWindow", said).format(name=LANGUAGES[chosen]))
 
-    def _restore_preferences(self) -> None:
-        """What the app remembered; the theme's style sheet is already set (see `__init__`)."""
+    def _restore_choices(self) -> None:
+        """The menus' checks as the app remembered them (the zoom and the theme's look are set already)."""
         preferences = self.context.preferences
         self.action_set.themes[self.appearance.chosen].setChecked(True)
         self.action_set.room_themes[self.appearance.room_theme_key].setChecked(True)
         chosen = preferences.language if preferences.language in LANGUAGES else ""
         self.action_set.languages[chosen].setChecked(True)
-        if preferences.zoom != 1.0:
-            self.set_zoom(preferences.zoom)
         self.action_set.mute.setChecked(preferences.muted)
         self.action_set.auto_advance.setChecked(preferences.auto_advance)
 

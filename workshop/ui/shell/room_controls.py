@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from workshop.ui.shell.actions import WorkshopActions
     from workshop.ui.shell.controller import SessionController
     from workshop.ui.shell.main_window import MainWindow
     from workshop.ui.shell.room_joins import RoomJoins
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class RoomControls(QObject):
     """The window's side of room joins (one per window)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, actions: WorkshopActions) -> None:
         super().__init__(window)
         self._window = window
         # Made with the first session: the server's modules (aiohttp) stay out of the start-up.
@@ -36,7 +37,7 @@ class RoomControls(QObject):
         self.phones_label.setObjectName("phonesLabel")
         self.phones_label.hide()
         window.statusBar().addPermanentWidget(self.phones_label)
-        a = window.action_set
+        a = actions  # the window's, being built with this (`WindowControls`)
         a.room_joins.toggled.connect(self._joins_toggled)
         a.room_show_code.toggled.connect(lambda _on: self._show_on_wall())
         a.room_lock.toggled.connect(self._lock_toggled)
