@@ -64,11 +64,12 @@ def _problems() -> Catalogue:
     return translator(user_language(os.environ))
 
 
-def _said(error: Exception) -> str:
-    """An error's message in the user's language, where it keeps its template (`core.worded`)."""
-    from workshop.core.worded import Worded
+def _said(said: object) -> str:
+    """An error's message, or a message of ours, in the user's language, where it keeps its template
+    (`core.worded`)."""
+    from workshop.core.worded import Phrase, Worded
 
-    return error.translated(_problems()) if isinstance(error, Worded) else str(error)
+    return said.translated(_problems()) if isinstance(said, (Worded, Phrase)) else str(said)
 
 
 def _file_problem(error: SessionFileError) -> str:
@@ -499,7 +500,8 @@ def _export(args: argparse.Namespace) -> int:
     job.start()
     result = job.wait()
     if result.state != "done":
-        raise CommandError(result.message or _("the export ended: {state}").format(state=result.state))
+        raise CommandError(_said(result.message) if result.message
+                           else _("the export ended: {state}").format(state=result.state))
     print(result.path or output)
     return 0
 

@@ -394,6 +394,26 @@
         <source>export</source>
         <translation>export</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <source>Reading the session…</source>
+        <translation>Die Sitzung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Filling in the report templates…</source>
+        <translation>Die Berichtsvorlagen werden ausgefüllt…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Die Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorNotes</name>
@@ -2021,6 +2041,10 @@
     <message>
         <source>average</source>
         <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>◆ the group</source>
+        <translation>◆ die Gruppe</translation>
     </message>
 </context>
 <context>

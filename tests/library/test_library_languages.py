@@ -204,3 +204,11 @@ def test_the_shipped_plan_runs_in_german_with_every_exercise_in_german() -> None
     assert library.plans["customer-service-culture"].title == "Customer service culture"
     english = library.templates_for(library.plans["customer-service-culture"])
     assert {template.language for template in english.values()} == {""}
+
+
+def test_every_shipped_exercise_and_plan_has_its_german_version() -> None:
+    """A German session, whatever plan it runs, is German from end to end."""
+    english = {path.name.removesuffix(".yaml") for path in SHIPPED.glob("*/*.yaml")
+               if path.suffixes == [".yaml"]}
+    german = {path.name.removesuffix(".de.yaml") for path in SHIPPED.glob("*/*.de.yaml")}
+    assert english == german

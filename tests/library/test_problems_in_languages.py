@@ -14,13 +14,15 @@ from workshop.paths import shipped_library
 from workshop.refusals import translator
 
 ROOT = Path(__file__).resolve().parents[2]
-# Where problems with trainers' files, and due dates, are worded.
-WORDED = [*sorted((ROOT / "workshop" / "library").glob("*.py")), ROOT / "workshop" / "core" / "dates.py",
-          ROOT / "workshop" / "core" / "durations.py"]
+# Where problems with trainers' files, due dates, imports and exports are worded.
+WORDED = [*sorted((ROOT / "workshop" / "library").glob("*.py")),
+          *(ROOT / "workshop" / "core" / name
+            for name in ("dates.py", "durations.py", "rebuild.py", "session.py")),
+          *(ROOT / "workshop" / "report" / name for name in ("json_io.py", "worker.py"))]
 # The calls whose message is extracted for the catalogues, and the message's place among their arguments
 # (scripts/update-translations, REFUSALS).
 MESSAGE_AT = {"problem": 1, "warn": 1, "missing": 2, "_problem": 2, "said": 0, "said_n": 0,
-              "DurationError": 0}
+              "DurationError": 0, "RebuildError": 0, "ImportProblem": 0, "JsonSyntaxError": 1}
 
 
 def templates(message: str) -> set[str | tuple[str, str]]:

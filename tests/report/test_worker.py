@@ -12,6 +12,7 @@ from jinja2 import TemplateSyntaxError
 from pypdf import PdfReader
 
 from workshop.core.session import SessionState
+from workshop.refusals import say
 from workshop.report.json_io import session_to_json
 from workshop.report.worker import STAGES, ExportJob, Update, describe_error
 
@@ -125,6 +126,20 @@ def test_describe_error_in_words() -> None:
         == "page size 'a3': expected one of a4, letter"
     disk = describe_error(OSError(28, "No space left on device", "/media/usb/summary.pdf"))
     assert disk == "Could not write the file: No space left on device (/media/usb/summary.pdf)"
+    # Said in the window's or the command line's language; the system's own words stay as they are.
+    assert say(disk, "de") == ("Die Datei konnte nicht geschrieben werden: No space left on device "
+                               "(/media/usb/summary.pdf)")
+    assert say(describe_error(syntax), "de") == ("Berichtsvorlage /themes/forest/sections/notes.html.j2, "
+                                                 "Zeile 3: unexpected '}'")
+
+
+def test_a_template_error_from_the_worker_is_said_in_german(session: SessionState, tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "report.html.j2").write_text("<p>fine</p>\n<p>{% for x in %}</p>\n")
+    update = ExportJob(session_to_json(session), tmp_path / "x.pdf", folders=[theme]).wait()
+    assert update.state == "failed"
+    assert say(update.message, "de").startswith(f"Berichtsvorlage {theme / 'report.html.j2'}, Zeile 2: ")
 
 
 def test_a_worker_that_dies_is_reported(session: SessionState, tmp_path: Path) -> None:

@@ -212,3 +212,33 @@ def test_a_language_chosen_in_the_window_is_kept_for_the_next_start(qtbot, windo
         assert context.preferences.language == ""
     finally:
         language.use_language("en")
+
+
+def test_no_window_string_hides_from_lupdate() -> None:
+    """A `self.tr(...)` inside an f-string is never extracted (lupdate reads no f-strings): it stays
+    English in every language. Written outside it, it is found."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "workshop" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
+                            call.func.attr in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
+
+
+def test_every_stage_of_an_export_is_named_in_the_windows_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workshop.report.worker import STAGES
+    from workshop.ui.run.pdf_export import stage_label
+
+    english = {stage: label for stage, (_, label) in STAGES.items()}
+    assert {stage: stage_label(stage) for stage in STAGES} == english
+    try:
+        language.use_language("de")
+        assert stage_label("layout") == "Die Seiten werden gesetzt…"
+        assert all(stage_label(stage) != label for stage, (_, label) in STAGES.items())
+    finally:
+        language.use_language("en")

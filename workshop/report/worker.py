@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.core.worded import Phrase, Worded, phrased, said
 from workshop.files import temp_path_for
 from workshop.report.defaults import DEFAULT_PAGE_SIZE, Folder
 
@@ -180,10 +181,10 @@ class ExportJob:
         if not alive:
             self._stop(_failed(self._describe_exit(self._process.exitcode), self.elapsed))
         elif self.elapsed > self.time_limit:
-            self._stop(_failed(
-                f"The export took longer than {self.time_limit:g} seconds and was stopped. "
-                "If you use your own report templates, check them for loops; "
-                "otherwise try again, or raise the time limit.", self.elapsed))
+            self._stop(_failed(said(
+                "The export took longer than {seconds:g} seconds and was stopped. If you use your own "
+                "report templates, check them for loops; otherwise try again, or raise the time limit.",
+                seconds=self.time_limit), self.elapsed))
         return self._last
 
     def wait(self, interval: float = 0.05) -> Update:
@@ -197,7 +198,7 @@ class ExportJob:
     def cancel(self) -> Update:
         """Stop the export now; nothing is written. Harmless once finished."""
         if self._process is not None and not self._last.finished:
-            self._stop(Update("cancelled", message="Export cancelled.", elapsed=self.elapsed))
+            self._stop(Update("cancelled", message=said("Export cancelled."), elapsed=self.elapsed))
         return self._last
 
     # -------------------------------------------------------------- inside
@@ -214,17 +215,17 @@ class ExportJob:
             self._last = _failed(value, self.elapsed)
         # ("ready" is a warm worker's word before the job reached it: nothing to show.)
 
-    def _describe_exit(self, code: int | None) -> str:
+    def _describe_exit(self, code: int | None) -> Phrase:
         if code is not None and code < 0:
             try:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = str(-code)
             if name == "SIGKILL":
-                return ("The export process was killed (signal SIGKILL), most likely for "
-                        "running out of memory.")
-            return f"The export process stopped unexpectedly (signal {name})."
-        return f"The export process stopped unexpectedly (exit code {code})."
+                return said("The export process was killed (signal SIGKILL), most likely for running out "
+                            "of memory.")
+            return said("The export process stopped unexpectedly (signal {name}).", name=name)
+        return said("The export process stopped unexpectedly (exit code {code}).", code=code)
 
     def _stop(self, update: Update) -> None:
         self._last = update
@@ -450,8 +451,8 @@ def _work(request: dict[str, Any], sender: Any) -> None:
     except SystemExit:
         raise
     except MemoryError:
-        sender.send(("error", "The export ran out of memory. If you use your own report "
-                              "templates, check them for loops that print a lot."))
+        sender.send(("error", said("The export ran out of memory. If you use your own report templates, "
+                                   "check them for loops that print a lot.")))
     except BaseException as error:  # everything reaches the facilitator as words
         sender.send(("error", describe_error(error)))
     finally:
@@ -462,35 +463,40 @@ def _work(request: dict[str, Any], sender: Any) -> None:
 
 
 def describe_error(error: BaseException) -> str:
-    """An export error as a sentence, naming the report file and line when a template caused it."""
+    """An export error as a sentence, naming the report file and line when a template caused it
+    (a `Phrase`, said in each screen's language; Jinja's and the system's own words stay theirs)."""
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
 
     if isinstance(error, TemplateSyntaxError):
-        where = f"{error.filename or error.name}, line {error.lineno}"
-        return f"Report template {where}: {error.message}"
+        where = said("{file}, line {line}", file=error.filename or error.name, line=error.lineno)
+        return said("Report template {where}: {reason}", where=where, reason=error.message or "")
     if isinstance(error, TemplateNotFound):
-        return (f"Report template not found: {error.name} (templates are looked up by name "
-                "inside the report folders; '..' and absolute paths are not allowed)")
+        return said("Report template not found: {name} (templates are looked up by name inside the report "
+                    "folders; '..' and absolute paths are not allowed)", name=error.name)
     if isinstance(error, RecursionError):
-        return (f"Report template {_template_frame(error)}: templates include or call "
-                "each other without end")
+        return said("Report template {where}: templates include or call each other without end",
+                    where=_template_frame(error))
     if isinstance(error, SecurityError):
-        return f"Report template {_template_frame(error)}: not allowed: {error}"
+        return said("Report template {where}: not allowed: {reason}", where=_template_frame(error),
+                    reason=str(error))
     if isinstance(error, TemplateError):
-        return f"Report template {_template_frame(error)}: {error}"
+        return said("Report template {where}: {reason}", where=_template_frame(error), reason=str(error))
     if isinstance(error, OSError):
-        return f"Could not write the file: {error.strerror or error} ({error.filename or ''})"
+        return said("Could not write the file: {reason} ({file})", reason=error.strerror or str(error),
+                    file=error.filename or "")
+    if isinstance(error, Worded):
+        return phrased(error)
     if isinstance(error, ValueError):
         return str(error)
-    return f"The export failed: {type(error).__name__}: {error}"
+    return said("The export failed: {kind}: {reason}", kind=type(error).__name__, reason=str(error))
 
 
-def _template_frame(error: BaseException) -> str:
+def _template_frame(error: BaseException) -> Phrase:
     """"<file>, line <n>" of the innermost template frame in the traceback."""
-    where = "(unknown file)"
+    where = said("(unknown file)")
     for frame, line in traceback.walk_tb(error.__traceback__):
         name = frame.f_code.co_filename
         if name.endswith(".j2") or name.endswith(".html"):
-            where = f"{name}, line {line}"
+            where = said("{file}, line {line}", file=name, line=line)
     return where

@@ -16,7 +16,6 @@ as it is built.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
@@ -28,6 +27,8 @@ from workshop.refusals import say as say_refusal
 from workshop.refusals import translator
 
 if TYPE_CHECKING:
+    from datetime import date  # (not before the first paint: see test_start_up)
+
     from workshop.library.problems import Problem
 
 # Each of `LANGUAGES` has resources/translations/workshop_<tag>.qm (a test checks it).

@@ -147,14 +147,23 @@ def test_the_menus_actions_are_built_only_after_the_first_paint_and_work_after_i
     context.library = Library(context.library.roots)  # only its folders, as the app starts
     window = MainWindow(context, defer_library=True, defer_controls=True)
     qtbot.addWidget(window)
-    # Before the paint: the home page, its words and its recent list, and nothing else.
+    # Before the paint: the home page, its words and its recent list, the menu bar's titles and an
+    # empty status bar, and nothing else.
     assert not window.controls_built
-    assert window.findChildren(QAction) == [] and window.findChildren(QMenu) == []
+    assert set(window.findChildren(QAction)) == {menu.menuAction() for menu in window.top_menus}
+    assert [menu.title() for menu in window.top_menus] == [
+        "&File", "&Edit", "&Run", "R&oom", "&View", "&Library", "&Help"]
+    assert all(menu.isEmpty() for menu in window.top_menus)
     assert window.home_page.new_button.text() == "New session…"
     assert window.windowTitle() == "Workshop"
+    window.layout().activate()
+    first_frame = window.centralWidget().geometry()
 
     window.show()
     qtbot.waitUntil(lambda: window.controls_built)
+    # The bars were there from the first frame: their contents moved nothing.
+    window.layout().activate()
+    assert window.centralWidget().geometry() == first_frame
 
     actions = window.action_set
     assert {menu.title() for menu in window.menuBar().findChildren(QMenu)} >= {"&File", "R&oom", "&Help"}

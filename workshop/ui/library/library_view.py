@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from workshop.ui.language import ensure_language, problem_line
+from workshop.ui.language import current_language, ensure_language, language_name, problem_line
 from workshop.ui.widgets.theme import CONSOLE, Theme
 
 if TYPE_CHECKING:
@@ -110,7 +110,10 @@ class LibraryView(QWidget):
             state = self.tr("ok")
         from workshop.library.catalog import entry_length  # the list is filled after the first paint
 
-        row = EntryItem([entry.title, state, entry_length(entry, library)], entry)
+        # A version in another language than the window's says which, as on the library page.
+        title = entry.title if entry.language == current_language() else \
+            f"{entry.title} · {language_name(entry.language)}"
+        row = EntryItem([title, state, entry_length(entry, library)], entry)
         tip = "\n".join(problem_line(problem) for problem in entry.problems) or str(entry.path)
         for column in range(3):
             row.setToolTip(column, tip)

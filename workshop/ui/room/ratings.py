@@ -110,7 +110,8 @@ class RoomRatings(RoomView):
         else:
             key = self.tr("average") if counts else ""
         if any(summary.consensus is not None for summary in self.summaries):
-            key = f"{key}  {self.tr('◆ the group')}".strip()
+            group = self.tr("◆ the group")  # (outside the f-string, or lupdate does not see it)
+            key = f"{key}  {group}".strip()
         return key
 
     def paintEvent(self, event: QPaintEvent) -> None:

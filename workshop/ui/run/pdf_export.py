@@ -16,9 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from workshop.core.session import SessionState
+from workshop.core.worded import Phrase
+from workshop.ui.language import refusal
 
 if TYPE_CHECKING:
     from workshop.report.worker import ExportJob, WarmWorker
@@ -28,6 +30,18 @@ POLL_MS = 100
 # ending), so its start never competes with what the facilitator is waiting to see.
 WARM_DELAY_MS = 1500
 
+
+
+def stage_label(stage: str) -> str:
+    """What the export is doing, in the window's language ("" for a stage it does not name)."""
+    translate = QCoreApplication.translate
+    return {
+        "starting": translate("Exports", "Starting…"),
+        "context": translate("Exports", "Reading the session…"),
+        "html": translate("Exports", "Filling in the report templates…"),
+        "layout": translate("Exports", "Laying out the pages…"),
+        "write": translate("Exports", "Writing the file…"),
+    }.get(stage, "")
 
 class PdfExporter(QObject):
     """Runs one export at a time in a worker process; `busy` while it runs."""
@@ -122,7 +136,7 @@ class PdfExporter(QObject):
             return
         update = job.poll()
         if update.state == "running":
-            self.progressed.emit(update.percent, update.label)
+            self.progressed.emit(update.percent, stage_label(update.stage) or update.label)
         elif update.state == "done":
             self._end()
             self.finished.emit(Path(update.path or job.out_path))
@@ -131,7 +145,8 @@ class PdfExporter(QObject):
             if update.state == "cancelled":
                 self.cancelled.emit()
             else:
-                self.failed.emit(update.message or update.state)
+                self.failed.emit(refusal(update.message) if isinstance(update.message, Phrase)
+                                 else update.message or update.state)
 
     def _end(self) -> None:
         self._timer.stop()

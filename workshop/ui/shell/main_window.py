@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.ui.home.home_page import HomePage
@@ -38,7 +38,7 @@ from workshop.ui.shell.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
-    from PySide6.QtWidgets import QLabel, QMenu
+    from PySide6.QtWidgets import QLabel, QMenu, QMenuBar
 
     from workshop.core.session import SessionState
     from workshop.core.templates import InputKind
@@ -59,6 +59,35 @@ if TYPE_CHECKING:
     from workshop.ui.shell.shortcut_sheet import ShortcutSheet
     from workshop.ui.shell.status_line import StatusLine
     from workshop.ui.shell.window_controls import WindowControls
+
+
+class TopMenus(NamedTuple):
+    """The menu bar's menus, made empty before the first paint so the bar is there from the first
+    frame, and filled with the actions just after it (`menus.build_menus`)."""
+
+    file: QMenu
+    edit: QMenu
+    run: QMenu
+    room: QMenu
+    view: QMenu
+    library: QMenu
+    help: QMenu
+
+
+def top_menus(bar: QMenuBar) -> TopMenus:
+    """File, Edit, Run, Room, View, Library and Help on `bar`, empty; Help last, where every desktop
+    puts it."""
+    translate = QCoreApplication.translate  # written out per title, so pyside6-lupdate finds each
+    menus = TopMenus(bar.addMenu(translate("MainWindow", "&File")),
+                     bar.addMenu(translate("MainWindow", "&Edit")),
+                     bar.addMenu(translate("MainWindow", "&Run")),
+                     bar.addMenu(translate("MainWindow", "R&oom")),
+                     bar.addMenu(translate("MainWindow", "&View")),
+                     bar.addMenu(translate("LibraryPage", "&Library")),
+                     bar.addMenu(translate("MainWindow", "&Help")))
+    menus.library.setObjectName("libraryMenu")
+    return menus
+
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +130,10 @@ class MainWindow(QMainWindow):
         if context.preferences.zoom != 1.0:
             self.set_zoom(context.preferences.zoom)
         self.resize(1280, 800)
+        # The menu bar with its menus, empty, and the status bar: there from the first frame, so the
+        # page does not move when their contents come just after it.
+        self.top_menus = top_menus(self.menuBar())
+        self.statusBar()
 
         # The actions, menus, status line and room controls (`window_controls`): with
         # `defer_controls`, just after the first paint, the home page being all it shows.

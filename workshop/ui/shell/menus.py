@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu, QMenuBar
+    from PySide6.QtWidgets import QMenu
 
     from workshop.core.templates import InputKind
     from workshop.ui.shell.actions import WorkshopActions
+    from workshop.ui.shell.main_window import TopMenus
 
 
 
@@ -30,11 +31,11 @@ class Menus(NamedTuple):
     new_exercise: QMenu
 
 
-def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[], list[Path]],
+def build_menus(top: TopMenus, a: WorkshopActions, *, recent_paths: Callable[[], list[Path]],
                 open_path: Callable[[Path], object], exercise_kinds: Callable[[], dict[InputKind, str]],
                 new_exercise: Callable[[InputKind], None]) -> Menus:
-    """File, Edit, Run, View, Library and Help on `bar`."""
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    """The actions in File, Edit, Run, Room, View, Library and Help (`top_menus`)."""
+    file_menu = top.file
     file_menu.addActions([a.new_session, a.open_session, a.planner])
     recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     recent_menu.setObjectName("recentMenu")
@@ -43,9 +44,9 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     file_menu.addAction(a.export_pdf)
     file_menu.addSeparator()
     file_menu.addActions([a.close_session, a.quit])
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu = top.edit
     edit_menu.addActions([a.undo, a.redo])
-    run_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Run"))
+    run_menu = top.run
     run_menu.addActions([a.start_pause, a.add_minute, a.remove_minute, a.reset_timer])
     run_menu.addSeparator()
     run_menu.addActions([a.previous_step, a.next_step])
@@ -53,7 +54,7 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     run_menu.addAction(a.new_card)
     run_menu.addSeparator()
     run_menu.addActions([a.auto_advance, a.mute])
-    phones_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "R&oom"))
+    phones_menu = top.room
     phones_menu.addAction(a.reveal_results)
     phones_menu.addSeparator()
     phones_menu.addAction(a.room_joins)
@@ -61,7 +62,7 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     phones_menu.addActions([a.room_show_code, a.room_hold, a.room_lock])
     phones_menu.addSeparator()
     phones_menu.addActions([a.room_phones, a.room_new_code])
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu = top.view
     view_menu.addAction(a.toggle_audience)
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
@@ -77,18 +78,14 @@ def build_menus(bar: QMenuBar, a: WorkshopActions, *, recent_paths: Callable[[],
     language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     language_menu.setObjectName("languageMenu")
     language_menu.addActions(list(a.languages.values()))
-    new_exercise_menu = _build_library_menu(bar, a, exercise_kinds, new_exercise)
-    # Last, where every desktop puts it.
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(a.shortcuts)
+    new_exercise_menu = _build_library_menu(top.library, a, exercise_kinds, new_exercise)
+    top.help.addAction(a.shortcuts)
     return Menus(recent_menu, new_exercise_menu)
 
 
-def _build_library_menu(bar: QMenuBar, a: WorkshopActions, exercise_kinds: Callable[[], dict[InputKind, str]],
+def _build_library_menu(menu: QMenu, a: WorkshopActions, exercise_kinds: Callable[[], dict[InputKind, str]],
                         new_exercise: Callable[[InputKind], None]) -> QMenu:
     """Library: the library page (Ctrl+L) and new exercises, the page built when first wanted."""
-    menu = bar.addMenu(QCoreApplication.translate("LibraryPage", "&Library"))
-    menu.setObjectName("libraryMenu")
     menu.addAction(a.show_library)
     new_menu = menu.addMenu(QCoreApplication.translate("LibraryPage", "&New exercise"))
     new_menu.setObjectName("newExerciseMenu")

@@ -33,7 +33,7 @@ class WindowControls:
         self.audience_screens = AudienceScreens(window)
         self.screens = ScreenWatcher(window)
         self.screens.screensChanged.connect(self.audience_screens.screens_changed)
-        menus = build_menus(window.menuBar(), self.actions, recent_paths=window.context.recent.paths,
+        menus = build_menus(window.top_menus, self.actions, recent_paths=window.context.recent.paths,
                             open_path=window.open_session,
                             exercise_kinds=lambda: window.library_page.editor.kind_names(),
                             new_exercise=window.new_exercise)

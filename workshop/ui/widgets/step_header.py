@@ -58,8 +58,6 @@ def input_details_html(step: Step) -> str:
     if spec.kind is InputKind.QUESTIONS and spec.questions:
         questions = "".join(f"<li>{escape(question)}</li>" for question in spec.questions)
         return f"<ol>{questions}</ol>"
-    if spec.kind is InputKind.NOTES and spec.on:
-        return f"<p>The board of step <b>{escape(spec.on)}</b> again, to cluster and add to.</p>"
     return ""
 
 
