@@ -31,8 +31,9 @@ def test_a_german_session_prints_german_words_and_dates(session: SessionState, g
     assert '<html lang="de">' in html  # WeasyPrint hyphenates by it
     pdf = write_pdf(build_context(german, generated_at), tmp_path / "bericht.pdf")
     text = squashed(pdf_text(pdf))
-    for words in ("Zusammenfassung des Workshops", "Sonntag, 22. November 2026", "Ablauf", "Moderation",
-                  "Teilnehmende", "Nächste Schritte", "Erstellt mit Workshop", "Seite 2 von"):
+    for words in ("Zusammenfassung des Workshops", "Sonntag, 22. November 2026", "Fr., 27. Nov. 2026",
+                  "Ablauf", "Moderation", "Teilnehmende", "Nächste Schritte", "Erstellt mit Workshop",
+                  "Seite 2 von"):
         assert squashed(words) in text, words
     for english in ("Workshop summary", "Facilitator", "Next steps", "Made with"):
         assert squashed(english) not in text, english
@@ -77,7 +78,8 @@ def test_the_markdown_export_speaks_the_sessions_language_too(session: SessionSt
 
     german = markdown_report(build_context(in_language(session, "de"), generated_at))
     for words in ("## Ablauf", "Moderation: ", "Teilnehmende: ", "## Nächste Schritte", "_Erstellt mit ",
-                  "Sonntag, 22. November 2026", "| Was | Wer | Bis wann |"):
+                  "Sonntag, 22. November 2026", "| Was | Wer | Bis wann |",
+                  "| Tell the kitchen | Sam | Fr., 27. Nov. 2026 |"):  # (what was typed stays as typed)
         assert words in german, words
     english = markdown_report(build_context(session, generated_at))
     for words in ("## Agenda", "Facilitator: ", "## Next steps", "_Made with ", "| What | Who | By when |"):

@@ -47,6 +47,12 @@ def babel_locale(language: str) -> Locale:
         return Locale("en", "GB")
 
 
+def short_date(value: date, language: str = SOURCE) -> str:
+    """A due date nobody misreads, in the session's language: "Fri 4 Dec 2026", "Fr., 4. Dez. 2026"
+    (the pattern, Babel's, is the catalogue's: each language writes its own order)."""
+    return format_date(value, translations(language).gettext("EEE d MMM y"), locale=babel_locale(language))
+
+
 def long_date(value: date, language: str = SOURCE) -> str:
     """A date as people write it on a cover: "Sunday, 22 November 2026", "Sonntag, 22. November 2026"."""
     return format_date(value, "full", locale=babel_locale(language))

@@ -20,14 +20,14 @@ from typing import Any
 
 from workshop.core.agenda import AgendaItem
 from workshop.core.aggregate import compose_parts, rating_summaries
+from workshop.core.languages import SOURCE
 from workshop.core.room import room_vote_results, shown_cards, shown_clusters, shown_members
 from workshop.core.session import Card, Cluster, SessionState, Target
 from workshop.core.templates import InputKind, Step
 from workshop.report.charts import axis, rating_row
+from workshop.report.i18n import short_date
 
 UNNAMED = "Unnamed cluster"  # a cluster the group never named
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # A card longer than this prints across the page's width, as a block that may
 # continue on the next page; shorter cards sit two to a row and never split.
@@ -36,11 +36,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 LONG_CARD = 600
 
 
-def due_label(due: date | None) -> str:
-    """A due date nobody can misread, whatever their country: "Fri 4 Dec 2026"."""
-    if due is None:
-        return ""
-    return f"{_DAYS[due.weekday()]} {due.day} {_MONTHS[due.month - 1]} {due.year}"
+def due_label(due: date | None, language: str = SOURCE) -> str:
+    """A due date nobody can misread, whatever their country: "Fri 4 Dec 2026", in the session's
+    language ("Fr., 4. Dez. 2026")."""
+    return short_date(due, language) if due is not None else ""
 
 
 class StepOutput:
@@ -201,7 +200,7 @@ class StepOutput:
         return {"actions": [
             {"id": action.id, "what": action.what, "who": action.who,
              "due": action.due.isoformat() if action.due else "",
-             "due_label": due_label(action.due),
+             "due_label": due_label(action.due, self.state.header.language),
              "exercise_number": exercise_number, "exercise": item.title, "step": step.title,
              "anchor": f"item-{item.index}"}
             for action in self.state.actions_for(item.index, step.key)]}
