@@ -92,3 +92,13 @@ def read_back(path: Path) -> SessionState:
     """The session as a later launch of the app would find it."""
     # A snapshot: what is committed in the file, read beside the window that holds it.
     return SessionFile.snapshot(path)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The window speaks German for this test (widgets made after it are German), English again after."""
+    from workshop.ui import language
+
+    language.use_language("de")
+    yield
+    language.use_language("en")

@@ -166,21 +166,8 @@ def test_long_actions_wrap_and_those_that_do_not_fit_are_counted(qtbot: QtBot, p
 
 
 @pytest.fixture
-def german_panel(qtbot: QtBot, door: SessionController) -> Iterator[ActionsPanel]:
-    from workshop.ui import language
-
-    language.use_language("de")
-    try:
-        panel = ActionsPanel(door, today=lambda: TODAY)
-        qtbot.addWidget(panel)
-        panel.resize(900, 600)
-        panel.show_step(*place(door.state, "keep-it-alive", "actions"))
-        panel.show()
-        qtbot.waitExposed(panel)
-        yield panel
-        panel.close()
-    finally:
-        language.use_language("en")
+def german_panel(german: None, panel: ActionsPanel) -> ActionsPanel:
+    return panel
 
 
 @pytest.mark.parametrize(("typed", "shown"), [

@@ -2,39 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from workshop.core.templates import InputKind
-from workshop.library.catalog import load_library
 from workshop.library.skeletons import new_id
-from workshop.paths import shipped_library, user_library
-from workshop.ui import language
+from workshop.paths import user_library
 from workshop.ui.library.library_page import LibraryPage
 from workshop.ui.library.template_editor import CHECK_DELAY_MS
-from workshop.ui.shell.context import AppContext
 
 
 @pytest.fixture
-def german_page(qtbot: QtBot, context: AppContext) -> Iterator[LibraryPage]:
-    language.use_language("de")
-    try:
-        folder = user_library() / "exercises"
-        folder.mkdir(parents=True)
-        (folder / "half-done.yaml").write_text(
-            "id: half-done\ntitle: Half done\nsteps: 3\nsumary: A slip\n", encoding="utf-8")
-        context.library = load_library([shipped_library(), user_library()])
-        page = LibraryPage(context)
-        qtbot.addWidget(page)
-        page.resize(1200, 800)
-        page.show()
-        qtbot.waitExposed(page)
-        yield page
-        page.close()
-    finally:
-        language.use_language("en")
+def german_page(german: None, page: LibraryPage) -> LibraryPage:
+    folder = user_library() / "exercises"
+    folder.mkdir(parents=True)
+    (folder / "half-done.yaml").write_text(
+        "id: half-done\ntitle: Half done\nsteps: 3\nsumary: A slip\n", encoding="utf-8")
+    page.reload()
+    return page
 
 
 def test_the_problems_of_a_broken_file_are_said_in_german(german_page: LibraryPage) -> None:
